@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
+import { Plan } from './plan';
+import { upgradeToCurrent } from './upgrades';
+
+/** Larger files are refused before parsing: a plan of 10,000 components is about 2 MB. */
+export const MAX_PLAN_BYTES = 25 * 1024 * 1024;
+
+export type LoadIssue = { path: string; message: string };
+export type LoadErrorCode =
+  | 'too-large'
+  | 'binary'
+  | 'empty'
+  | 'not-json'
+  | 'not-an-object'
+  | 'wrong-kind'
+  | 'unsupported-version'
+  | 'invalid';
+
+export type LoadError = {
+  code: LoadErrorCode;
+  /** One sentence that says what is wrong and where. */
+  message: string;
+  issues: LoadIssue[];
+  line?: number;
+  column?: number;
+};
+
+export type LoadResult =
+  { ok: true; plan: Plan; upgradedFrom: number | null } | { ok: false; error: LoadError };
+
+const fail = (error: LoadError): LoadResult => ({ ok: false, error });
+
+/** "assessment.components[3].rows" from zod's path array. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(the document itself)' : out;
+}
+
+export function issuesFrom(error: z.ZodError): LoadIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13) control += 1;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+function positionOf(text: string, message: string): { line: number; column: number } | undefined {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return undefined;
+  const offset = Math.min(Number(pos[1]), text.length);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** The one way a plan's text comes in: size and type, parse, then the same steps as loadPlanValue. */
+export function loadPlanText(text: string, byteLength = text.length * 2): LoadResult {
+  if (byteLength > MAX_PLAN_BYTES) {
+    const mb = (byteLength / 1024 / 1024).toFixed(1);
+    return fail({
+      code: 'too-large',
+      message: `The file is ${mb} MB; plans larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB are refused.`,
+      issues: [],
+    });
+  }
+  if (looksBinary(text)) {
+    return fail({ code: 'binary', message: 'This is a binary file, not a plan (JSON text).', issues: [] });
+  }
+  if (text.trim() === '') return fail({ code: 'empty', message: 'The file is empty.', issues: [] });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const where = positionOf(text, detail);
+    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+    return fail({
+      code: 'not-json',
+      message: `The file is not valid JSON${at}: ${detail}`,
+      issues: [],
+      ...where,
+    });
+  }
+  return loadPlanValue(value);
+}
+
+/** Recognise the version, upgrade step by step, validate and fill defaults. Never throws. */
+export function loadPlanValue(value: unknown): LoadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail({ code: 'not-an-object', message: 'A plan must be a JSON object.', issues: [] });
+  }
+  const doc = value as Record<string, unknown>;
+  if (doc['kind'] !== PLAN_KIND) {
+    const seen = typeof doc['kind'] === 'string' ? `"${doc['kind'].slice(0, 60)}"` : 'missing';
+    return fail({
+      code: 'wrong-kind',
+      message: `This JSON is not a migration plan: "kind" is ${seen}, expected "${PLAN_KIND}".`,
+      issues: [{ path: 'kind', message: `expected "${PLAN_KIND}"` }],
+    });
+  }
+  const version = doc['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({
+      code: 'unsupported-version',
+      message: 'The plan has no valid "formatVersion" (a whole number from 1).',
+      issues: [{ path: 'formatVersion', message: 'must be a whole number from 1' }],
+    });
+  }
+  if (version > PLAN_FORMAT_VERSION) {
+    return fail({
+      code: 'unsupported-version',
+      message: `The plan uses format version ${version}, newer than this app understands (${PLAN_FORMAT_VERSION}). Update the app.`,
+      issues: [{ path: 'formatVersion', message: `at most ${PLAN_FORMAT_VERSION}` }],
+    });
+  }
+  const upgraded = upgradeToCurrent(doc, version);
+  if ('error' in upgraded) {
+    return fail({ code: 'unsupported-version', message: upgraded.error, issues: [] });
+  }
+  const parsed = Plan.safeParse(upgraded.doc);
+  if (!parsed.success) {
+    const issues = issuesFrom(parsed.error);
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    return fail({
+      code: 'invalid',
+      message: first ? `Invalid plan at ${first.path}: ${first.message}${more}.` : 'Invalid plan.',
+      issues,
+    });
+  }
+  return { ok: true, plan: parsed.data, upgradedFrom: upgraded.steps > 0 ? version : null };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { Day, Id, NonNegative, ShortText, Text, TriState } from './primitives';
+
+export const TRIGGER_METRICS = [
+  'error-rate',
+  'latency-p99',
+  'integrity-check',
+  'downstream-failures',
+  'custom',
+] as const;
+export const TriggerMetric = z.enum(TRIGGER_METRICS);
+export type TriggerMetric = z.infer<typeof TriggerMetric>;
+
+/**
+ * How "exceeds baseline by > N" is read. The spec's "> 5%" is ambiguous: a 2% baseline error rate
+ * becomes 2.1% under a relative reading and 7% under a percentage-point reading, so the plan says which.
+ */
+export const BASELINE_MODES = ['relative-percent', 'percentage-points', 'absolute'] as const;
+export const BaselineMode = z.enum(BASELINE_MODES);
+export type BaselineMode = z.infer<typeof BaselineMode>;
+
+export const RollbackTrigger = z.object({
+  id: Id,
+  /** RT-01..RT-04 for the spec's defaults, RT-Cn for custom triggers. */
+  ruleId: z.string().regex(/^RT-(0[1-4]|C\d+)$/, 'must be RT-01..RT-04 or RT-C<number>'),
+  metric: TriggerMetric,
+  description: ShortText.min(1, 'a trigger needs a description'),
+  /** Threshold in `unit`; null for boolean triggers (integrity check fails). */
+  threshold: NonNegative.nullable().default(null),
+  unit: ShortText.default(''),
+  baselineMode: BaselineMode.default('relative-percent'),
+  /** Automatic rollback or a manual call; DC-10 says do not wait for manual assessment either way. */
+  automatic: z.boolean().default(false),
+  enabled: z.boolean().default(true),
+});
+export type RollbackTrigger = z.infer<typeof RollbackTrigger>;
+
+export const RollbackProcedures = z.object({
+  database: Text().default(''),
+  services: Text().default(''),
+  data: Text().default(''),
+  /** Spec: "keep rollback scripts". */
+  rollbackScriptsKept: z.boolean().default(false),
+  /** Spec: "maintain previous version artifacts and routing config". */
+  previousArtifactsKept: z.boolean().default(false),
+  /** Spec: "preserve original data until migration is verified (never delete source)". */
+  sourcePreserved: z.boolean().default(false),
+  /** Does rolling back the application also roll back the schema? Canary users ask (flagger #555). */
+  appRollbackIncludesSchema: TriState.default('unknown'),
+  /** The rollback script for the schema change, rehearsed against PGlite. */
+  rollbackSql: Text(2_000_000).default(''),
+  /** FM-03: a verified backup is the last resort when the rollback itself fails. */
+  backupLastResort: z.boolean().default(false),
+});
+export type RollbackProcedures = z.infer<typeof RollbackProcedures>;
+
+export const ROLLBACK_TEST_KINDS = ['staging', 'local-rehearsal', 'other-non-production'] as const;
+export const RollbackTestKind = z.enum(ROLLBACK_TEST_KINDS);
+
+export const RollbackTestRecord = z.object({
+  id: Id,
+  kind: RollbackTestKind.default('staging'),
+  environment: ShortText.min(1, 'name the environment the rollback was tested in'),
+  date: Day,
+  result: z.enum(['pass', 'fail']),
+  /** FM-03: test rollback "with production-like data". */
+  productionLikeData: z.boolean().default(false),
+  notes: Text(10_000).default(''),
+});
+export type RollbackTestRecord = z.infer<typeof RollbackTestRecord>;
+
+export const PointOfNoReturn = z.object({
+  /** "unknown" raises AQ-05's sibling question: is there an irreversible step at all? */
+  exists: TriState.default('unknown'),
+  /** The phase after which rollback is no longer possible without data loss. */
+  phaseId: Id.nullable().default(null),
+  approver: ShortText.default(''),
+  description: Text(5_000).default(''),
+  communicated: z.boolean().default(false),
+});
+export type PointOfNoReturn = z.infer<typeof PointOfNoReturn>;
+
+export const Rollback = z.object({
+  triggers: z.array(RollbackTrigger).max(200).default([]),
+  procedures: RollbackProcedures.default(RollbackProcedures.parse({})),
+  tests: z.array(RollbackTestRecord).max(500).default([]),
+  pointOfNoReturn: PointOfNoReturn.default(PointOfNoReturn.parse({})),
+});
+export type Rollback = z.infer<typeof Rollback>;

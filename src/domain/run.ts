@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { Id, NonNegative, NonNegativeInt, ShortText, Text, Timestamp } from './primitives';
+
+export const AUDIT_EVENTS = [
+  'migration-assessed',
+  'strategy-selected',
+  'rollback-tested',
+  'phase-started',
+  'integrity-check',
+  'phase-completed',
+  'rollback-executed',
+  'migration-completed',
+] as const;
+export const AuditEvent = z.enum(AUDIT_EVENTS);
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+/** One line of the spec's audit log; `line` is the exact text, rendered once when the event happened. */
+export const AuditEntry = z.object({
+  at: Timestamp,
+  event: AuditEvent,
+  line: Text(10_000),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const RecordedCheck = z.object({
+  checkId: Id,
+  at: Timestamp,
+  actualRows: NonNegativeInt.nullable().default(null),
+  checksumMatch: z.boolean().nullable().default(null),
+  referentialOk: z.boolean().nullable().default(null),
+  passed: z.boolean(),
+  source: z.enum(['manual', 'csv-export']).default('manual'),
+  notes: Text(5_000).default(''),
+});
+export type RecordedCheck = z.infer<typeof RecordedCheck>;
+
+export const PHASE_RUN_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
+
+export const PhaseRun = z.object({
+  phaseId: Id,
+  status: z.enum(PHASE_RUN_STATUSES).default('pending'),
+  startedAt: Timestamp.nullable().default(null),
+  completedAt: Timestamp.nullable().default(null),
+  checks: z.array(RecordedCheck).max(5_000).default([]),
+  /** AQ-05 / FM-06: the named approver confirmed passing the point of no return. */
+  pointOfNoReturnApprovedBy: ShortText.default(''),
+  pointOfNoReturnApprovedAt: Timestamp.nullable().default(null),
+});
+export type PhaseRun = z.infer<typeof PhaseRun>;
+
+export const MetricsSample = z.object({
+  at: Timestamp,
+  errorRatePercent: NonNegative.nullable().default(null),
+  errorRateBaselinePercent: NonNegative.nullable().default(null),
+  latencyP99Ms: NonNegative.nullable().default(null),
+  latencyP99BaselineMs: NonNegative.nullable().default(null),
+  downstreamFailures: NonNegative.nullable().default(null),
+  downstreamFailuresBaseline: NonNegative.nullable().default(null),
+  integrityFailed: z.boolean().default(false),
+});
+export type MetricsSample = z.infer<typeof MetricsSample>;
+
+export const RollbackExecution = z.object({
+  at: Timestamp,
+  triggerRuleId: ShortText,
+  phaseId: Id.nullable(),
+  result: z.enum(['success', 'failure']),
+  notes: Text(5_000).default(''),
+});
+export type RollbackExecution = z.infer<typeof RollbackExecution>;
+
+export const StakeholderUpdate = z.object({
+  at: Timestamp,
+  phaseId: Id.nullable(),
+  text: Text(10_000),
+});
+export type StakeholderUpdate = z.infer<typeof StakeholderUpdate>;
+
+export const RUN_STATUSES = [
+  'not-started',
+  'running',
+  'halted',
+  'rolled-back',
+  'soaking',
+  'completed',
+] as const;
+export const RunStatus = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+/** Migration-day state, kept inside the plan so that a reload or a crash resumes exactly here. */
+export const RunState = z.object({
+  status: RunStatus.default('not-started'),
+  operator: ShortText.default(''),
+  startedAt: Timestamp.nullable().default(null),
+  phases: z.array(PhaseRun).max(2_000).default([]),
+  metrics: z.array(MetricsSample).max(10_000).default([]),
+  rollbacks: z.array(RollbackExecution).max(1_000).default([]),
+  stakeholderUpdates: z.array(StakeholderUpdate).max(5_000).default([]),
+  soakStartedAt: Timestamp.nullable().default(null),
+  completedAt: Timestamp.nullable().default(null),
+  /** Success criteria the operator confirmed by hand (e.g. SC-05 metrics within thresholds). */
+  confirmedCriteria: z
+    .array(z.string().regex(/^SC-0[1-8]$/))
+    .max(8)
+    .default([]),
+});
+export type RunState = z.infer<typeof RunState>;
