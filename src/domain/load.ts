@@ -1,3 +1,4 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
@@ -56,14 +57,21 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
-function positionOf(text: string, message: string): { line: number; column: number } | undefined {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return undefined;
-  const offset = Math.min(Number(pos[1]), text.length);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+/**
+ * V8's JSON.parse does not always say where it failed ("Unexpected end of JSON input"), so on the
+ * failure path only, a tolerant parser locates the first error by offset.
+ */
+function locateJsonError(text: string): { line: number; column: number; reason: string } | undefined {
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return undefined;
+  const before = text.slice(0, first.offset).split('\n');
+  return {
+    line: before.length,
+    column: (before.at(-1)?.length ?? 0) + 1,
+    reason: printParseErrorCode(first.error),
+  };
 }
 
 /** The one way a plan's text comes in: size and type, parse, then the same steps as loadPlanValue. */
@@ -85,13 +93,15 @@ export function loadPlanText(text: string, byteLength = text.length * 2): LoadRe
     value = JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    const where = positionOf(text, detail);
-    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+    const where = locateJsonError(text);
+    const message = where
+      ? `The file is not valid JSON at line ${where.line}, column ${where.column} (${where.reason}).`
+      : `The file is not valid JSON: ${detail}`;
     return fail({
       code: 'not-json',
-      message: `The file is not valid JSON${at}: ${detail}`,
+      message,
       issues: [],
-      ...where,
+      ...(where ? { line: where.line, column: where.column } : {}),
     });
   }
   return loadPlanValue(value);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankPlan } from '../domain';
+import { createDraftsRepository } from './drafts-repository';
+import { freshDb, steppingClock } from './persistence-test-utils';
+
+const plan = (id: string, title: string) =>
+  createBlankPlan({ id, now: new Date('2026-11-25T08:00:00Z'), title });
+
+describe('drafts repository', () => {
+  it('creates and reads back a validated plan', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'Alpha'));
+    const loaded = await repo.load('a');
+    expect(loaded.ok && loaded.plan.title).toBe('Alpha');
+    expect(loaded.ok && loaded.revision).toBe(1);
+  });
+
+  it('lists newest first', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'First'));
+    await repo.create(plan('b', 'Second'));
+    await repo.create(plan('c', 'Third'));
+    expect((await repo.list()).map((d) => d.title)).toEqual(['Third', 'Second', 'First']);
+    await repo.rename('a', 'First, renamed');
+    expect((await repo.list()).map((d) => d.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('renames both the summary and the plan inside', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'Old'));
+    await repo.rename('a', 'New title');
+    const loaded = await repo.load('a');
+    expect(loaded.ok && loaded.plan.title).toBe('New title');
+    expect((await repo.list())[0]?.title).toBe('New title');
+  });
+
+  it('duplicates under a new id and a new title', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'Orders'));
+    const copy = await repo.duplicate('a', 'b');
+    expect(copy?.id).toBe('b');
+    const loaded = await repo.load('b');
+    expect(loaded.ok && loaded.plan.title).toBe('Copy of Orders');
+    expect(loaded.ok && loaded.plan.id).toBe('b');
+    expect(await repo.list()).toHaveLength(2);
+  });
+
+  it('deletes and restores (undo)', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'Keep'));
+    await repo.create(plan('b', 'Delete me'));
+    const removed = await repo.remove('b');
+    expect((await repo.list()).map((d) => d.id)).toEqual(['a']);
+    expect((await repo.load('b')).ok).toBe(false);
+    await repo.restore(removed!);
+    expect((await repo.list()).map((d) => d.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('saves with a revision and refuses a stale write', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const p = plan('a', 'v1');
+    await repo.create(p);
+    const first = await repo.save({ ...p, title: 'v2' }, { baseRevision: 1, readiness: null });
+    expect(first).toMatchObject({ ok: true, revision: 2 });
+    const stale = await repo.save({ ...p, title: 'stale' }, { baseRevision: 1, readiness: null });
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    const loaded = await repo.load('a');
+    expect(loaded.ok && loaded.plan.title).toBe('v2');
+  });
+
+  it('refuses a stored record that is not a valid plan, naming the field', async () => {
+    const { db } = freshDb();
+    const repo = createDraftsRepository(db, steppingClock());
+    await db.drafts.put({
+      id: 'x',
+      plan: { kind: 'migration-plan', formatVersion: 1, id: 'x', title: '', createdAt: 'nope' },
+      title: 'x',
+      strategy: null,
+      readiness: null,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 1,
+    });
+    const loaded = await repo.load('x');
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.message).toMatch(/title|createdAt/);
+  });
+});
