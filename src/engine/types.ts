@@ -1,0 +1,209 @@
+import type { DataApproach, DeploymentStrategy } from '../domain';
+
+/**
+ * Every type the engine exports. Other layers (UI panels, exporters, the CLI) code against this file,
+ * so names here are a contract: add fields, do not rename or remove them.
+ */
+
+export type Severity = 'blocker' | 'warning' | 'info';
+
+/**
+ * Rule families. DC/GR/AQ/FM/SC/RT are the ids from shared/DESIGN.md. ST (the strategy table's rows)
+ * and DA (the three data-migration approaches) are added so that every recommendation reason can cite
+ * the spec text it comes from, even when no Decision Criteria row applies.
+ */
+export type RuleFamily = 'DC' | 'GR' | 'AQ' | 'FM' | 'SC' | 'RT' | 'ST' | 'DA';
+
+type Two<P extends string, N extends string> = `${P}-${N}`;
+export type DcRuleId = Two<'DC', '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10'>;
+export type GrRuleId = Two<'GR', '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
+export type AqRuleId = Two<'AQ', '01' | '02' | '03' | '04' | '05'>;
+export type FmRuleId = Two<'FM', '01' | '02' | '03' | '04' | '05' | '06'>;
+export type ScRuleId = Two<'SC', '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
+export type RtRuleId = Two<'RT', '01' | '02' | '03' | '04'>;
+export type StRuleId = Two<'ST', '01' | '02' | '03' | '04' | '05'>;
+export type DaRuleId = Two<'DA', '01' | '02' | '03'>;
+export type RuleId = DcRuleId | GrRuleId | AqRuleId | FmRuleId | ScRuleId | RtRuleId | StRuleId | DaRuleId;
+
+export type RuleInfo = {
+  id: RuleId;
+  family: RuleFamily;
+  /** A short label for lists and badges. */
+  title: string;
+  /** The spec's own wording, verbatim (table cells joined with " → " or " | "). */
+  specText: string;
+};
+
+export type Finding = {
+  /** A key of RULES (string so that later modules, e.g. SQL analysis, can add their own families). */
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  /** What is wrong, with the plan's own values. */
+  message: string;
+  /** Field path in formatPath's format, e.g. `execution.phases[1].integrityChecks`; the UI focuses it. */
+  path: string;
+  /** How to fix it. */
+  remedy: string;
+  /** Why: the rule's spec text. */
+  specText: string;
+};
+
+export type Question = {
+  ruleId: AqRuleId;
+  /** The spec's question template with the plan's values filled in. */
+  text: string;
+  path: string;
+};
+
+export type Risk = {
+  ruleId: FmRuleId;
+  failure: string;
+  symptom: string;
+  /** Whether this failure mode can happen to this plan at all. */
+  applies: boolean;
+  /** Whether the plan already has every part of the spec's mitigation. */
+  covered: boolean;
+  mitigation: string;
+  /** The parts of the mitigation the plan lacks, one sentence each; empty when covered. */
+  missing: string[];
+  /** Where to add the first missing mitigation. */
+  path: string;
+};
+
+export type CriterionStatus = 'met' | 'not-met' | 'pending';
+
+export type Criterion = {
+  ruleId: ScRuleId;
+  text: string;
+  status: CriterionStatus;
+  detail: string;
+};
+
+export type Reason = { ruleId: string; text: string };
+
+export type RankedStrategy = {
+  strategy: DeploymentStrategy;
+  score: number;
+  reasons: Reason[];
+};
+
+export type StrategyRecommendation = {
+  recommended: DeploymentStrategy;
+  /** The rules that made the recommended strategy win, in RULES order. */
+  ruleIds: string[];
+  /** All five strategies, best first. */
+  ranked: RankedStrategy[];
+  chosen: DeploymentStrategy | null;
+  /** True when a strategy is chosen and it is not the recommended one. */
+  differs: boolean;
+};
+
+export type DataApproachRecommendation = {
+  recommended: DataApproach;
+  ruleIds: string[];
+  reasons: Reason[];
+  chosen: DataApproach | null;
+  differs: boolean;
+};
+
+export type TimelineEntry = {
+  /** null for the soak. */
+  phaseId: string | null;
+  label: string;
+  /** Hours from the start of the first phase (or the maintenance window). */
+  startOffsetHours: number;
+  durationHours: number;
+  kind: 'phase' | 'soak';
+};
+
+export type Estimate = {
+  totalRows: number;
+  totalBytes: number;
+  /** Data copy time from measured throughput; null when throughput is not measured. */
+  durationHours: number | null;
+  batches: number | null;
+  /** null when the duration or the window is unknown. */
+  fitsWindow: boolean | null;
+  windowHours: number | null;
+  timeline: TimelineEntry[];
+};
+
+export type ConsumerToNotify = { componentId: string; name: string; ownerTeam: string };
+
+export type Readiness = {
+  /** Go when there is no blocker. Warnings and open questions are shown but do not stop a go. */
+  ready: boolean;
+  blockers: Finding[];
+  warnings: number;
+  openQuestions: number;
+};
+
+export type Evaluation = {
+  strategy: StrategyRecommendation;
+  dataApproach: DataApproachRecommendation;
+  estimate: Estimate;
+  /** Sorted: blockers, then warnings, then info; within a severity in RULES order. */
+  findings: Finding[];
+  questions: Question[];
+  risks: Risk[];
+  criteria: Criterion[];
+  /** Component ids; a component comes after every component it depends on. */
+  waves: string[][];
+  /** Groups of component ids that depend on each other in a loop (strongly connected components). */
+  cycles: string[][];
+  consumersToNotify: ConsumerToNotify[];
+  readiness: Readiness;
+};
+
+export type SqlClassification = 'expand' | 'risky' | 'breaking' | 'destructive' | 'unclassified';
+
+export type SqlStatementFact = {
+  index: number;
+  /** 1-based line where the statement starts. */
+  line: number;
+  text: string;
+  classification: SqlClassification;
+  ruleIds: string[];
+  table: string | null;
+};
+
+export type SqlFacts = {
+  dialect: 'postgresql' | 'mysql';
+  statements: SqlStatementFact[];
+  parseError: { message: string; line: number; column: number } | null;
+};
+
+export type SqlContext = {
+  forward?: SqlFacts;
+  /** Keyed by phase step id. */
+  steps?: Record<string, SqlFacts>;
+};
+
+export type EvaluateContext = { now: Date; sql?: SqlContext };
+
+export type FiredTrigger = {
+  ruleId: string;
+  triggerId: string;
+  description: string;
+  observed: number | boolean;
+  threshold: number | null;
+  unit: string;
+  explanation: string;
+};
+
+export type UnevaluableTrigger = {
+  ruleId: string;
+  triggerId: string;
+  description: string;
+  /** Why the sample cannot decide it: a custom metric, or the value or baseline was not recorded. */
+  reason: string;
+};
+
+export type TriggerEvaluation = {
+  fired: FiredTrigger[];
+  /** DC-10: any fired trigger means roll back now, without waiting for manual assessment. */
+  rollBackNow: boolean;
+  /** Enabled triggers the sample could not decide; shown so that nobody assumes they passed. */
+  notEvaluable: UnevaluableTrigger[];
+};
