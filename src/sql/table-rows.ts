@@ -1,0 +1,61 @@
+import type { Component } from '../domain/assessment';
+
+/**
+ * The first identifier of a component's name, lower-cased: "Orders (primary)" -> "orders",
+ * "public.orders table" -> "public.orders". Identifier characters are letters, digits, _ and $,
+ * with dots joining schema and table.
+ */
+export function firstIdentifier(name: string): string {
+  let out = '';
+  for (const ch of name.trim()) {
+    const isIdent = ch === '_' || ch === '$' || ch === '.' || /\p{L}|\p{N}/u.test(ch);
+    if (!isIdent) break;
+    out += ch;
+  }
+  return out.replace(/\.+$/u, '').toLowerCase();
+}
+
+/**
+ * Row counts by table name from the plan's components, matched by the component name's first
+ * identifier, case-insensitively. A "schema.table" name also answers for "table". When two
+ * components claim a name, a component of kind "table" wins, then the larger count, so that a
+ * collision can only make the analysis more cautious.
+ */
+export function tableRowsFromComponents(
+  components: readonly Pick<Component, 'name' | 'kind' | 'rows'>[],
+): Record<string, number> {
+  const rows: Record<string, number> = {};
+  const fromTable: Record<string, boolean> = {};
+  const put = (key: string, count: number, isTable: boolean): void => {
+    if (key === '') return;
+    const prev = rows[key];
+    const prevIsTable = fromTable[key] ?? false;
+    if (prev === undefined || (isTable && !prevIsTable) || (isTable === prevIsTable && count > prev)) {
+      rows[key] = count;
+      fromTable[key] = isTable;
+    }
+  };
+  for (const component of components) {
+    const key = firstIdentifier(component.name);
+    const isTable = component.kind === 'table';
+    put(key, component.rows, isTable);
+    const dot = key.lastIndexOf('.');
+    if (dot >= 0) put(key.slice(dot + 1), component.rows, isTable);
+  }
+  return rows;
+}
+
+/** Looks a table up by "schema.table", then by bare name; null when the plan does not say. */
+export function rowsFor(
+  tableRows: Record<string, number> | undefined,
+  schema: string | null,
+  table: string | null,
+): number | null {
+  if (!tableRows || table === null) return null;
+  const bare = table.toLowerCase();
+  if (schema !== null) {
+    const qualified = tableRows[`${schema.toLowerCase()}.${bare}`];
+    if (qualified !== undefined) return qualified;
+  }
+  return tableRows[bare] ?? null;
+}

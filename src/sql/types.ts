@@ -1,0 +1,91 @@
+/**
+ * Types of the SQL safety analysis. `SqlStatementFact` and `SqlFacts` are exactly the engine's input;
+ * the richer `AnalyzedStatement` / `SqlAnalysis` extend them, so an analysis can be handed to the
+ * engine as it is, or trimmed with `toSqlFacts()` for storage and workers.
+ */
+
+export type SqlDialectName = 'postgresql' | 'mysql';
+
+export const CLASSIFICATIONS = ['expand', 'risky', 'breaking', 'destructive', 'unclassified'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/**
+ * How loudly a finding should be shown:
+ * - none: nothing to say (plain expand statement);
+ * - info: worth knowing, safe to run as written (small table, advisory lint);
+ * - warning: plan for it (lock or rewrite on a 1M to 100M row table, unknown size, breaking change);
+ * - blocker: do not run as written (100M+ rows under a blocking lock, destructive in a forward phase,
+ *   a statement that fails outright).
+ */
+export const SEVERITIES = ['none', 'info', 'warning', 'blocker'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** PostgreSQL table-level lock modes, weakest first; MySQL findings use the MySQL names. */
+export type LockMode =
+  | 'ACCESS SHARE'
+  | 'SHARE UPDATE EXCLUSIVE'
+  | 'SHARE'
+  | 'SHARE ROW EXCLUSIVE'
+  | 'ACCESS EXCLUSIVE'
+  | 'MYSQL SHARED'
+  | 'MYSQL EXCLUSIVE'
+  | 'METADATA LOCK';
+
+export type SqlParseError = { message: string; line: number; column: number };
+
+/** The engine's input, statement by statement. Do not add fields here: extend AnalyzedStatement. */
+export type SqlStatementFact = {
+  index: number;
+  line: number;
+  text: string;
+  classification: Classification;
+  ruleIds: string[];
+  table: string | null;
+};
+
+/** The engine's input for a whole script. */
+export type SqlFacts = {
+  dialect: SqlDialectName;
+  statements: SqlStatementFact[];
+  parseError: SqlParseError | null;
+};
+
+export type Finding = {
+  ruleId: string;
+  /** What this finding alone makes of the statement; advisory rules say 'expand'. */
+  classification: Classification;
+  severity: Severity;
+  lock: LockMode | null;
+  /** Names the lock and the effect (rewrite, full scan, blocks writes/reads). */
+  message: string;
+  /** The multi-step safe alternative; empty when there is none to offer. */
+  alternative: string;
+  table: string | null;
+  /** Rows of `table` as matched from the plan's components; null when unknown. */
+  rows: number | null;
+};
+
+export type AnalyzedStatement = SqlStatementFact & {
+  severity: Severity;
+  findings: Finding[];
+};
+
+export type ScriptFinding = {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Statement indexes the finding is about. */
+  statements: number[];
+};
+
+export type SqlAnalysis = SqlFacts & {
+  statements: AnalyzedStatement[];
+  /** Findings about the script as a whole (session timeouts, transaction blocks). */
+  scriptFindings: ScriptFinding[];
+};
+
+export type AnalyzeOptions = {
+  dialect: SqlDialectName;
+  /** Row counts by table name (lower case; "schema.table" or "table"). See tableRowsFromComponents. */
+  tableRows?: Record<string, number>;
+};
