@@ -23,9 +23,12 @@ export type Severity = (typeof SEVERITIES)[number];
 /** PostgreSQL table-level lock modes, weakest first; MySQL findings use the MySQL names. */
 export type LockMode =
   | 'ACCESS SHARE'
+  | 'ROW SHARE'
+  | 'ROW EXCLUSIVE'
   | 'SHARE UPDATE EXCLUSIVE'
   | 'SHARE'
   | 'SHARE ROW EXCLUSIVE'
+  | 'EXCLUSIVE'
   | 'ACCESS EXCLUSIVE'
   | 'MYSQL SHARED'
   | 'MYSQL EXCLUSIVE'
