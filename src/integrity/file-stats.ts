@@ -1,0 +1,58 @@
+import { emptyChecksum, formatChecksum, type RowChecksum } from './checksum';
+import type { FileLabel, FileReport, SampledCount } from './types';
+
+/** What every pass counts for its file, whatever else it does with the rows. */
+export interface FileStats {
+  columns: string[];
+  checksum: RowChecksum;
+  raggedRows: number;
+  malformedRows: number;
+}
+
+export function createFileStats(): FileStats {
+  return { columns: [], checksum: emptyChecksum(), raggedRows: 0, malformedRows: 0 };
+}
+
+export function toFileReport(label: FileLabel, name: string, bytes: number, stats: FileStats): FileReport {
+  return {
+    label,
+    name,
+    bytes,
+    columns: stats.columns,
+    rows: stats.checksum.rows,
+    checksum: formatChecksum(stats.checksum),
+    raggedRows: stats.raggedRows,
+    malformedRows: stats.malformedRows,
+  };
+}
+
+const decoder = new TextDecoder();
+const MAX_SAMPLE_CHARS = 200;
+
+/** Keeps a count and the first `limit` values; decoding happens only for the values kept. */
+export interface Sampler extends SampledCount {
+  add(bytes: Uint8Array, start: number, end: number): void;
+}
+
+export function createSampler(limit: number, distinct = false): Sampler {
+  const seen = new Set<string>();
+  const sampler: Sampler = {
+    count: 0,
+    samples: [],
+    add(bytes, start, end) {
+      sampler.count++;
+      if (sampler.samples.length >= limit) return;
+      const text = decoder.decode(bytes.subarray(start, end)).slice(0, MAX_SAMPLE_CHARS);
+      if (distinct) {
+        if (seen.has(text)) return;
+        seen.add(text);
+      }
+      sampler.samples.push(text);
+    },
+  };
+  return sampler;
+}
+
+export function toSampledCount(s: Sampler): SampledCount {
+  return { count: s.count, samples: s.samples };
+}

@@ -1,0 +1,82 @@
+import type { HashMode } from './csv-bytes';
+
+export type FileLabel = 'source' | 'target' | 'parent' | 'child';
+
+/** A count with the first few keys (or values) that make it up, in file order. */
+export interface SampledCount {
+  count: number;
+  samples: string[];
+}
+
+export interface FileReport {
+  label: FileLabel;
+  name: string;
+  bytes: number;
+  columns: string[];
+  rows: number;
+  /** Order-independent checksum: 16 hex digits of the sum of row hashes mod 2^64, ":" and the row count. */
+  checksum: string;
+  /** Rows whose field count differs from the header's (still hashed and counted). */
+  raggedRows: number;
+  /** Rows with a stray byte after a closing quote or an unterminated quote (kept as read, and counted). */
+  malformedRows: number;
+}
+
+/**
+ * Key-level difference. Keys are compared as normalised values. A key seen more than once on a side is
+ * reported under duplicated*; its first row is the one compared for "changed".
+ */
+export interface KeyDiff {
+  keyColumn: string;
+  distinctSourceKeys: number;
+  missingInTarget: SampledCount;
+  extraInTarget: SampledCount;
+  changed: SampledCount;
+  duplicatedInSource: SampledCount;
+  duplicatedInTarget: SampledCount;
+}
+
+/** Orphans are counted per child row; samples are distinct values. Empty or NULL foreign keys are no orphans. */
+export interface ReferentialReport {
+  parentKeyColumn: string;
+  childForeignKeyColumn: string;
+  parent: FileReport;
+  child: FileReport;
+  nullForeignKeys: number;
+  orphans: SampledCount;
+}
+
+export interface IntegrityReport {
+  ok: true;
+  mode: HashMode;
+  trimWhitespace: boolean;
+  /** The normalisation text to show next to the result. */
+  normalisation: string;
+  source: FileReport;
+  target: FileReport;
+  rowCountMatch: boolean;
+  checksumMatch: boolean;
+  headerMatch: boolean;
+  keyDiff: KeyDiff;
+  referential: ReferentialReport | null;
+  /** Peak bytes held for keys, against the budget. */
+  keyMemoryPeakBytes: number;
+  keyMemoryBudgetBytes: number;
+}
+
+export type IntegrityErrorCode =
+  | 'bad-input'
+  | 'empty-file'
+  | 'header'
+  | 'record-too-long'
+  | 'memory-limit'
+  | 'cancelled'
+  | 'read-failed'
+  | 'internal';
+
+export interface IntegrityFailure {
+  ok: false;
+  error: { code: IntegrityErrorCode; file: FileLabel | null; message: string };
+}
+
+export type IntegrityResult = IntegrityReport | IntegrityFailure;
