@@ -6,7 +6,7 @@ type NodeOf<K extends NodeKey> = Extract<Node, Record<K, unknown>>[K];
 /** Unwraps a parse-tree node of the given kind, e.g. `unwrap(stmt, 'IndexStmt')`. */
 export function unwrap<K extends NodeKey>(node: Node | undefined, key: K): NodeOf<K> | undefined {
   if (node === undefined || !(key in node)) return undefined;
-  return (node as Record<K, NodeOf<K>>)[key];
+  return (node as unknown as Record<K, NodeOf<K>>)[key];
 }
 
 /** The node's kind, e.g. 'AlterTableStmt'. */

@@ -32,7 +32,7 @@ export type LockMode =
   | 'ACCESS EXCLUSIVE'
   | 'MYSQL SHARED'
   | 'MYSQL EXCLUSIVE'
-  | 'METADATA LOCK';
+  | 'MYSQL METADATA';
 
 export type SqlParseError = { message: string; line: number; column: number };
 
