@@ -1,0 +1,35 @@
+import type { HashMode } from './csv-bytes';
+import type { ProgressUpdate } from './progress';
+import type { IntegrityResult } from './types';
+
+/**
+ * Messages between the page and src/workers/integrity.worker.ts. Files travel by structured clone (a File is a
+ * handle; its bytes are not copied). Described structurally so this module stays free of DOM types.
+ */
+export interface FileHandle {
+  readonly name: string;
+  readonly size: number;
+  stream(): ReadableStream<Uint8Array>;
+}
+
+export interface IntegrityCheckRequest {
+  source: FileHandle;
+  target: FileHandle;
+  keyColumn: string;
+  referential?: {
+    parent: FileHandle;
+    parentKeyColumn: string;
+    child: FileHandle;
+    childForeignKeyColumn: string;
+  } | null;
+  mode: HashMode;
+  trimWhitespace: boolean;
+  sampleLimit?: number;
+}
+
+export type ToWorker = { type: 'start'; request: IntegrityCheckRequest } | { type: 'cancel' };
+
+export type FromWorker =
+  | ({ type: 'progress' } & ProgressUpdate)
+  /** Always the last message: a report, or a structured failure (including 'cancelled'). */
+  | { type: 'result'; result: IntegrityResult };

@@ -1,0 +1,63 @@
+/**
+ * Page side of the CSV export integrity check: one worker per run, a typed promise, progress callbacks and
+ * cancel through an AbortSignal. The promise never rejects for check outcomes: refusals, read errors, a crashed
+ * worker and cancellation all resolve to `{ ok: false, error }`, so the UI handles one shape.
+ */
+import type { FromWorker, IntegrityCheckRequest, ToWorker } from '../integrity/protocol';
+import type { ProgressUpdate } from '../integrity/progress';
+import type { IntegrityFailure, IntegrityResult } from '../integrity/types';
+
+export { toRecordedCheckFields, type RecordedCheckFields } from '../integrity/to-recorded-check';
+export type { IntegrityCheckRequest } from '../integrity/protocol';
+
+export interface RunIntegrityCheckOptions {
+  /** At most about every 100 ms, plus once at the end of the reading. */
+  onProgress?: (progress: ProgressUpdate) => void;
+  signal?: AbortSignal;
+}
+
+function failed(code: IntegrityFailure['error']['code'], message: string): IntegrityFailure {
+  return { ok: false, error: { code, file: null, message } };
+}
+
+export function runIntegrityCheck(
+  input: IntegrityCheckRequest,
+  { onProgress, signal }: RunIntegrityCheckOptions = {},
+): Promise<IntegrityResult> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve(failed('cancelled', 'The check was cancelled.'));
+      return;
+    }
+    const worker = new Worker(new URL('./integrity.worker.ts', import.meta.url), { type: 'module' });
+    const send = (message: ToWorker) => worker.postMessage(message);
+    let settled = false;
+    const finish = (result: IntegrityResult) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      // Terminating frees the key tables at once, instead of waiting for the worker to be collected.
+      worker.terminate();
+      resolve(result);
+    };
+    const onAbort = () => {
+      send({ type: 'cancel' });
+      finish(failed('cancelled', 'The check was cancelled.'));
+    };
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        const { bytesDone, bytesTotal, etaSeconds } = message;
+        onProgress?.({ bytesDone, bytesTotal, etaSeconds });
+      } else finish(message.result);
+    });
+    worker.addEventListener('error', (event) => {
+      finish(failed('internal', `The integrity worker stopped: ${event.message || 'unknown error'}`));
+    });
+    worker.addEventListener('messageerror', () => {
+      finish(failed('internal', 'The integrity worker sent a message that could not be read.'));
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    send({ type: 'start', request: input });
+  });
+}
