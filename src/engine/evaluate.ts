@@ -1,0 +1,57 @@
+import type { Plan } from '../domain';
+import { recommendDataApproach } from './data-approach';
+import { choiceFindings, criteriaFindings } from './decision-criteria';
+import { analyseDependencies, consumersToNotify } from './dependencies';
+import { dependencyFindings } from './dependency-findings';
+import { buildEstimate, buildSchedule } from './estimate';
+import { deriveFacts } from './facts';
+import { riskRegister } from './failure-modes';
+import { compatibility, backups, destructiveForward, sourceDeletion } from './guardrails-data';
+import { integrityGates, stakeholderNotice } from './guardrails-process';
+import { rollbackGuardrails } from './guardrails-rollback';
+import { askQuestions } from './questions';
+import { readiness, sortFindings } from './readiness';
+import { recommendStrategy } from './strategy';
+import { successCriteria } from './success-criteria';
+import { triggerFindings } from './trigger-findings';
+import type { EvaluateContext, Evaluation } from './types';
+
+/**
+ * The whole engine: plan in, evaluation out. Pure (reads only its arguments, never the clock) and total
+ * on schema-valid plans. Facts are derived once and every rule family reads them, so the cost is
+ * linear in the size of the plan.
+ */
+export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
+  const facts = deriveFacts(plan, ctx);
+  const strategy = recommendStrategy(facts);
+  const dataApproach = recommendDataApproach(facts);
+  const { timeline, schedule } = buildSchedule(facts);
+  const deps = analyseDependencies(plan.assessment.components, plan.assessment.dependencies);
+  const findings = sortFindings([
+    ...rollbackGuardrails(facts),
+    ...sourceDeletion(facts, schedule),
+    ...backups(facts),
+    ...destructiveForward(facts),
+    ...compatibility(facts),
+    ...integrityGates(facts),
+    ...stakeholderNotice(facts),
+    ...choiceFindings(facts, strategy, dataApproach),
+    ...criteriaFindings(facts),
+    ...triggerFindings(facts),
+    ...dependencyFindings(plan, deps),
+  ]);
+  const questions = askQuestions(facts);
+  return {
+    strategy,
+    dataApproach,
+    estimate: buildEstimate(facts, timeline),
+    findings,
+    questions,
+    risks: riskRegister(facts, dataApproach),
+    criteria: successCriteria(facts, findings),
+    waves: deps.waves,
+    cycles: deps.cycles,
+    consumersToNotify: consumersToNotify(plan.assessment.components, plan.assessment.dependencies),
+    readiness: readiness(findings, questions),
+  };
+}

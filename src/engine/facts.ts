@@ -1,0 +1,206 @@
+import type { BuiltinChecklistKey, ChecklistItem, Plan, RollbackTestRecord, TriState } from '../domain';
+import type { EvaluateContext, SqlStatementFact } from './types';
+
+/**
+ * Facts derived once from the plan and shared by every rule family, so that no rule walks the
+ * components or phases again (evaluate stays linear) and every rule reads the same interpretation.
+ */
+export type Facts = {
+  plan: Plan;
+  ctx: EvaluateContext;
+  nowMs: number;
+  totalRows: number;
+  totalBytes: number;
+  /** Any component marked stateful or holding rows (see isStateful). */
+  stateful: boolean;
+  /** Any component of kind 'service': canary routes their traffic. */
+  hasServices: boolean;
+  serviceCount: number;
+  /** There is data or schema to migrate at all; otherwise the data approach is 'none'. */
+  hasData: boolean;
+  hasSchemaChange: boolean;
+  /** Spec: "Small dataset (< 1M rows)". */
+  small: boolean;
+  /** Spec: "Large dataset (> 100M rows)". */
+  large: boolean;
+  /** 'zero' also when 'unspecified': the safe assumption until AQ-01 is answered. */
+  zeroDowntime: boolean;
+  downtimeAllowed: boolean;
+  backwardCompatible: TriState;
+  /** Where backwardCompatible came from. */
+  compatSource: 'sql' | 'plan';
+  /** Breaking or destructive statements of the forward script, from SqlFacts. */
+  breakingStatements: SqlStatementFact[];
+  windowHours: number | null;
+  windowStartMs: number | null;
+  durationHours: number | null;
+  batches: number | null;
+  fitsWindow: boolean | null;
+  teams: string[];
+  checklist: Map<BuiltinChecklistKey, { index: number; item: ChecklistItem }>;
+  /** Phase index by id (first wins), so run records find their phase without a scan. */
+  phaseIndex: Map<string, number>;
+  tests: TestFacts;
+};
+
+export type IndexedTest = { index: number; test: RollbackTestRecord };
+
+export type TestFacts = {
+  /** Latest staging-like test (staging or other-non-production) by date; ties go to the later entry. */
+  latestStaging: IndexedTest | null;
+  /** Any passed test in any non-production environment, local rehearsals included (GR-08). */
+  anyPassed: IndexedTest | null;
+  /** A passed staging-like test on production-like data (FM-03). */
+  passedStagingProdLike: boolean;
+  passedLocalOnly: boolean;
+};
+
+export const SMALL_ROWS = 1_000_000;
+export const LARGE_ROWS = 100_000_000;
+export const SOAK_MIN_HOURS = 24;
+export const NOTICE_MIN_HOURS = 48;
+
+export function parseTime(value: string | null): number | null {
+  if (value === null) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
+  let latestStaging: IndexedTest | null = null;
+  let anyPassed: IndexedTest | null = null;
+  let passedStagingProdLike = false;
+  let passedStaging = false;
+  for (let index = 0; index < tests.length; index += 1) {
+    const test = tests[index];
+    if (!test) continue;
+    const stagingLike = test.kind !== 'local-rehearsal';
+    if (stagingLike && (latestStaging === null || test.date >= latestStaging.test.date)) {
+      latestStaging = { index, test };
+    }
+    if (test.result === 'pass') {
+      anyPassed ??= { index, test };
+      if (stagingLike) passedStaging = true;
+      if (stagingLike && test.productionLikeData) passedStagingProdLike = true;
+    }
+  }
+  return {
+    latestStaging,
+    anyPassed,
+    passedStagingProdLike,
+    passedLocalOnly: anyPassed !== null && !passedStaging,
+  };
+}
+
+function compatibility(
+  plan: Plan,
+  ctx: EvaluateContext,
+): Pick<Facts, 'backwardCompatible' | 'compatSource' | 'breakingStatements'> {
+  const declared = plan.assessment.schemaChange.backwardCompatible;
+  const forward = ctx.sql?.forward;
+  if (!forward) return { backwardCompatible: declared, compatSource: 'plan', breakingStatements: [] };
+  const breaking = forward.statements.filter(
+    (s) => s.classification === 'breaking' || s.classification === 'destructive',
+  );
+  if (breaking.length > 0) {
+    return { backwardCompatible: 'no', compatSource: 'sql', breakingStatements: breaking };
+  }
+  // The analysis can vouch for compatibility only when it read every statement and understood each.
+  const understood =
+    forward.parseError === null &&
+    forward.statements.length > 0 &&
+    forward.statements.every((s) => s.classification === 'expand' || s.classification === 'risky');
+  if (declared === 'unknown' && understood) {
+    return { backwardCompatible: 'yes', compatSource: 'sql', breakingStatements: [] };
+  }
+  return { backwardCompatible: declared, compatSource: 'plan', breakingStatements: [] };
+}
+
+export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
+  const { assessment, execution } = plan;
+  let totalRows = 0;
+  let totalBytes = 0;
+  let stateful = false;
+  let serviceCount = 0;
+  const teamSet = new Set<string>();
+  for (const c of assessment.components) {
+    totalRows += c.rows;
+    totalBytes += c.rows * c.avgRowBytes;
+    // A component that holds rows is stateful whatever its flag says: its data must survive.
+    if (c.stateful || c.rows > 0) stateful = true;
+    if (c.kind === 'service') serviceCount += 1;
+    const team = c.ownerTeam.trim();
+    if (team !== '') teamSet.add(team);
+  }
+  const scope = assessment.scope;
+  const change = assessment.schemaChange;
+  const hasSchemaChange =
+    scope.includes('schema') ||
+    change.forwardSql.trim() !== '' ||
+    change.description.trim() !== '' ||
+    (ctx.sql?.forward?.statements.length ?? 0) > 0;
+  // With no components described, a schema or data scope still means there is state to protect.
+  if (assessment.components.length === 0 && (scope.includes('data') || scope.includes('schema'))) {
+    stateful = true;
+  }
+  const hasData = totalRows > 0 || stateful || scope.includes('data') || hasSchemaChange;
+
+  const downtime = assessment.downtime.kind;
+  const zeroDowntime = downtime === 'zero' || downtime === 'unspecified';
+
+  const mw = assessment.maintenanceWindow;
+  const windowMinutes =
+    mw.durationMinutes ?? (downtime === 'scheduled-window' ? assessment.downtime.windowMinutes : null);
+  const windowHours = windowMinutes === null ? null : windowMinutes / 60;
+  let windowStartMs = parseTime(mw.start);
+  if (windowStartMs === null) {
+    for (const phase of execution.phases) {
+      const t = parseTime(phase.plannedStart);
+      if (t !== null && (windowStartMs === null || t < windowStartMs)) windowStartMs = t;
+    }
+  }
+
+  const tp = assessment.throughput;
+  // No rows means nothing to copy: the estimate is 0 h whether or not throughput was measured.
+  const durationHours =
+    totalRows === 0 ? 0 : tp.rowsPerSecond === null ? null : totalRows / tp.rowsPerSecond / 3600;
+  const batches = tp.batchSize === null ? null : Math.ceil(totalRows / tp.batchSize);
+  const fitsWindow = durationHours === null || windowHours === null ? null : durationHours <= windowHours;
+
+  const checklist = new Map<BuiltinChecklistKey, { index: number; item: ChecklistItem }>();
+  execution.checklist.forEach((item, index) => {
+    if (item.builtin !== null && !checklist.has(item.builtin)) checklist.set(item.builtin, { index, item });
+  });
+
+  const phaseIndex = new Map<string, number>();
+  execution.phases.forEach((phase, index) => {
+    if (!phaseIndex.has(phase.id)) phaseIndex.set(phase.id, index);
+  });
+
+  return {
+    plan,
+    ctx,
+    phaseIndex,
+    nowMs: ctx.now.getTime(),
+    totalRows,
+    totalBytes,
+    stateful,
+    hasServices: serviceCount > 0,
+    serviceCount,
+    hasData,
+    hasSchemaChange,
+    small: totalRows < SMALL_ROWS,
+    large: totalRows > LARGE_ROWS,
+    zeroDowntime,
+    downtimeAllowed: !zeroDowntime,
+    ...compatibility(plan, ctx),
+    windowHours,
+    windowStartMs,
+    durationHours,
+    batches,
+    fitsWindow,
+    teams: [...teamSet],
+    checklist,
+    tests: testFacts(plan.rollback.tests),
+  };
+}

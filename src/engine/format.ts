@@ -1,0 +1,39 @@
+/** Number and duration formatting shared by messages and question templates; locale-free so output is stable. */
+
+export function formatCount(n: number): string {
+  const whole = Math.round(n);
+  const text = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `-${text}` : text;
+}
+
+export function formatHours(hours: number): string {
+  if (hours < 1) return `${Math.max(0, Math.round(hours * 60))} min`;
+  if (hours < 48) return `${round1(hours)} h`;
+  return `${round1(hours / 24)} days`;
+}
+
+export function formatMinutes(minutes: number): string {
+  return formatHours(minutes / 60);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${round1(value)} ${units[unit] ?? 'B'}`;
+}
+
+function round1(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+/** Statement text shortened for a message or a question; SQL can be pages long. */
+export function clip(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
