@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { runCli } from './run-cli';
+
+// The only impure edge of the CLI: real files, real streams, the real clock and the exit code.
+const code = await runCli(process.argv.slice(2), {
+  readFile: (path) => {
+    const buffer = readFileSync(path);
+    return { text: buffer.toString('utf8'), bytes: buffer.length };
+  },
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  now: () => new Date(),
+});
+process.exitCode = code;
