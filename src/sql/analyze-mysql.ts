@@ -50,7 +50,7 @@ export function analyzeMysqlWith(
       parseError ??= failure;
       const rule = MYSQL_RULES['MY-000'];
       const finding = buildFinding({ rule, table: null, rows: null, detail: `parser: ${failure.message}` });
-      return assembleStatement({ index, line, text: chunk.text, table: null }, [finding]);
+      return assembleStatement({ index, line, text: chunk.text, table: null, kind: '' }, [finding]);
     }
     const node = obj(Array.isArray(ast) ? ast[0] : ast) ?? {};
     const verdict = mysqlStatementRules(node, state);
@@ -64,7 +64,16 @@ export function analyzeMysqlWith(
         lock: raw.lock,
       });
     });
-    return assembleStatement({ index, line, text: chunk.text, table: verdict.table }, findings);
+    return assembleStatement(
+      {
+        index,
+        line,
+        text: chunk.text,
+        table: verdict.table,
+        kind: typeof node.type === 'string' ? node.type : '',
+      },
+      findings,
+    );
   });
   return { dialect: 'mysql', statements, parseError, scriptFindings: [] };
 }

@@ -1,5 +1,6 @@
 import type { Node, VariableSetStmt } from 'libpg-query';
 import { buildFinding, assembleStatement } from './findings';
+import { buildPgFix } from './fixes-postgres';
 import { nodeKind, qualifiedName, unwrap } from './pg-ast';
 import { createPgState } from './pg-state';
 import { parsePostgresWith, type PgParserModule } from './parse-postgres';
@@ -34,17 +35,29 @@ export function analyzePostgresWith(
     trackSession(s.stmt, state, timeouts);
     state.retryMatters = !state.inTransaction && changes > 1;
     const verdict = statementRules(s.stmt, state);
-    const findings = verdict.findings.map((raw) =>
-      buildFinding({
+    const singleCommand = (unwrap(s.stmt, 'AlterTableStmt')?.cmds?.length ?? 0) === 1;
+    const concurrently = (): string | null => insertConcurrently(parser, s.text);
+    const findings = verdict.findings.map((raw) => {
+      const table = qualifiedName(raw.table);
+      const subject = raw.subject ?? {};
+      return buildFinding({
         rule: PG_RULES[raw.ruleId],
-        table: qualifiedName(raw.table),
+        table,
         rows: rowsFor(tableRows, raw.table?.schema ?? null, raw.table?.name ?? null),
         detail: raw.detail,
         lock: raw.lock,
-      }),
-    );
+        subject,
+        fix: buildPgFix({ ruleId: raw.ruleId, table, subject, text: s.text, concurrently, singleCommand }),
+      });
+    });
     const statement = assembleStatement(
-      { index: s.index, line: s.line, text: s.text, table: qualifiedName(verdict.table) },
+      {
+        index: s.index,
+        line: s.line,
+        text: s.text,
+        table: qualifiedName(verdict.table),
+        kind: nodeKind(s.stmt),
+      },
       findings,
     );
     const locks = findings.some((f) => f.lock !== null && STRONG.includes(f.classification));
@@ -113,5 +126,23 @@ function applySet(set: VariableSetStmt, t: Timeouts): void {
   } else {
     t.statement = on;
     t.localStatement = on && set.is_local === true;
+  }
+}
+
+const CONCURRENTLY_AFTER = new Set(['INDEX', 'TABLE', 'SCHEMA', 'DATABASE', 'SYSTEM']);
+
+/**
+ * CREATE INDEX / DROP INDEX / REINDEX {INDEX|TABLE|...} take CONCURRENTLY right after that keyword.
+ * The scanner gives the keyword's byte range, so the rewrite never guesses at SQL text.
+ */
+function insertConcurrently(parser: PgParserModule, text: string): string | null {
+  try {
+    const tokens = parser.scanSync(text).tokens.slice(0, 6);
+    const keyword = tokens.find((t) => CONCURRENTLY_AFTER.has(t.text.toUpperCase()));
+    if (keyword === undefined) return null;
+    const at = new TextDecoder().decode(new TextEncoder().encode(text).subarray(0, keyword.end)).length;
+    return `${text.slice(0, at)} CONCURRENTLY${text.slice(at)}`;
+  } catch {
+    return null;
   }
 }

@@ -1,6 +1,14 @@
 import type { RuleDef } from './rule-catalog';
 import { maxSeverity, severityFor, worstClassification } from './severity';
-import type { AnalyzedStatement, Classification, Finding, LockMode, Severity } from './types';
+import type {
+  AnalyzedStatement,
+  Classification,
+  Finding,
+  FindingSubject,
+  FixStep,
+  LockMode,
+  Severity,
+} from './types';
 
 export type FindingInput = {
   rule: RuleDef;
@@ -8,6 +16,8 @@ export type FindingInput = {
   rows: number | null;
   detail?: string | undefined;
   lock?: LockMode | undefined;
+  subject?: FindingSubject | undefined;
+  fix?: FixStep[] | null;
 };
 
 /** "400M rows", "12k rows": short enough for a message, exact enough for a decision. */
@@ -23,7 +33,7 @@ export function formatRows(rows: number): string {
   return `${rows} rows`;
 }
 
-export function buildFinding({ rule, table, rows, detail, lock }: FindingInput): Finding {
+export function buildFinding({ rule, table, rows, detail, lock, subject, fix }: FindingInput): Finding {
   const takenLock = lock ?? rule.lock;
   let severity = severityFor(rule.severity, rows);
   // Breaking changes need a plan whatever the size; data loss never runs in a forward phase.
@@ -46,11 +56,13 @@ export function buildFinding({ rule, table, rows, detail, lock }: FindingInput):
     alternative: rule.alternative,
     table,
     rows,
+    subject: subject ?? {},
+    fix: fix ?? null,
   };
 }
 
 export function assembleStatement(
-  base: { index: number; line: number; text: string; table: string | null },
+  base: { index: number; line: number; text: string; table: string | null; kind: string },
   findings: Finding[],
 ): AnalyzedStatement {
   let classification: Classification = 'expand';
@@ -60,5 +72,15 @@ export function assembleStatement(
     severity = maxSeverity(severity, f.severity);
   }
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
-  return { ...base, classification, ruleIds, severity, findings };
+  return {
+    index: base.index,
+    line: base.line,
+    text: base.text,
+    classification,
+    ruleIds,
+    table: base.table,
+    kind: base.kind,
+    severity,
+    findings,
+  };
 }

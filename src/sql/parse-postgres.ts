@@ -4,7 +4,7 @@ import { createByteSlicer, lineColumnAtCodePoint } from './text-position';
 import type { SqlParseError } from './types';
 
 /** The parts of libpg-query we use; typed here so callers do not load the module to name its type. */
-export type PgParserModule = Pick<typeof LibPgQuery, 'parseSync' | 'hasSqlDetails'>;
+export type PgParserModule = Pick<typeof LibPgQuery, 'parseSync' | 'hasSqlDetails' | 'scanSync'>;
 
 export type PgStatement = {
   index: number;

@@ -1,6 +1,6 @@
 import type { ColumnType, TableRef } from './pg-ast';
 import type { PgRuleId } from './rule-catalog';
-import type { LockMode } from './types';
+import type { FindingSubject, LockMode } from './types';
 
 /** One rule's hit on a statement, before severity and message are worked out. */
 export type RawFinding = {
@@ -10,6 +10,7 @@ export type RawFinding = {
   detail?: string;
   /** Overrides the catalog's lock when the statement says which (LOCK TABLE, REINDEX INDEX). */
   lock?: LockMode;
+  subject?: FindingSubject;
 };
 
 export type StatementVerdict = { findings: RawFinding[]; table: TableRef | null };

@@ -1,5 +1,13 @@
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint } from 'libpg-query';
-import { columnType, sameType, tableRef, unwrap, volatileFunctions, type TableRef } from './pg-ast';
+import {
+  columnType,
+  sameType,
+  stringValues,
+  tableRef,
+  unwrap,
+  volatileFunctions,
+  type TableRef,
+} from './pg-ast';
 import {
   columnKey,
   onExisting,
@@ -66,9 +74,19 @@ function commandRules(cmd: AlterTableCmd, table: TableRef, state: PgScriptState,
     case 'AT_AlterColumnType':
       return typeChangeRules(cmd.name ?? '', unwrap(cmd.def, 'ColumnDef'), table, state, out);
     case 'AT_SetNotNull':
-      return onExisting(state, out, { ruleId: 'PG-003', table, detail: cmd.name });
+      return onExisting(state, out, {
+        ruleId: 'PG-003',
+        table,
+        detail: cmd.name,
+        subject: { column: cmd.name },
+      });
     case 'AT_DropColumn':
-      return onExisting(state, out, { ruleId: 'PG-017', table, detail: cmd.name });
+      return onExisting(state, out, {
+        ruleId: 'PG-017',
+        table,
+        detail: cmd.name,
+        subject: { column: cmd.name },
+      });
     case 'AT_AddConstraint':
       return constraintRules(unwrap(cmd.def, 'Constraint'), table, state, out);
     default:
@@ -97,9 +115,19 @@ function addColumnRules(
   const volatile = dflt === undefined ? [] : volatileFunctions(dflt.raw_expr);
   if (volatile.length > 0 || generated !== undefined || serial) {
     const why = volatile.length > 0 ? `${volatile.join(', ')}()` : serial ? 'serial' : 'identity/generated';
-    onExisting(state, out, { ruleId: 'PG-001', table, detail: `${def.colname ?? ''} (${why})` });
+    onExisting(state, out, {
+      ruleId: 'PG-001',
+      table,
+      detail: `${def.colname ?? ''} (${why})`,
+      subject: { column: def.colname },
+    });
   } else if (of('CONSTR_NOTNULL') !== undefined && dflt === undefined) {
-    onExisting(state, out, { ruleId: 'PG-002', table, detail: def.colname });
+    onExisting(state, out, {
+      ruleId: 'PG-002',
+      table,
+      detail: def.colname,
+      subject: { column: def.colname },
+    });
   }
   for (const c of constraints) {
     if (
@@ -126,10 +154,12 @@ function typeChangeRules(
   if (next !== null) state.columnTypes.set(key, next);
   if (next?.name === 'json') out.push({ ruleId: 'PG-023', table, detail: column });
   const hasUsing = def?.raw_default !== undefined;
-  if (next === null || hasUsing) return onExisting(state, out, { ruleId: 'PG-004', table, detail: column });
+  if (next === null || hasUsing)
+    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
   if (previous !== null && sameType(previous, next)) return;
   const textual = TEXT_TYPES.has(next.name) && !next.isArray;
-  if (!textual) return onExisting(state, out, { ruleId: 'PG-004', table, detail: column });
+  if (!textual)
+    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
   if (previous === null) {
     return onExisting(state, out, {
       ruleId: 'PG-005',
@@ -138,7 +168,7 @@ function typeChangeRules(
     });
   }
   if (!TEXT_TYPES.has(previous.name) || previous.isArray) {
-    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column });
+    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
   }
   // varchar(n) -> varchar(m >= n), varchar -> text, text -> text: binary-compatible, no rewrite.
   const widens = next.length === null || (previous.length !== null && next.length >= previous.length);
@@ -153,23 +183,28 @@ function constraintRules(
   out: RawFinding[],
 ): void {
   const notValid = c?.skip_validation === true;
+  const subject = { constraint: c?.conname, keys: stringValues(c?.keys) };
   switch (c?.contype) {
     case 'CONSTR_FOREIGN': {
       // Validation scans this table; on a table created in this script there is nothing to scan.
-      return notValid ? undefined : onExisting(state, out, { ruleId: 'PG-010', table, detail: c.conname });
+      return notValid
+        ? undefined
+        : onExisting(state, out, { ruleId: 'PG-010', table, detail: c.conname, subject });
     }
     case 'CONSTR_CHECK':
-      return notValid ? undefined : onExisting(state, out, { ruleId: 'PG-011', table, detail: c.conname });
+      return notValid
+        ? undefined
+        : onExisting(state, out, { ruleId: 'PG-011', table, detail: c.conname, subject });
     case 'CONSTR_NOTNULL':
       return notValid ? undefined : onExisting(state, out, { ruleId: 'PG-003', table, detail: c.conname });
     case 'CONSTR_UNIQUE':
       return c.indexname !== undefined
         ? undefined
-        : onExisting(state, out, { ruleId: 'PG-012', table, detail: c.conname });
+        : onExisting(state, out, { ruleId: 'PG-012', table, detail: c.conname, subject });
     case 'CONSTR_PRIMARY':
       return c.indexname !== undefined
         ? undefined
-        : onExisting(state, out, { ruleId: 'PG-013', table, detail: c.conname });
+        : onExisting(state, out, { ruleId: 'PG-013', table, detail: c.conname, subject });
     default:
       out.push({ ruleId: 'PG-000', table, detail: `constraint ${c?.contype ?? 'unknown'}` });
   }

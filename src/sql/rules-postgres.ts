@@ -121,7 +121,12 @@ function renameRules(rename: RenameStmt, state: PgScriptState): StatementVerdict
       detail: `${rename.subname ?? ''} -> ${rename.newname ?? ''}`,
     });
   } else if (TABLE_RENAMES.has(type)) {
-    onExisting(state, findings, { ruleId: 'PG-015', table, detail: `-> ${rename.newname ?? ''}` });
+    onExisting(state, findings, {
+      ruleId: 'PG-015',
+      table,
+      detail: `-> ${rename.newname ?? ''}`,
+      subject: { newName: rename.newname },
+    });
     if (table !== null && isNewTable(state, table) && rename.newname !== undefined) {
       state.createdTables.add(rename.newname.toLowerCase());
     }

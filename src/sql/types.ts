@@ -53,6 +53,20 @@ export type SqlFacts = {
   parseError: SqlParseError | null;
 };
 
+export type PhaseKindName = 'expand' | 'migrate' | 'contract';
+
+/** One step of a safe replacement: what to do, in which phase, and the SQL when it can be written. */
+export type FixStep = { phase: PhaseKindName; text: string; sql: string };
+
+/** What a finding is about, for building its safe replacement. */
+export type FindingSubject = {
+  column?: string | undefined;
+  newName?: string | undefined;
+  constraint?: string | undefined;
+  /** Key columns of a UNIQUE / PRIMARY KEY constraint. */
+  keys?: string[] | undefined;
+};
+
 export type Finding = {
   ruleId: string;
   /** What this finding alone makes of the statement; advisory rules say 'expand'. */
@@ -66,9 +80,14 @@ export type Finding = {
   table: string | null;
   /** Rows of `table` as matched from the plan's components; null when unknown. */
   rows: number | null;
+  subject: FindingSubject;
+  /** The safe multi-step replacement as steps, when one can be built from the statement. */
+  fix: FixStep[] | null;
 };
 
 export type AnalyzedStatement = SqlStatementFact & {
+  /** Parser's statement kind, e.g. 'AlterTableStmt' (PostgreSQL) or 'alter' (MySQL). */
+  kind: string;
   severity: Severity;
   findings: Finding[];
 };
