@@ -32,7 +32,7 @@ export interface KeyTable {
 }
 
 /** FNV-1a with a final avalanche: keys are short, and open addressing needs well-mixed low bits. */
-function keyHash(buf: Uint8Array, start: number, end: number): number {
+export function keyHash(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   h ^= h >>> 16;
