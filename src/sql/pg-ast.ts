@@ -121,10 +121,14 @@ export function defElemNames(nodes: Node[] | undefined): string[] {
     if (def?.defname === undefined) return [];
     // `FULL false` / `CONCURRENTLY false` switch the option off.
     const arg = def.arg;
+    const integer = arg === undefined ? undefined : unwrap(arg, 'Integer');
+    const text = arg === undefined ? undefined : unwrap(arg, 'String')?.sval?.toLowerCase();
     const off =
       (arg !== undefined && unwrap(arg, 'Boolean')?.boolval === false) ||
-      (arg !== undefined && unwrap(arg, 'A_Const')?.boolval?.boolval === false) ||
-      (arg !== undefined && unwrap(arg, 'Integer')?.ival === 0);
+      (integer !== undefined && (integer.ival ?? 0) === 0) ||
+      text === 'false' ||
+      text === 'off' ||
+      text === '0';
     return off ? [] : [def.defname.toLowerCase()];
   });
 }

@@ -22,12 +22,23 @@ export type PgScriptState = {
   createdTables: Set<string>;
   /** Column types declared earlier in this script, by "table.column" (lower case). */
   columnTypes: Map<string, ColumnType>;
+  /** CHECK (col IS NOT NULL) constraints added in this script: "table.constraint" -> column. */
+  notNullChecks: Map<string, string>;
+  /** "table.column" proven free of NULLs by a validated check, so SET NOT NULL skips its scan. */
+  provenNotNull: Set<string>;
   /** Outside a transaction block in a multi-statement script: a failure halfway needs a retry. */
   retryMatters: boolean;
 };
 
 export function createPgState(): PgScriptState {
-  return { inTransaction: false, createdTables: new Set(), columnTypes: new Map(), retryMatters: false };
+  return {
+    inTransaction: false,
+    createdTables: new Set(),
+    columnTypes: new Map(),
+    notNullChecks: new Map(),
+    provenNotNull: new Set(),
+    retryMatters: false,
+  };
 }
 
 export const isNewTable = (state: PgScriptState, table: TableRef | null): boolean =>

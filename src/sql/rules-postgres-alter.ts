@@ -20,7 +20,6 @@ import {
 const METADATA_ONLY = new Set([
   'AT_ColumnDefault',
   'AT_DropNotNull',
-  'AT_ValidateConstraint',
   'AT_DropConstraint',
   'AT_SetStatistics',
   'AT_SetOptions',
@@ -73,7 +72,14 @@ function commandRules(cmd: AlterTableCmd, table: TableRef, state: PgScriptState,
       return addColumnRules(unwrap(cmd.def, 'ColumnDef'), table, state, out);
     case 'AT_AlterColumnType':
       return typeChangeRules(cmd.name ?? '', unwrap(cmd.def, 'ColumnDef'), table, state, out);
+    case 'AT_ValidateConstraint': {
+      const column = state.notNullChecks.get(columnKey(table, cmd.name ?? ''));
+      if (column !== undefined) state.provenNotNull.add(columnKey(table, column));
+      return;
+    }
     case 'AT_SetNotNull':
+      // PostgreSQL 12+ skips the scan when a valid CHECK (col IS NOT NULL) exists.
+      if (state.provenNotNull.has(columnKey(table, cmd.name ?? ''))) return;
       return onExisting(state, out, {
         ruleId: 'PG-003',
         table,
@@ -192,6 +198,7 @@ function constraintRules(
         : onExisting(state, out, { ruleId: 'PG-010', table, detail: c.conname, subject });
     }
     case 'CONSTR_CHECK':
+      rememberNotNullCheck(c, table, state);
       return notValid
         ? undefined
         : onExisting(state, out, { ruleId: 'PG-011', table, detail: c.conname, subject });
@@ -208,4 +215,13 @@ function constraintRules(
     default:
       out.push({ ruleId: 'PG-000', table, detail: `constraint ${c?.contype ?? 'unknown'}` });
   }
+}
+
+/** Remembers CHECK (col IS NOT NULL) so that a later VALIDATE makes SET NOT NULL scan-free. */
+function rememberNotNullCheck(c: Constraint, table: TableRef, state: PgScriptState): void {
+  const test = unwrap(c.raw_expr, 'NullTest');
+  const column = stringValues(unwrap(test?.arg, 'ColumnRef')?.fields)[0];
+  if (test?.nulltesttype !== 'IS_NOT_NULL' || column === undefined || c.conname === undefined) return;
+  state.notNullChecks.set(columnKey(table, c.conname), column);
+  if (c.skip_validation !== true) state.provenNotNull.add(columnKey(table, column));
 }

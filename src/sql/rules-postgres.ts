@@ -232,6 +232,8 @@ function dmlAndMiscRules(stmt: Node | undefined, kind: string, state: PgScriptSt
       ? unclassified(null, 'CREATE OR REPLACE FUNCTION changes what old code calls')
       : verdict([], null);
   }
+  const dropdb = unwrap(stmt, 'DropdbStmt');
+  if (dropdb !== undefined) return verdict([{ ruleId: 'PG-019', table: null, detail: dropdb.dbname }], null);
   const grant = unwrap(stmt, 'GrantStmt');
   if (grant?.is_grant === true) return verdict([], null);
   return unclassified(null, kind === '' ? 'empty statement' : kind);
