@@ -5,7 +5,10 @@ describe('autosave', () => {
   it('debounces edits into one save of the latest value', async () => {
     vi.useFakeTimers();
     const saved: string[] = [];
-    const saver = createAutosaver<string>({ delayMs: 500, save: (v) => Promise.resolve((saved.push(v), true)) });
+    const saver = createAutosaver<string>({
+      delayMs: 500,
+      save: (v) => Promise.resolve((saved.push(v), true)),
+    });
     saver.schedule('a');
     saver.schedule('ab');
     saver.schedule('abc');
@@ -20,7 +23,10 @@ describe('autosave', () => {
 
   it('flush writes immediately and nothing is written twice', async () => {
     const saved: string[] = [];
-    const saver = createAutosaver<string>({ delayMs: 10_000, save: (v) => Promise.resolve((saved.push(v), true)) });
+    const saver = createAutosaver<string>({
+      delayMs: 10_000,
+      save: (v) => Promise.resolve((saved.push(v), true)),
+    });
     saver.schedule('x');
     await saver.flush();
     await saver.flush();

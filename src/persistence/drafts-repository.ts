@@ -1,4 +1,4 @@
-import { loadPlanValue, type LoadError, type Plan } from '../domain';
+import type { LoadError, Plan } from '../domain';
 import type { WorkbenchDb } from './database';
 import { recordFor, summaryOf, type DraftRecord, type DraftSummary, type ReadinessSummary } from './records';
 
@@ -12,6 +12,13 @@ export type SaveOutcome =
   | { ok: false; reason: 'quota' | 'failed'; message: string };
 
 export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
+
+/**
+ * The load pipeline (and zod behind it) is fetched on first use: listing drafts, the first screen,
+ * never needs it, and that keeps the first load inside its budget. It must be fetched before a
+ * transaction starts: awaiting anything but IndexedDB inside one lets it commit early.
+ */
+const pipeline = () => import('../domain/load');
 
 function isQuotaError(err: unknown): boolean {
   const name = (err as { name?: string } | null)?.name ?? '';
@@ -29,6 +36,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
+    const { loadPlanValue } = await pipeline();
     const record = await db.drafts.get(id);
     if (!record)
       return {
@@ -74,6 +82,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function rename(id: string, title: string): Promise<DraftSummary | null> {
+    const { loadPlanValue } = await pipeline();
     return db.transaction('rw', db.drafts, async () => {
       const record = await db.drafts.get(id);
       if (!record) return null;

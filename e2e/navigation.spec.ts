@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { EditorPage, STEP_LABELS } from './pages/editor-page';
+
+test('a deep link to a step survives a reload', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await editor.openStep('Rollback');
+  const url = page.url();
+  expect(url).toMatch(/\/rollback$/);
+  await page.reload();
+  await expect(editor.currentStep()).toHaveText(/Rollback/);
+  await expect(page.getByRole('group', { name: 'Point of no return' })).toBeVisible();
+
+  // Opening the same URL in a fresh page lands on the same draft and step.
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(new EditorPage(other).currentStep()).toHaveText(/Rollback/);
+});
+
+test('every step is reachable by keyboard alone', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await editor.stepNav.getByRole('link', { name: 'Assessment' }).focus();
+  for (const label of STEP_LABELS.slice(1)) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText(new RegExp(label));
+    await page.keyboard.press('Enter');
+    await expect(editor.currentStep()).toHaveText(new RegExp(label));
+  }
+  // Alt+PageUp / Alt+PageDown move between steps from inside a form.
+  await page.getByRole('button', { name: 'Download plan JSON' }).focus();
+  await page.keyboard.press('Alt+PageUp');
+  await expect(editor.currentStep()).toHaveText(/Execution/);
+  await page.keyboard.press('Alt+PageDown');
+  await expect(editor.currentStep()).toHaveText(/Outputs/);
+});
+
+test('an unknown address says so and links home', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to your plans' }).click();
+  await expect(new DraftsPage(page).heading).toBeVisible();
+});

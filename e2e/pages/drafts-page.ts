@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The home screen, found by role and label as a person would. */
+export class DraftsPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/');
+    await expect(this.heading).toBeVisible();
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { name: 'Migration plans' });
+  }
+
+  get table() {
+    return this.page.getByRole('table');
+  }
+
+  row(title: string | RegExp): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name: title }) });
+  }
+
+  async titles(): Promise<string[]> {
+    return this.table.locator('tbody tr .draft-title').allTextContents();
+  }
+
+  async createBlank() {
+    await this.page.getByRole('button', { name: 'New blank plan' }).click();
+    await expect(this.page).toHaveURL(/\/plans\/[^/]+\/assessment$/);
+  }
+
+  async createFromExample() {
+    await this.page.getByRole('button', { name: 'New from example' }).click();
+    await expect(this.page).toHaveURL(/\/plans\/[^/]+\/assessment$/);
+  }
+
+  async duplicate(title: string) {
+    await this.page.getByRole('button', { name: `Duplicate ${title}`, exact: true }).click();
+  }
+
+  async delete(title: string) {
+    await this.page.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Delete this draft?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete draft' }).click();
+  }
+
+  async rename(title: string, next: string) {
+    await this.page.getByRole('button', { name: `Rename ${title}`, exact: true }).click();
+    const input = this.page.getByLabel(`New title for ${title}`);
+    await input.fill(next);
+    await input.press('Enter');
+  }
+}

@@ -1,0 +1,86 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, navigate } from '../components/router';
+import { draftsPath, planPath, STEPS, type StepId } from '../components/routes';
+import type { Plan } from '../domain';
+import { AssessmentStep } from '../features/assessment';
+import { ExecutionStep } from '../features/execution';
+import { OutputsStep } from '../features/outputs';
+import { PlanDetails } from '../features/plan-details';
+import { RollbackStep } from '../features/rollback';
+import { StrategyStep } from '../features/strategy';
+import { useWorkbench } from '../state';
+import { SaveIndicator } from './save-indicator';
+import { StepNav } from './step-nav';
+
+const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
+  assessment: AssessmentStep,
+  strategy: StrategyStep,
+  rollback: RollbackStep,
+  execution: ExecutionStep,
+  outputs: OutputsStep,
+};
+
+export function EditorShell({ id, step }: { id: string; step: StepId }) {
+  const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
+  const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
+  const saveMessage = useWorkbench((s) => s.saveMessage);
+  const draftOpened = useWorkbench((s) => s.draftOpened);
+
+  useEffect(() => {
+    void draftOpened(id);
+  }, [draftOpened, id]);
+
+  // Alt+PageDown / Alt+PageUp move between steps from anywhere, without leaving the keyboard.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+      const index = STEPS.findIndex((s) => s.id === step);
+      const next = STEPS[index + (event.key === 'PageDown' ? 1 : -1)];
+      if (next) {
+        event.preventDefault();
+        navigate(planPath(id, next.id));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id, step]);
+
+  if (error) {
+    return (
+      <main className="page">
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+        <Link href={draftsPath()}>Back to all plans</Link>
+      </main>
+    );
+  }
+  if (!plan) return <main className="page muted">Opening the draft…</main>;
+
+  const View = STEP_VIEWS[step];
+  const stepLabel = STEPS.find((s) => s.id === step)?.label ?? step;
+  return (
+    <div className="editor">
+      <div className="editor-bar">
+        <div className="editor-title">
+          <Link href={draftsPath()} className="back-link">
+            ← All plans
+          </Link>
+          <h1>{plan.title}</h1>
+        </div>
+        <SaveIndicator />
+      </div>
+      {saveMessage ? (
+        <p className="banner banner-warning" role="alert">
+          {saveMessage}
+        </p>
+      ) : null}
+      <StepNav planId={id} current={step} />
+      <main className="editor-main" aria-label={stepLabel}>
+        <h2 className="visually-hidden">{stepLabel}</h2>
+        <PlanDetails key={`details-${plan.id}`} plan={plan} />
+        <View key={`${plan.id}-${step}`} plan={plan} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { useCallback } from 'react';
+import { numberOrNull } from '../../components/datetime';
+import { describedBy, Field } from '../../components/field';
+import { useSectionForm } from '../../components/use-section-form';
+import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+import { applyAssessmentBasics, AssessmentBasicsForm, toAssessmentBasics } from './basics-mapping';
+
+const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
+  schema: 'Table/column changes, index modifications',
+  data: 'Format conversion, data backfill, ETL',
+  service: 'API version upgrade, protocol change',
+  infrastructure: 'Cloud provider, region, runtime',
+};
+const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
+  unspecified: 'Not defined by stakeholders yet',
+  zero: 'Zero downtime',
+  'under-5-min': 'Less than 5 minutes',
+  'under-1-hour': 'Less than 1 hour',
+  'scheduled-window': 'A scheduled maintenance window',
+};
+
+export function AssessmentBasics({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const onValid = useCallback(
+    (v: AssessmentBasicsForm) => planEdited((p) => applyAssessmentBasics(p, v)),
+    [planEdited],
+  );
+  const form = useSectionForm({ schema: AssessmentBasicsForm, values: toAssessmentBasics(plan), onValid });
+  const { errors } = form.formState;
+  const downtimeKind = form.watch('downtimeKind');
+  const num = { setValueAs: numberOrNull };
+
+  return (
+    <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Scope, downtime and window">
+      <fieldset className="card" data-path="assessment.scope">
+        <legend>Migration scope</legend>
+        <div className="choice-grid">
+          {SCOPE_KINDS.map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="checkbox"
+                value={kind}
+                id={kind === 'schema' ? 'field-assessment-scope' : undefined}
+                {...form.register('scope')}
+              />
+              <span>
+                <strong>{kind[0]?.toUpperCase() + kind.slice(1)}</strong>
+                <small>{SCOPE_HELP[kind]}</small>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>Downtime tolerance and window</legend>
+        <Field
+          path="assessment.downtime.kind"
+          label="Acceptable downtime"
+          error={errors.downtimeKind?.message}
+        >
+          <select {...describedBy('assessment.downtime.kind', {})} {...form.register('downtimeKind')}>
+            {DOWNTIME_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {DOWNTIME_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {downtimeKind === 'scheduled-window' ? (
+          <Field
+            path="assessment.downtime.windowMinutes"
+            label="Scheduled window (minutes)"
+            error={errors.downtimeWindowMinutes?.message}
+          >
+            <input
+              type="number"
+              min={1}
+              inputMode="numeric"
+              {...describedBy('assessment.downtime.windowMinutes', {
+                error: errors.downtimeWindowMinutes?.message,
+              })}
+              {...form.register('downtimeWindowMinutes', num)}
+            />
+          </Field>
+        ) : null}
+        <Field
+          path="assessment.downtime.agreedBy"
+          label="Agreed by"
+          help="Who defined the tolerance, and when."
+        >
+          <input
+            {...describedBy('assessment.downtime.agreedBy', { help: true })}
+            {...form.register('downtimeAgreedBy')}
+          />
+        </Field>
+        <Field
+          path="assessment.maintenanceWindow.start"
+          label="Maintenance window start"
+          error={errors.windowStart?.message}
+        >
+          <input
+            type="datetime-local"
+            {...describedBy('assessment.maintenanceWindow.start', { error: errors.windowStart?.message })}
+            {...form.register('windowStart')}
+          />
+        </Field>
+        <Field
+          path="assessment.maintenanceWindow.durationMinutes"
+          label="Window length (minutes)"
+          error={errors.windowMinutes?.message}
+        >
+          <input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            {...describedBy('assessment.maintenanceWindow.durationMinutes', {
+              error: errors.windowMinutes?.message,
+            })}
+            {...form.register('windowMinutes', num)}
+          />
+        </Field>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            id="field-assessment-maintenanceWindow-offPeak"
+            {...form.register('offPeak')}
+          />{' '}
+          The window is off-peak
+        </label>
+        <Field
+          path="assessment.stakeholderNoticeAt"
+          label="Stakeholders notified at"
+          help="At least 48 hours before the window starts (GR-07)."
+          error={errors.noticeAt?.message}
+        >
+          <input
+            type="datetime-local"
+            {...describedBy('assessment.stakeholderNoticeAt', {
+              help: true,
+              error: errors.noticeAt?.message,
+            })}
+            {...form.register('noticeAt')}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>Measured throughput</legend>
+        <Field
+          path="assessment.throughput.rowsPerSecond"
+          label="Rows per second on staging"
+          error={errors.rowsPerSecond?.message}
+        >
+          <input
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            {...describedBy('assessment.throughput.rowsPerSecond', { error: errors.rowsPerSecond?.message })}
+            {...form.register('rowsPerSecond', num)}
+          />
+        </Field>
+        <Field
+          path="assessment.throughput.batchSize"
+          label="Batch size (rows)"
+          error={errors.batchSize?.message}
+        >
+          <input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            {...describedBy('assessment.throughput.batchSize', { error: errors.batchSize?.message })}
+            {...form.register('batchSize', num)}
+          />
+        </Field>
+        <Field
+          path="assessment.throughput.measuredOn"
+          label="Measured on"
+          help="Environment and data set, e.g. “staging restored from last week’s snapshot”."
+        >
+          <input
+            {...describedBy('assessment.throughput.measuredOn', { help: true })}
+            {...form.register('measuredOn')}
+          />
+        </Field>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            id="field-assessment-throughput-productionScaleData"
+            {...form.register('productionScaleData')}
+          />{' '}
+          Measured with production-scale data (FM-01)
+        </label>
+      </fieldset>
+    </form>
+  );
+}

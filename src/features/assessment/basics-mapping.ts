@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { DowntimeKind, ScopeKind, type Plan } from '../../domain';
+import { isoToLocalInput, localInputToIso } from '../../components/datetime';
+
+const optionalPositive = (what: string) =>
+  z
+    .number({ error: `${what} must be a number.` })
+    .positive(`${what} must be greater than zero.`)
+    .nullable();
+const localDateTime = z
+  .string()
+  .refine((v) => v === '' || localInputToIso(v) !== null, 'Use a date and time.');
+
+export const AssessmentBasicsForm = z
+  .object({
+    scope: z.array(ScopeKind),
+    downtimeKind: DowntimeKind,
+    downtimeWindowMinutes: optionalPositive('The window length'),
+    downtimeAgreedBy: z.string().max(500),
+    windowStart: localDateTime,
+    windowMinutes: optionalPositive('The window length'),
+    offPeak: z.boolean(),
+    noticeAt: localDateTime,
+    rowsPerSecond: optionalPositive('Throughput'),
+    batchSize: optionalPositive('Batch size').refine(
+      (v) => v === null || Number.isInteger(v),
+      'Batch size must be a whole number.',
+    ),
+    measuredOn: z.string().max(500),
+    productionScaleData: z.boolean(),
+  })
+  .refine((f) => f.downtimeKind !== 'scheduled-window' || f.downtimeWindowMinutes !== null, {
+    path: ['downtimeWindowMinutes'],
+    message: 'A scheduled window needs its length in minutes.',
+  });
+export type AssessmentBasicsForm = z.infer<typeof AssessmentBasicsForm>;
+
+export function toAssessmentBasics(plan: Plan): AssessmentBasicsForm {
+  const a = plan.assessment;
+  return {
+    scope: a.scope,
+    downtimeKind: a.downtime.kind,
+    downtimeWindowMinutes: a.downtime.windowMinutes,
+    downtimeAgreedBy: a.downtime.agreedBy,
+    windowStart: isoToLocalInput(a.maintenanceWindow.start),
+    windowMinutes: a.maintenanceWindow.durationMinutes,
+    offPeak: a.maintenanceWindow.offPeak,
+    noticeAt: isoToLocalInput(a.stakeholderNoticeAt),
+    rowsPerSecond: a.throughput.rowsPerSecond,
+    batchSize: a.throughput.batchSize,
+    measuredOn: a.throughput.measuredOn,
+    productionScaleData: a.throughput.productionScaleData,
+  };
+}
+
+export function applyAssessmentBasics(plan: Plan, f: AssessmentBasicsForm): Plan {
+  const a = plan.assessment;
+  // Keep the spec's order of scope kinds whatever order they were ticked in.
+  const scope = ScopeKind.options.filter((k) => f.scope.includes(k));
+  return {
+    ...plan,
+    assessment: {
+      ...a,
+      scope,
+      downtime: {
+        kind: f.downtimeKind,
+        windowMinutes: f.downtimeWindowMinutes,
+        agreedBy: f.downtimeAgreedBy,
+      },
+      maintenanceWindow: {
+        start: localInputToIso(f.windowStart),
+        durationMinutes: f.windowMinutes,
+        offPeak: f.offPeak,
+      },
+      stakeholderNoticeAt: localInputToIso(f.noticeAt),
+      throughput: {
+        rowsPerSecond: f.rowsPerSecond,
+        batchSize: f.batchSize,
+        measuredOn: f.measuredOn,
+        productionScaleData: f.productionScaleData,
+      },
+    },
+  };
+}

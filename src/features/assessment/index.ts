@@ -1,0 +1,1 @@
+export { AssessmentStep } from './assessment-step';

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { navigate } from '../../components/router';
+import { planPath } from '../../components/routes';
+import { useWorkbench } from '../../state';
+import { DraftsTable } from './drafts-table';
+
+export function DraftsScreen() {
+  const drafts = useWorkbench((s) => s.drafts);
+  const draftsError = useWorkbench((s) => s.draftsError);
+  const recentlyDeleted = useWorkbench((s) => s.recentlyDeleted);
+  const draftsRequested = useWorkbench((s) => s.draftsRequested);
+  const blankDraftCreated = useWorkbench((s) => s.blankDraftCreated);
+  const exampleDraftCreated = useWorkbench((s) => s.exampleDraftCreated);
+  const draftDeleteUndone = useWorkbench((s) => s.draftDeleteUndone);
+  const [now] = useState(() => new Date());
+
+  useEffect(() => {
+    void draftsRequested();
+  }, [draftsRequested]);
+
+  const open = (id: string | null) => {
+    if (id) navigate(planPath(id));
+  };
+
+  return (
+    <main className="page drafts-page" aria-labelledby="drafts-heading">
+      <div className="page-head">
+        <div>
+          <h1 id="drafts-heading">Migration plans</h1>
+          <p className="lede">Drafts are kept in this browser and work offline. Newest first.</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" onClick={() => void exampleDraftCreated().then(open)}>
+            New from example
+          </button>
+          <button type="button" className="primary" onClick={() => void blankDraftCreated().then(open)}>
+            New blank plan
+          </button>
+        </div>
+      </div>
+
+      {draftsError ? (
+        <p className="banner banner-error" role="alert">
+          {draftsError}
+        </p>
+      ) : null}
+
+      {recentlyDeleted ? (
+        <div className="banner banner-info" role="status">
+          <span>Deleted “{recentlyDeleted.title}”.</span>
+          <button type="button" onClick={() => void draftDeleteUndone()}>
+            Undo
+          </button>
+        </div>
+      ) : null}
+
+      {drafts === null ? (
+        <p className="muted">Loading drafts…</p>
+      ) : drafts.length === 0 ? (
+        <section className="empty-state" aria-label="No drafts yet">
+          <h2>No plans yet</h2>
+          <p>
+            Start from a blank plan, or open the built-in example: widening <code>orders.id</code> from int to
+            bigint on a 400M-row PostgreSQL table with zero downtime.
+          </p>
+        </section>
+      ) : (
+        <DraftsTable drafts={drafts} now={now} />
+      )}
+    </main>
+  );
+}

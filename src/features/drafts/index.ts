@@ -1,0 +1,1 @@
+export { DraftsScreen } from './drafts-screen';

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import type { ChecklistItem, Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+
+const updateItem = (plan: Plan, id: string, patch: Partial<ChecklistItem>): Plan => ({
+  ...plan,
+  execution: {
+    ...plan.execution,
+    checklist: plan.execution.checklist.map((item) => (item.id === id ? { ...item, ...patch } : item)),
+  },
+});
+
+export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const [label, setLabel] = useState('');
+  const items = plan.execution.checklist;
+  const done = items.filter((i) => i.done).length;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const text = label.trim();
+    if (text === '') return;
+    planEdited((p) => ({
+      ...p,
+      execution: {
+        ...p.execution,
+        checklist: [
+          ...p.execution.checklist,
+          { id: newId(), builtin: null, label: text.slice(0, 500), done: false, verifiedBy: '' },
+        ],
+      },
+    }));
+    setLabel('');
+  };
+
+  return (
+    <section
+      className="card"
+      aria-labelledby="checklist-heading"
+      data-path="execution.checklist"
+      id="field-execution-checklist"
+      tabIndex={-1}
+    >
+      <h2 id="checklist-heading">
+        Pre-migration checklist{' '}
+        <span className="muted">
+          {done} of {items.length} verified
+        </span>
+      </h2>
+      <ul className="checklist">
+        {items.map((item, index) => (
+          <li key={item.id} data-path={`execution.checklist[${index}]`}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                id={`field-execution-checklist-${index}-done`}
+                checked={item.done}
+                onChange={(e) => planEdited((p) => updateItem(p, item.id, { done: e.target.checked }))}
+              />
+              {item.label}
+              {item.builtin ? null : <span className="tag">custom</span>}
+            </label>
+            <label className="visually-hidden" htmlFor={`verified-by-${item.id}`}>
+              Verified by, for “{item.label}”
+            </label>
+            <input
+              id={`verified-by-${item.id}`}
+              className="input-small"
+              placeholder="Verified by"
+              value={item.verifiedBy}
+              maxLength={500}
+              onChange={(e) => planEdited((p) => updateItem(p, item.id, { verifiedBy: e.target.value }))}
+            />
+            {item.builtin ? null : (
+              <button
+                type="button"
+                className="danger-quiet"
+                aria-label={`Remove “${item.label}”`}
+                onClick={() =>
+                  planEdited((p) => ({
+                    ...p,
+                    execution: {
+                      ...p.execution,
+                      checklist: p.execution.checklist.filter((i) => i.id !== item.id),
+                    },
+                  }))
+                }
+              >
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={add}>
+        <label htmlFor="new-checklist-item">Add a custom item</label>
+        <input
+          id="new-checklist-item"
+          value={label}
+          maxLength={500}
+          onChange={(e) => setLabel(e.target.value)}
+          placeholder="e.g. Billing team on call for the window"
+        />
+        <button type="submit" disabled={label.trim() === ''}>
+          Add item
+        </button>
+      </form>
+    </section>
+  );
+}

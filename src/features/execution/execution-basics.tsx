@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import { describedBy, Field } from '../../components/field';
+import { useSectionForm } from '../../components/use-section-form';
+import type { Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+import { applyExecutionBasics, ExecutionBasicsForm, toExecutionBasics } from './mapping';
+
+export function ExecutionBasics({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const onValid = useCallback(
+    (v: ExecutionBasicsForm) => planEdited((p) => applyExecutionBasics(p, v)),
+    [planEdited],
+  );
+  const form = useSectionForm({ schema: ExecutionBasicsForm, values: toExecutionBasics(plan), onValid });
+  const { errors } = form.formState;
+  return (
+    <form className="card form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Soak and coordination">
+      <Field
+        path="execution.soakHours"
+        label="Soak period (hours)"
+        help="Monitor production metrics for at least 24 hours."
+        error={errors.soakHours?.message}
+      >
+        <input
+          type="number"
+          min={0}
+          step="any"
+          {...describedBy('execution.soakHours', { help: true, error: errors.soakHours?.message })}
+          {...form.register('soakHours', { valueAsNumber: true })}
+        />
+      </Field>
+      <Field
+        path="execution.coordinator"
+        label="Migration coordinator"
+        help="Needed when several teams own affected components (AQ-04)."
+      >
+        <input {...describedBy('execution.coordinator', { help: true })} {...form.register('coordinator')} />
+      </Field>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          id="field-execution-crossTeamScheduleConfirmed"
+          {...form.register('crossTeamScheduleConfirmed')}
+        />{' '}
+        Cross-team scheduling confirmed
+      </label>
+    </form>
+  );
+}

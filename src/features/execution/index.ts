@@ -1,0 +1,1 @@
+export { ExecutionStep } from './execution-step';

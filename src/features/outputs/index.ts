@@ -1,0 +1,1 @@
+export { OutputsStep } from './outputs-step';

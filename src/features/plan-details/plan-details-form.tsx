@@ -1,0 +1,72 @@
+import { useCallback, useState } from 'react';
+import { describedBy, Field } from '../../components/field';
+import { useSectionForm } from '../../components/use-section-form';
+import type { Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm } from './mapping';
+
+/** Title, summary, owners and target date: the plan's own fields, editable from every step. */
+export function PlanDetails({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const onValid = useCallback(
+    (values: PlanDetailsForm) => planEdited((p) => applyPlanDetailsForm(p, values)),
+    [planEdited],
+  );
+  const form = useSectionForm({ schema: PlanDetailsForm, values: toPlanDetailsForm(plan), onValid });
+  const { errors } = form.formState;
+  // A new plan opens with its details expanded; after that the person decides.
+  const [open, setOpen] = useState(() => plan.summary === '' && plan.owners.length === 0);
+
+  return (
+    <details className="card plan-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="plan-details-title">Plan details</span>
+        <span className="muted">
+          {plan.owners.length > 0 ? `Owners: ${plan.owners.join(', ')}` : 'No owners yet'}
+          {plan.targetDate ? ` · target ${plan.targetDate}` : ''}
+        </span>
+      </summary>
+      <form className="form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Plan details">
+        <Field path="title" label="Title" error={errors.title?.message}>
+          <input
+            {...describedBy('title', { error: errors.title?.message })}
+            {...form.register('title')}
+            maxLength={500}
+          />
+        </Field>
+        <Field path="targetDate" label="Target date" error={errors.targetDate?.message}>
+          <input
+            type="date"
+            {...describedBy('targetDate', { error: errors.targetDate?.message })}
+            {...form.register('targetDate')}
+          />
+        </Field>
+        <Field
+          path="summary"
+          label="Summary"
+          wide
+          help="What changes, why now, and what must not break."
+          error={errors.summary?.message}
+        >
+          <textarea
+            rows={3}
+            {...describedBy('summary', { help: true, error: errors.summary?.message })}
+            {...form.register('summary')}
+          />
+        </Field>
+        <Field
+          path="owners"
+          label="Owners"
+          help="One per line, e.g. “Priya Raman (Payments platform)”."
+          error={errors.owners?.message}
+        >
+          <textarea
+            rows={3}
+            {...describedBy('owners', { help: true, error: errors.owners?.message })}
+            {...form.register('owners')}
+          />
+        </Field>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,1 @@
+export { RollbackStep } from './rollback-step';

@@ -1,0 +1,1 @@
+export { StrategyStep } from './strategy-step';

@@ -1,0 +1,159 @@
+import { useCallback } from 'react';
+import { describedBy, Field } from '../../components/field';
+import { useSectionForm } from '../../components/use-section-form';
+import { ADR_STATUSES, type Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+import { applyStrategyForm, StrategyForm, toStrategyForm } from './mapping';
+import { DATA_APPROACH_TABLE, STRATEGY_TABLE } from './strategy-table';
+
+export function StrategyStep({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const onValid = useCallback((v: StrategyForm) => planEdited((p) => applyStrategyForm(p, v)), [planEdited]);
+  const form = useSectionForm({ schema: StrategyForm, values: toStrategyForm(plan), onValid });
+  const { errors } = form.formState;
+  const chosen = form.watch('deployment');
+  const chosenApproach = form.watch('dataApproach');
+
+  return (
+    <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Strategy">
+      <fieldset className="card" data-path="strategy.deployment">
+        <legend>Deployment strategy</legend>
+        <table className="data-table strategy-table">
+          <thead>
+            <tr>
+              <th scope="col">Choose</th>
+              <th scope="col">Strategy</th>
+              <th scope="col">Downtime</th>
+              <th scope="col">Complexity</th>
+              <th scope="col">Risk</th>
+              <th scope="col">Best for</th>
+            </tr>
+          </thead>
+          <tbody>
+            {STRATEGY_TABLE.map((row, index) => (
+              <tr key={row.id} className={chosen === row.id ? 'row-chosen' : undefined}>
+                <td>
+                  <input
+                    type="radio"
+                    value={row.id}
+                    id={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}
+                    aria-label={row.name}
+                    {...form.register('deployment')}
+                  />
+                </td>
+                <th scope="row">
+                  <label htmlFor={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}>
+                    {row.name}
+                  </label>
+                </th>
+                <td>{row.downtime}</td>
+                <td>{row.complexity}</td>
+                <td>{row.risk}</td>
+                <td>{row.bestFor}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+
+      <fieldset className="card" data-path="strategy.dataApproach">
+        <legend>Data migration approach</legend>
+        <div className="choice-grid">
+          {DATA_APPROACH_TABLE.map((row, index) => (
+            <label key={row.id} className={`choice${chosenApproach === row.id ? ' choice-chosen' : ''}`}>
+              <input
+                type="radio"
+                value={row.id}
+                id={index === 0 ? 'field-strategy-dataApproach' : undefined}
+                {...form.register('dataApproach')}
+              />
+              <span>
+                <strong>{row.name}</strong>
+                <small>{row.description}</small>
+              </span>
+            </label>
+          ))}
+        </div>
+        <div className="form-grid">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              id="field-strategy-reconciliationJob"
+              {...form.register('reconciliationJob')}
+            />{' '}
+            A reconciliation job compares old and new stores and alerts on divergence (FM-05)
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              id="field-strategy-featureFlagRouting"
+              {...form.register('featureFlagRouting')}
+            />{' '}
+            Feature flags route traffic gradually (FM-04)
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>Why this strategy</legend>
+        <Field
+          path="strategy.rationale"
+          label="Rationale"
+          wide
+          help="Recorded in the audit log’s strategy-selected line."
+          error={errors.rationale?.message}
+        >
+          <textarea
+            rows={3}
+            {...describedBy('strategy.rationale', { help: true, error: errors.rationale?.message })}
+            {...form.register('rationale')}
+          />
+        </Field>
+        <Field
+          path="strategy.justification"
+          label="Justification for differing from the recommendation"
+          wide
+          error={errors.justification?.message}
+        >
+          <textarea
+            rows={3}
+            {...describedBy('strategy.justification', { error: errors.justification?.message })}
+            {...form.register('justification')}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>Architecture decision record</legend>
+        <Field path="strategy.adr.status" label="Status">
+          <select {...describedBy('strategy.adr.status', {})} {...form.register('adrStatus')}>
+            {ADR_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field path="strategy.adr.deciders" label="Deciders">
+          <input {...describedBy('strategy.adr.deciders', {})} {...form.register('adrDeciders')} />
+        </Field>
+        {(
+          [
+            ['adrContext', 'strategy.adr.context', 'Context'],
+            ['adrDecision', 'strategy.adr.decision', 'Decision'],
+            ['adrConsequences', 'strategy.adr.consequences', 'Consequences'],
+            ['adrAlternatives', 'strategy.adr.alternatives', 'Alternatives considered'],
+          ] as const
+        ).map(([name, path, label]) => (
+          <Field key={name} path={path} label={label} wide error={errors[name]?.message}>
+            <textarea
+              rows={3}
+              {...describedBy(path, { error: errors[name]?.message })}
+              {...form.register(name)}
+            />
+          </Field>
+        ))}
+      </fieldset>
+    </form>
+  );
+}

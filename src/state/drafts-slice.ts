@@ -1,0 +1,105 @@
+import type { StateCreator } from 'zustand';
+import type { DraftRecord, DraftSummary } from '../persistence';
+import { getServices } from './services';
+import type { WorkbenchState } from './store';
+
+export const EXAMPLE_PLAN_URL = '/examples/orders-bigint.json';
+
+export type DraftsSlice = {
+  drafts: DraftSummary[] | null;
+  draftsError: string | null;
+  /** The last deleted draft, kept so the person can undo. */
+  recentlyDeleted: DraftRecord | null;
+  draftsRequested: () => Promise<void>;
+  blankDraftCreated: () => Promise<string | null>;
+  exampleDraftCreated: () => Promise<string | null>;
+  draftRenamed: (id: string, title: string) => Promise<void>;
+  draftDuplicated: (id: string) => Promise<string | null>;
+  draftDeleted: (id: string) => Promise<void>;
+  draftDeleteUndone: () => Promise<void>;
+};
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice> = (set, get) => {
+  const guarded = async <T>(work: () => Promise<T>): Promise<T | null> => {
+    try {
+      const result = await work();
+      set({ draftsError: null });
+      return result;
+    } catch (err) {
+      set({ draftsError: `Your drafts could not be read or written: ${message(err)}` });
+      return null;
+    }
+  };
+  const refresh = async () => {
+    const drafts = await getServices().drafts.list();
+    set({ drafts });
+  };
+
+  return {
+    drafts: null,
+    draftsError: null,
+    recentlyDeleted: null,
+
+    draftsRequested: async () => {
+      await guarded(refresh);
+    },
+
+    blankDraftCreated: () =>
+      guarded(async () => {
+        const { drafts, newId, now } = getServices();
+        const { createBlankPlan } = await import('../domain/defaults');
+        const plan = createBlankPlan({ id: newId(), now: now() });
+        await drafts.create(plan, get().readinessOf(plan));
+        await refresh();
+        return plan.id;
+      }),
+
+    exampleDraftCreated: () =>
+      guarded(async () => {
+        const { drafts, newId, now, fetchText } = getServices();
+        const { loadPlanText } = await import('../domain/load');
+        const loaded = loadPlanText(await fetchText(EXAMPLE_PLAN_URL));
+        if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
+        // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
+        const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+        await drafts.create(plan, get().readinessOf(plan));
+        await refresh();
+        return plan.id;
+      }),
+
+    draftRenamed: async (id, title) => {
+      await guarded(async () => {
+        await getServices().drafts.rename(id, title);
+        await refresh();
+      });
+    },
+
+    draftDuplicated: (id) =>
+      guarded(async () => {
+        const { drafts, newId } = getServices();
+        const copy = await drafts.duplicate(id, newId());
+        await refresh();
+        return copy?.id ?? null;
+      }),
+
+    draftDeleted: async (id) => {
+      await guarded(async () => {
+        const removed = await getServices().drafts.remove(id);
+        set({ recentlyDeleted: removed });
+        await refresh();
+      });
+    },
+
+    draftDeleteUndone: async () => {
+      const record = get().recentlyDeleted;
+      if (!record) return;
+      await guarded(async () => {
+        await getServices().drafts.restore(record);
+        set({ recentlyDeleted: null });
+        await refresh();
+      });
+    },
+  };
+};

@@ -1,0 +1,104 @@
+import type { StateCreator } from 'zustand';
+import type { Plan } from '../domain';
+import { createAutosaver, type Autosaver, type AutosaveStatus } from '../persistence';
+import { getServices } from './services';
+import type { WorkbenchState } from './store';
+
+/** Short enough that a crash loses under a second of typing, long enough to batch keystrokes. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+export type SaveStatus = AutosaveStatus | 'conflict';
+
+export type EditorSlice = {
+  plan: Plan | null;
+  openDraftId: string | null;
+  revision: number;
+  editorError: string | null;
+  saveStatus: SaveStatus;
+  saveMessage: string | null;
+  lastSavedAt: string | null;
+  draftOpened: (id: string) => Promise<void>;
+  planEdited: (update: (plan: Plan) => Plan) => void;
+  editorFlushed: () => Promise<void>;
+  editorClosed: () => void;
+};
+
+let autosaver: Autosaver<Plan> | null = null;
+
+export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice> = (set, get) => {
+  const makeAutosaver = () =>
+    createAutosaver<Plan>({
+      delayMs: AUTOSAVE_DELAY_MS,
+      onStatus: (status) => {
+        if (get().saveStatus !== 'conflict') set({ saveStatus: status });
+      },
+      save: async (plan) => {
+        const outcome = await getServices().drafts.save(plan, {
+          baseRevision: get().revision,
+          readiness: get().readinessOf(plan),
+        });
+        if (outcome.ok) {
+          set({ revision: outcome.revision, lastSavedAt: outcome.updatedAt, saveMessage: null });
+          return true;
+        }
+        if (outcome.reason === 'conflict') {
+          set({
+            saveStatus: 'conflict',
+            saveMessage:
+              'This draft was changed elsewhere (another tab?) since you opened it. Your edits are kept here.',
+          });
+          return false;
+        }
+        set({ saveMessage: `Not saved: ${outcome.message} Your edits are kept in this tab.` });
+        return false;
+      },
+    });
+
+  return {
+    plan: null,
+    openDraftId: null,
+    revision: 0,
+    editorError: null,
+    saveStatus: 'saved',
+    saveMessage: null,
+    lastSavedAt: null,
+
+    draftOpened: async (id) => {
+      if (get().openDraftId === id && get().plan) return;
+      await autosaver?.flush();
+      autosaver = makeAutosaver();
+      set({ openDraftId: id, plan: null, editorError: null, saveStatus: 'saved', saveMessage: null });
+      try {
+        const loaded = await getServices().drafts.load(id);
+        if (get().openDraftId !== id) return;
+        if (!loaded.ok) {
+          set({ editorError: loaded.error.message });
+          return;
+        }
+        set({ plan: loaded.plan, revision: loaded.revision, lastSavedAt: loaded.updatedAt });
+      } catch (err) {
+        set({
+          editorError: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
+    },
+
+    planEdited: (update) => {
+      const current = get().plan;
+      if (!current) return;
+      const next = update(current);
+      if (next === current) return;
+      set({ plan: next });
+      autosaver?.schedule(next);
+    },
+
+    editorFlushed: async () => {
+      await autosaver?.flush();
+    },
+
+    editorClosed: () => {
+      void autosaver?.flush();
+      set({ openDraftId: null, plan: null, editorError: null });
+    },
+  };
+};

@@ -1,0 +1,5 @@
+export { useWorkbench, type WorkbenchState } from './store';
+export { setServices, getServices, browserServices, type Services } from './services';
+export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
+export { EXAMPLE_PLAN_URL } from './drafts-slice';
+export type { DraftSummary, ReadinessSummary } from '../persistence';
