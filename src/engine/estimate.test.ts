@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate';
+import { NOW, planWith } from './testing/ready-plan';
+
+describe('estimate', () => {
+  it('sums rows and bytes, derives duration and batches, and compares with the window', () => {
+    const e = evaluate(
+      planWith(() => {}),
+      { now: NOW },
+    ).estimate;
+    expect(e).toMatchObject({
+      totalRows: 500_000,
+      totalBytes: 50_000_000,
+      batches: 50,
+      windowHours: 2,
+      fitsWindow: true,
+    });
+    expect(e.durationHours).toBeCloseTo(500 / 3600, 10);
+  });
+
+  it('is unknown without measured throughput, and falls back to the scheduled downtime window', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.assessment.throughput.rowsPerSecond = null;
+        p.assessment.maintenanceWindow.durationMinutes = null;
+        p.assessment.downtime = { kind: 'scheduled-window', windowMinutes: 90, agreedBy: 'x' };
+      }),
+      { now: NOW },
+    ).estimate;
+    expect(e).toMatchObject({ durationHours: null, fitsWindow: null, windowHours: 1.5 });
+  });
+
+  it('lays out phases at their planned starts with a soak of at least 24 h before the contract phase', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.execution.soakHours = 6;
+      }),
+      { now: NOW },
+    ).estimate;
+    expect(e.timeline.map((t) => [t.phaseId, t.kind, t.startOffsetHours, t.durationHours])).toEqual([
+      ['p1', 'phase', 0, 0.5],
+      ['p2', 'phase', 0.5, 1],
+      [null, 'soak', 1.5, 24],
+      ['p3', 'phase', 31, 10 / 60],
+    ]);
+  });
+
+  it('places phases without start times one after another', () => {
+    const e = evaluate(
+      planWith((p) => {
+        for (const ph of p.execution.phases) ph.plannedStart = null;
+        p.assessment.maintenanceWindow.start = null;
+      }),
+      { now: NOW },
+    ).estimate;
+    expect(e.timeline.map((t) => t.startOffsetHours)).toEqual([0, 0.5, 1.5, 25.5]);
+  });
+});

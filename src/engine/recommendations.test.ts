@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate';
+import { NOW, planWith } from './testing/ready-plan';
+
+describe('strategy and data approach', () => {
+  it('ranks all five strategies with reasons that cite rules', () => {
+    const e = evaluate(
+      planWith(() => {}),
+      { now: NOW },
+    );
+    expect(e.strategy.ranked.map((r) => r.strategy)).toEqual([
+      'canary',
+      'blue-green',
+      'strangler-fig',
+      'rolling',
+      'big-bang',
+    ]);
+    expect(e.strategy.ranked[0]?.reasons[0]).toMatchObject({ ruleId: 'DC-02' });
+  });
+
+  it('assumes zero downtime while it is unspecified, and says so', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.assessment.downtime.kind = 'unspecified';
+      }),
+      { now: NOW },
+    );
+    expect(e.strategy.recommended).toBe('canary');
+    expect(e.strategy.ranked[0]?.reasons[0]?.text).toContain(
+      'assumed until the downtime tolerance is agreed',
+    );
+  });
+
+  it('a different choice is a warning asking for justification, info once justified, never a blocker', () => {
+    const differ = planWith((p) => {
+      p.strategy.deployment = 'big-bang';
+    });
+    const w = evaluate(differ, { now: NOW }).findings.find((f) => f.path === 'strategy.deployment');
+    expect(w).toMatchObject({ ruleId: 'DC-02', severity: 'warning' });
+    expect(w?.message).toContain('Big bang | Downtime: Yes');
+    const justified = planWith((p) => {
+      p.strategy.deployment = 'big-bang';
+      p.strategy.justification = 'Read-only table.';
+    });
+    const i = evaluate(justified, { now: NOW });
+    expect(i.findings.find((f) => f.path === 'strategy.justification')?.severity).toBe('info');
+    expect(i.strategy.differs).toBe(true);
+    expect(i.readiness.ready).toBe(true);
+  });
+
+  it('no data at all means no data approach', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.assessment.components = p.assessment.components.filter((c) => c.kind === 'service');
+        p.assessment.scope = ['service'];
+        p.assessment.schemaChange = {
+          description: '',
+          backwardCompatible: 'unknown',
+          forwardSql: '',
+          dialect: 'postgresql',
+        };
+        p.strategy.dataApproach = null;
+      }),
+      { now: NOW },
+    );
+    expect(e.dataApproach.recommended).toBe('none');
+    expect(e.findings.some((f) => f.path === 'strategy.dataApproach')).toBe(false);
+  });
+
+  it('a large dataset with downtime allowed prefers snapshot-and-replay; with zero downtime on stateful data, expand-contract (DC-02) outweighs DC-04', () => {
+    const big = (p: Parameters<Parameters<typeof planWith>[0]>[0]) => {
+      p.assessment.components[0]!.rows = 300_000_000;
+    };
+    const windowed = evaluate(
+      planWith((p) => {
+        big(p);
+        p.assessment.downtime.kind = 'scheduled-window';
+      }),
+      { now: NOW },
+    );
+    expect(windowed.dataApproach.recommended).toBe('snapshot-replay');
+    const online = evaluate(planWith(big), { now: NOW });
+    expect(online.dataApproach.recommended).toBe('expand-contract');
+  });
+
+  it('local rehearsal counts for GR-08 but not for GR-01', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.rollback.tests[0]!.kind = 'local-rehearsal';
+      }),
+      { now: NOW },
+    );
+    expect(e.findings.find((f) => f.ruleId === 'GR-01')?.severity).toBe('blocker');
+    const gr08 = e.findings.find((f) => f.ruleId === 'GR-08');
+    expect(gr08).toMatchObject({ severity: 'info', path: 'rollback.tests[0]' });
+    expect(gr08?.message).toContain('does not replace the staging test');
+  });
+
+  it('GR-07 accepts exactly 48 h of notice and explains a missing notice that is already too late', () => {
+    const exact = planWith((p) => {
+      p.assessment.stakeholderNoticeAt = '2026-12-08T01:00:00.000Z';
+    });
+    expect(
+      evaluate(exact, { now: new Date('2026-12-09T00:00:00Z') }).findings.some((f) => f.ruleId === 'GR-07'),
+    ).toBe(false);
+    const none = planWith((p) => {
+      p.assessment.stakeholderNoticeAt = null;
+    });
+    const late = evaluate(none, { now: new Date('2026-12-09T00:00:00Z') }).findings.find(
+      (f) => f.ruleId === 'GR-07',
+    );
+    expect(late?.message).toContain('already less than 48 h');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate';
+import { NOW, planWith } from './testing/ready-plan';
+import type { SqlFacts, SqlStatementFact } from './types';
+
+const stmt = (
+  text: string,
+  classification: SqlStatementFact['classification'],
+  line = 1,
+): SqlStatementFact => ({
+  index: 0,
+  line,
+  text,
+  classification,
+  ruleIds: [],
+  table: 'accounts',
+});
+const facts = (...statements: SqlStatementFact[]): SqlFacts => ({
+  dialect: 'postgresql',
+  statements,
+  parseError: null,
+});
+
+describe('SqlFacts from the SQL module', () => {
+  it('a breaking forward statement makes the change not backward-compatible and asks AQ-02 about it', () => {
+    const rename = 'ALTER TABLE accounts RENAME COLUMN region TO area';
+    const e = evaluate(
+      planWith(() => {}),
+      { now: NOW, sql: { forward: facts(stmt(rename, 'breaking')) } },
+    );
+    expect(e.questions.find((q) => q.ruleId === 'AQ-02')?.text).toContain(`(\`${rename}\`)`);
+    expect(e.dataApproach.ruleIds).toContain('DC-06');
+    // The plan already uses expand-contract, so GR-05 is informational, not a blocker.
+    expect(e.findings.find((f) => f.ruleId === 'GR-05')?.severity).toBe('info');
+  });
+
+  it('a destructive forward statement is a GR-04 blocker that names the line', () => {
+    const e = evaluate(
+      planWith(() => {}),
+      { now: NOW, sql: { forward: facts(stmt('DROP TABLE legacy', 'destructive', 7)) } },
+    );
+    const gr04 = e.findings.find((f) => f.ruleId === 'GR-04');
+    expect(gr04).toMatchObject({ severity: 'blocker', path: 'assessment.schemaChange.forwardSql' });
+    expect(gr04?.message).toContain('line 7');
+  });
+
+  it('facts for a phase step win over the fallback scan, both ways', () => {
+    const dropInStep = planWith((p) => {
+      p.execution.phases[1]!.steps[0]!.sql = 'DROP TABLE old;';
+    });
+    expect(
+      evaluate(dropInStep, {
+        now: NOW,
+        sql: { steps: { s2: facts(stmt('DROP TABLE old', 'expand')) } },
+      }).findings.some((f) => f.ruleId === 'GR-04'),
+    ).toBe(false);
+    const clean = planWith(() => {});
+    const flagged = evaluate(clean, {
+      now: NOW,
+      sql: { steps: { s2: facts(stmt('TRUNCATE accounts', 'destructive')) } },
+    });
+    expect(flagged.findings.find((f) => f.ruleId === 'GR-04')?.path).toBe('execution.phases[1].steps[0].sql');
+  });
+
+  it('only expand statements let the analysis vouch for an unknown compatibility', () => {
+    const unknown = planWith((p) => {
+      p.assessment.schemaChange.backwardCompatible = 'unknown';
+    });
+    const e = evaluate(unknown, {
+      now: NOW,
+      sql: { forward: facts(stmt('ALTER TABLE accounts ADD COLUMN region text', 'expand')) },
+    });
+    expect(e.dataApproach.ruleIds).toContain('DC-05');
+    const u = evaluate(unknown, { now: NOW, sql: { forward: facts(stmt('DO $$ $$', 'unclassified')) } });
+    expect(u.findings.find((f) => f.ruleId === 'GR-05')?.severity).toBe('warning');
+  });
+
+  it('without facts, the declared compatibility decides and DROP in a contract phase is allowed', () => {
+    const e = evaluate(
+      planWith(() => {}),
+      { now: NOW },
+    );
+    expect(e.findings.some((f) => f.ruleId === 'GR-04')).toBe(false);
+  });
+});
