@@ -119,6 +119,7 @@ function renameRules(rename: RenameStmt, state: PgScriptState): StatementVerdict
       ruleId: 'PG-014',
       table,
       detail: `${rename.subname ?? ''} -> ${rename.newname ?? ''}`,
+      subject: { column: rename.subname, newName: rename.newname },
     });
   } else if (TABLE_RENAMES.has(type)) {
     onExisting(state, findings, {
