@@ -100,7 +100,7 @@ export type ScriptFinding = {
   statements: number[];
 };
 
-export type SqlAnalysis = SqlFacts & {
+export type SqlAnalysis = Omit<SqlFacts, 'statements'> & {
   statements: AnalyzedStatement[];
   /** Findings about the script as a whole (session timeouts, transaction blocks). */
   scriptFindings: ScriptFinding[];
