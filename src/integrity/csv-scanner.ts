@@ -1,6 +1,21 @@
 import { pushBytes } from './byte-buffer';
-import { COMMA, CR, LF, QUOTE, SPACE, TAB, type CsvReadOptions, type RecordSink } from './csv-bytes';
-import { FIELD_START, createRecordState, endRecord, resetRecord, scanRecord } from './csv-record-state';
+import { type CsvReadOptions, type RecordSink } from './csv-bytes';
+import {
+  FIELD_START,
+  createRecordState,
+  endRecord,
+  resetRecord,
+  scanRecord,
+  type RecordState,
+} from './csv-record-state';
+
+// Local copies on purpose: an imported binding costs a load and a TDZ check per use in V8, per byte here.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
 
 /*
  * Streaming CSV reader (RFC 4180, plus LF and lone-CR line endings and an optional UTF-8 BOM), fed chunk by
@@ -27,153 +42,181 @@ export interface CsvScanner {
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
-export function createCsvScanner(options: CsvReadOptions, sink: RecordSink): CsvScanner {
-  const s = createRecordState(options);
-  const trim = options.trimWhitespace;
-  let status: ScanStatus = { kind: 'reading' };
-  let headerSeen = false;
-  let inRecord = false;
-  let skipLF = false;
-  let bomBytes: number[] | null = [];
+interface ScannerState {
+  readonly rec: RecordState;
+  readonly sink: RecordSink;
+  readonly options: CsvReadOptions;
+  reading: boolean;
+  status: ScanStatus;
+  headerSeen: boolean;
+  inRecord: boolean;
+  skipLF: boolean;
+  bomBytes: number[] | null;
+}
 
-  function fail(code: 'header' | 'record-too-long', message: string): void {
-    status = { kind: 'error', code, message };
+function fail(st: ScannerState, code: 'header' | 'record-too-long', message: string): void {
+  st.status = { kind: 'error', code, message };
+  st.reading = false;
+}
+
+function emit(st: ScannerState): void {
+  const s = st.rec;
+  st.inRecord = false;
+  if (s.fieldIndex === 0 && s.st === FIELD_START && s.consumed <= 1) return; // a blank line is no record
+  endRecord(s);
+  if (!st.headerSeen) {
+    st.headerSeen = true;
+    const answer = st.sink.onHeader(s.fields);
+    if (typeof answer === 'string') return fail(st, 'header', answer);
+    s.keyCol = answer;
+    s.kind = st.options.mode === 'raw' ? 'raw' : 'canonical';
+    return;
   }
+  if (
+    !st.sink.onRecord(s.out.bytes, 0, s.out.length, s.key.bytes, 0, s.key.length, s.fieldIndex, s.malformed)
+  ) {
+    st.status = { kind: 'stopped' };
+    st.reading = false;
+  }
+}
 
-  function emit(): void {
-    inRecord = false;
-    if (s.fieldIndex === 0 && s.st === FIELD_START && s.consumed <= 1) return; // a blank line is no record
-    endRecord(s);
-    if (!headerSeen) {
-      headerSeen = true;
-      const answer = sink.onHeader(s.fields);
-      if (typeof answer === 'string') return fail('header', answer);
-      s.keyCol = answer;
-      s.kind = options.mode === 'raw' ? 'raw' : 'canonical';
-      return;
-    }
-    const ok = sink.onRecord(
-      s.out.bytes,
-      0,
-      s.out.length,
-      s.key.bytes,
-      0,
-      s.key.length,
-      s.fieldIndex,
-      s.malformed,
+/** Continues the slow path at chunk[pos]; returns where the next record starts, or chunk.length. */
+function slow(st: ScannerState, chunk: Uint8Array, pos: number): number {
+  const s = st.rec;
+  if (!st.inRecord) {
+    resetRecord(s);
+    st.inRecord = true;
+  }
+  const end = scanRecord(s, chunk, pos);
+  if (s.kind === 'raw') pushBytes(s.out, chunk, pos, end < 0 ? chunk.length : end);
+  if (s.consumed > st.options.maxRecordBytes) {
+    fail(
+      st,
+      'record-too-long',
+      `A record is longer than ${st.options.maxRecordBytes} bytes; an unbalanced quote (") probably runs to the end of the file.`,
     );
-    if (!ok) status = { kind: 'stopped' };
+    return chunk.length;
   }
+  if (end < 0) return chunk.length;
+  st.skipLF = chunk[end] === CR;
+  emit(st);
+  return end + 1;
+}
 
-  /** Continues the slow path at chunk[pos]; returns where the next record starts, or chunk.length. */
-  function slow(chunk: Uint8Array, pos: number): number {
-    if (!inRecord) {
-      resetRecord(s);
-      inRecord = true;
-    }
-    const end = scanRecord(s, chunk, pos);
-    if (s.kind === 'raw') pushBytes(s.out, chunk, pos, end < 0 ? chunk.length : end);
-    if (s.consumed > options.maxRecordBytes) {
-      fail(
-        'record-too-long',
-        `A record is longer than ${options.maxRecordBytes} bytes; an unbalanced quote (") probably runs to the end of the file.`,
-      );
-      return chunk.length;
-    }
-    if (end < 0) return chunk.length;
-    skipLF = chunk[end] === CR;
-    emit();
-    return end + 1;
-  }
-
-  /** Plain records (no quote, no lone CR, nothing to trim) are hashed straight from the chunk, without copy. */
-  function fast(chunk: Uint8Array, start: number): number {
-    const len = chunk.length;
-    const keyCol = s.keyCol;
-    let field = 0;
-    let fieldStart = start;
-    let keyS = 0;
-    let keyE = 0;
-    for (let i = start; i < len; i++) {
-      const b = chunk[i]!;
-      if (b > COMMA) continue;
-      if (b === COMMA) {
-        if (field === keyCol) {
-          keyS = fieldStart;
-          keyE = i;
-        }
-        field++;
-        fieldStart = i + 1;
-        continue;
-      }
-      let next: number;
-      if (b === LF) next = i + 1;
-      else if (b === CR && i + 1 < len && chunk[i + 1] === LF) next = i + 2;
-      else if (b === QUOTE || b === CR) return -1;
-      else if (trim && (b === SPACE || b === TAB)) {
-        const after = i + 1 < len ? chunk[i + 1]! : -1;
-        if (i === fieldStart || after === COMMA || after === LF || after === CR || after < 0) return -1;
-        continue;
-      } else continue;
-      if (i === start) return next; // a blank line is no record
+/**
+ * Plain records (no quote, no lone CR, nothing to trim) are hashed straight from the chunk, without copy.
+ * Module-level functions over a state object, not closures: V8 optimises them once for every scanner, and
+ * the loop keeps its variables in registers (closures made this loop ~2.5x slower in the bench).
+ */
+function fast(st: ScannerState, chunk: Uint8Array, start: number, keyCol: number, trim: boolean): number {
+  const len = chunk.length;
+  let field = 0;
+  let fieldStart = start;
+  let keyS = 0;
+  let keyE = 0;
+  for (let i = start; i < len; i++) {
+    const b = chunk[i]!;
+    if (b > COMMA) continue;
+    if (b === COMMA) {
       if (field === keyCol) {
         keyS = fieldStart;
         keyE = i;
       }
-      if (!sink.onRecord(chunk, start, i, chunk, keyS, keyE, field + 1, false)) status = { kind: 'stopped' };
-      return next;
+      field++;
+      fieldStart = i + 1;
+      continue;
     }
-    return -1;
+    let next: number;
+    if (b === LF) next = i + 1;
+    else if (b === CR && i + 1 < len && chunk[i + 1] === LF) next = i + 2;
+    else if (b === QUOTE || b === CR) return -1;
+    else if (trim && (b === SPACE || b === TAB)) {
+      const after = i + 1 < len ? chunk[i + 1]! : -1;
+      if (i === fieldStart || after === COMMA || after === LF || after === CR || after < 0) return -1;
+      continue;
+    } else continue;
+    if (i === start) return next; // a blank line is no record
+    if (field === keyCol) {
+      keyS = fieldStart;
+      keyE = i;
+    }
+    if (!st.sink.onRecord(chunk, start, i, chunk, keyS, keyE, field + 1, false)) {
+      st.status = { kind: 'stopped' };
+      st.reading = false;
+    }
+    return next;
   }
+  return -1;
+}
 
-  function feed(chunk: Uint8Array): void {
-    let pos = 0;
-    const len = chunk.length;
-    while (pos < len && status.kind === 'reading') {
-      if (skipLF) {
-        skipLF = false;
-        if (chunk[pos] === LF) {
-          pos++;
-          continue;
-        }
+function feed(st: ScannerState, chunk: Uint8Array): void {
+  let pos = 0;
+  const len = chunk.length;
+  const trim = st.options.trimWhitespace;
+  while (pos < len && st.reading) {
+    if (st.skipLF) {
+      st.skipLF = false;
+      if (chunk[pos] === LF) {
+        pos++;
+        continue;
       }
-      if (!inRecord && headerSeen) {
-        const next = fast(chunk, pos);
-        if (next >= 0) {
-          pos = next;
-          continue;
-        }
+    }
+    if (!st.inRecord && st.headerSeen) {
+      const next = fast(st, chunk, pos, st.rec.keyCol, trim);
+      if (next >= 0) {
+        pos = next;
+        continue;
       }
-      pos = slow(chunk, pos);
     }
+    pos = slow(st, chunk, pos);
   }
+}
 
-  /** Holds back the first bytes until it is known whether they are a BOM, which may arrive split. */
-  function push(chunk: Uint8Array): void {
-    if (status.kind !== 'reading') return;
-    let rest = chunk;
-    if (bomBytes !== null) {
-      const take = Math.min(3 - bomBytes.length, rest.length);
-      for (let i = 0; i < take; i++) bomBytes.push(rest[i]!);
-      rest = rest.subarray(take);
-      if (bomBytes.length < 3) return;
-      const held = bomBytes;
-      bomBytes = null;
-      if (!held.every((b, i) => b === BOM[i])) feed(Uint8Array.from(held));
-    }
-    feed(rest);
+/** Holds back the first bytes until it is known whether they are a BOM, which may arrive split. */
+function push(st: ScannerState, chunk: Uint8Array): void {
+  if (!st.reading) return;
+  let rest = chunk;
+  if (st.bomBytes !== null) {
+    const held = st.bomBytes;
+    const take = Math.min(3 - held.length, rest.length);
+    for (let i = 0; i < take; i++) held.push(rest[i]!);
+    rest = rest.subarray(take);
+    if (held.length < 3) return;
+    st.bomBytes = null;
+    if (!held.every((b, i) => b === BOM[i])) feed(st, Uint8Array.from(held));
   }
+  feed(st, rest);
+}
 
-  function finish(): void {
-    if (bomBytes !== null) {
-      const held = bomBytes;
-      bomBytes = null;
-      feed(Uint8Array.from(held));
-    }
-    if (status.kind !== 'reading') return;
-    if (inRecord) emit();
-    if (status.kind === 'reading') status = { kind: 'done', headerSeen };
+function finish(st: ScannerState): void {
+  if (st.bomBytes !== null) {
+    const held = st.bomBytes;
+    st.bomBytes = null;
+    feed(st, Uint8Array.from(held));
   }
+  if (!st.reading) return;
+  if (st.inRecord) emit(st);
+  if (st.reading) {
+    st.status = { kind: 'done', headerSeen: st.headerSeen };
+    st.reading = false;
+  }
+}
 
-  return { push, finish, status: () => status };
+export function createCsvScanner(options: CsvReadOptions, sink: RecordSink): CsvScanner {
+  const st: ScannerState = {
+    rec: createRecordState(options),
+    sink,
+    options,
+    reading: true,
+    status: { kind: 'reading' },
+    headerSeen: false,
+    inRecord: false,
+    skipLF: false,
+    bomBytes: [],
+  };
+  return {
+    push: (chunk) => push(st, chunk),
+    finish: () => finish(st),
+    status: () => st.status,
+  };
 }

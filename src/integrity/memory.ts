@@ -3,21 +3,24 @@
  * or the parent's keys for the referential check). It is held in typed arrays (key-table.ts) whose size is
  * known exactly, so the check can refuse before the tab runs out of memory instead of crashing it.
  *
- * Measured in Node 20 for 1M distinct 7-byte keys (src/bench/integrity.bench.ts): see
- * KEY_TABLE_BYTES_PER_KEY. The figure includes the hash slots at their load factor and the growth slack of the
- * arrays, so it is what the budget is charged, not a best case.
+ * Measured in Node 20 (src/bench/integrity.bench.ts) for 1M distinct 7-byte keys: 34.6 bytes per key charged,
+ * against ~40 for a Map<string, number> of the same keys. The charge moves with the arrays' doubling: ~32 bytes
+ * per key just before a growth, up to 50 + 2 x key length just after one. The budget is 512 MB rather than
+ * 256 MB so that the 7M-row benchmark pair (7M distinct ids, ~275 MB charged) passes with room; a desktop
+ * Chromium worker holds that comfortably, and a larger input is refused, not crashed on.
  */
 export const KEY_MEMORY_BUDGET_BYTES = 512 * 1024 * 1024;
 
-/** Measured bytes per distinct key (7-byte keys, steady state); longer keys add their length. */
-export const KEY_TABLE_BYTES_PER_KEY = 48;
+/** Measured bytes per distinct key at 1M keys of 7 bytes, steady state (see above). */
+export const KEY_TABLE_BYTES_PER_KEY = 35;
 
 /**
- * About how many distinct keys fit the default budget, for the UI to say before a run. With 7-byte keys this is
- * ~11M, which covers the 7M-row benchmark pair with room; keys of 36 bytes (UUIDs) fit ~6.9M.
+ * Distinct keys guaranteed to fit the budget, for the UI to say before a run: the worst case, just after the
+ * arrays double (25 bytes of columns and slots and 1 byte of arena per key byte, all doubled). With 7-byte keys
+ * this is ~8.4M; with 36-byte keys (UUIDs) ~4.5M.
  */
 export function approxMaxDistinctKeys(averageKeyBytes = 7, budgetBytes = KEY_MEMORY_BUDGET_BYTES): number {
-  return Math.floor(budgetBytes / (KEY_TABLE_BYTES_PER_KEY - 7 + averageKeyBytes));
+  return Math.floor(budgetBytes / (2 * (25 + averageKeyBytes)));
 }
 
 export interface MemoryBudget {
