@@ -1,14 +1,18 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
+import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
 import { draftsPath, planPath, STEPS, type StepId } from '../components/routes';
 import type { Plan } from '../domain';
 import { AssessmentStep } from '../features/assessment';
+import { EvaluationPanel, ReadinessBadge } from '../features/evaluation';
 import { ExecutionStep } from '../features/execution';
 import { OutputsStep } from '../features/outputs';
 import { PlanDetails } from '../features/plan-details';
 import { RollbackStep } from '../features/rollback';
 import { StrategyStep } from '../features/strategy';
 import { useWorkbench } from '../state';
+// Imported directly, not through the state barrel, so the engine stays out of the first load.
+import { useEvaluation } from '../state/use-evaluation';
 import { SaveIndicator } from './save-indicator';
 import { StepNav } from './step-nav';
 
@@ -25,6 +29,17 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
   const saveMessage = useWorkbench((s) => s.saveMessage);
   const draftOpened = useWorkbench((s) => s.draftOpened);
+  const evaluation = useEvaluation();
+
+  // A finding names a field path: open the step that edits it, then move focus there.
+  const goTo = useCallback(
+    (path: string) => {
+      const target = stepForPath(path);
+      if (target && target !== step) navigate(planPath(id, target));
+      focusFieldSoon(path);
+    },
+    [id, step],
+  );
 
   useEffect(() => {
     void draftOpened(id);
@@ -68,7 +83,10 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
           </Link>
           <h1>{plan.title}</h1>
         </div>
-        <SaveIndicator />
+        <div className="editor-status">
+          {evaluation ? <ReadinessBadge evaluation={evaluation} /> : null}
+          <SaveIndicator />
+        </div>
       </div>
       {saveMessage ? (
         <p className="banner banner-warning" role="alert">
@@ -76,11 +94,14 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
         </p>
       ) : null}
       <StepNav planId={id} current={step} />
-      <main className="editor-main" aria-label={stepLabel}>
-        <h2 className="visually-hidden">{stepLabel}</h2>
-        <PlanDetails key={`details-${plan.id}`} plan={plan} />
-        <View key={`${plan.id}-${step}`} plan={plan} />
-      </main>
+      <div className="editor-columns">
+        <main className="editor-main" aria-label={stepLabel}>
+          <h2 className="visually-hidden">{stepLabel}</h2>
+          <PlanDetails key={`details-${plan.id}`} plan={plan} />
+          <View key={`${plan.id}-${step}`} plan={plan} />
+        </main>
+        {evaluation ? <EvaluationPanel evaluation={evaluation} onGoTo={goTo} /> : null}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DraftRecord, DraftSummary } from '../persistence';
+import { readinessOf } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
@@ -51,7 +52,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         const { drafts, newId, now } = getServices();
         const { createBlankPlan } = await import('../domain/defaults');
         const plan = createBlankPlan({ id: newId(), now: now() });
-        await drafts.create(plan, get().readinessOf(plan));
+        await drafts.create(plan, await readinessOf(plan, now()));
         await refresh();
         return plan.id;
       }),
@@ -64,7 +65,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
         // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
         const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
-        await drafts.create(plan, get().readinessOf(plan));
+        await drafts.create(plan, await readinessOf(plan, now()));
         await refresh();
         return plan.id;
       }),

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../persistence';
+import { readinessOf } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
@@ -35,7 +36,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
       save: async (plan) => {
         const outcome = await getServices().drafts.save(plan, {
           baseRevision: get().revision,
-          readiness: get().readinessOf(plan),
+          readiness: await readinessOf(plan, getServices().now()),
         });
         if (outcome.ok) {
           set({ revision: outcome.revision, lastSavedAt: outcome.updatedAt, saveMessage: null });

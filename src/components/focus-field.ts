@@ -1,0 +1,51 @@
+import { fieldId } from './field';
+import type { StepId } from './routes';
+
+const FOCUSABLE =
+  'input:not([type=hidden]), select, textarea, button, [tabindex]:not([tabindex="-1"]), [tabindex="-1"]';
+
+/** The step whose form holds a plan field path; plan-wide fields (title, owners) live on every step. */
+export function stepForPath(path: string): StepId | null {
+  const head = path.split(/[.[]/)[0];
+  if (head === 'assessment' || head === 'strategy' || head === 'rollback' || head === 'execution')
+    return head;
+  if (head === 'run') return 'execution';
+  return null;
+}
+
+/** Shorter and shorter prefixes: `execution.phases[1].integrityChecks` → `execution.phases[1]` → … */
+export function pathPrefixes(path: string): string[] {
+  const out: string[] = [];
+  let current = path;
+  while (current !== '') {
+    out.push(current);
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    current = cut > 0 ? current.slice(0, cut) : '';
+  }
+  return out;
+}
+
+/** Moves focus to the field a finding names, or the nearest section that contains it. */
+export function focusField(path: string): boolean {
+  for (const prefix of pathPrefixes(path)) {
+    const byId = document.getElementById(fieldId(prefix));
+    const section = byId ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(prefix)}"]`);
+    if (!section) continue;
+    const target = section.matches(FOCUSABLE)
+      ? section
+      : (section.querySelector<HTMLElement>(FOCUSABLE) ?? section);
+    if (!target.matches(FOCUSABLE)) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    const details = target.closest('details');
+    if (details && !details.open) details.open = true;
+    return true;
+  }
+  return false;
+}
+
+/** After a step change the form renders a moment later: retry for up to a second. */
+export function focusFieldSoon(path: string, attempts = 30): void {
+  if (focusField(path) || attempts <= 0) return;
+  requestAnimationFrame(() => focusFieldSoon(path, attempts - 1));
+}

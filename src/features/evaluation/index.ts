@@ -1,0 +1,2 @@
+export { EvaluationPanel } from './evaluation-panel';
+export { ReadinessBadge } from './readiness-badge';
