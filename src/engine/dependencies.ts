@@ -8,6 +8,8 @@ export type DependencyAnalysis = {
   cycles: string[][];
   /** Edge indexes whose `from` or `to` names no component. */
   danglingEdges: number[];
+  /** Downstream consumers (see consumersToNotify), found in the same pass over the edges. */
+  consumers: ConsumerToNotify[];
 };
 
 /** Components by id; with duplicate ids the first one wins, as in the plan's own listing. */
@@ -35,6 +37,7 @@ export function analyseDependencies(
   const next = new Int32Array(edges.length);
   const target = new Int32Array(edges.length);
   const selfLoop = new Uint8Array(n);
+  const consumer = new Uint8Array(n);
   const danglingEdges: number[] = [];
   let m = 0;
   edges.forEach((edge, index) => {
@@ -45,6 +48,7 @@ export function analyseDependencies(
       return;
     }
     if (from === to) selfLoop[from] = 1;
+    else consumer[to] = 1;
     target[m] = to;
     next[m] = head[from] ?? -1;
     head[from] = m;
@@ -124,36 +128,33 @@ export function analyseDependencies(
   const waves: string[][] = Array.from({ length: maxLevel + 1 }, () => []);
   const seenComp = new Uint8Array(compCount);
   const cycles: string[][] = [];
+  const consumers: ConsumerToNotify[] = [];
   for (let v = 0; v < n; v += 1) {
     const c = comp[v] ?? 0;
-    const id = components[v]?.id ?? '';
-    if (byId.get(id) !== v) continue;
+    const component = components[v];
+    if (!component || byId.get(component.id) !== v) continue;
+    const id = component.id;
     waves[level[c] ?? 0]?.push(id);
+    if (consumer[v]) {
+      consumers.push({ componentId: id, name: component.name, ownerTeam: component.ownerTeam });
+    }
     if (seenComp[c]) continue;
     seenComp[c] = 1;
     const group = members[c] ?? [];
     if (group.length > 1 || selfLoop[v]) cycles.push(group.map((u) => components[u]?.id ?? ''));
   }
-  return { waves: waves.filter((w) => w.length > 0), cycles, danglingEdges };
+  return { waves: waves.filter((w) => w.length > 0), cycles, danglingEdges, consumers };
 }
 
 /**
- * Components that consume another component (appear as `to` of an edge) must be told of the
- * migration (FM-04, GR-07). The plan does not mark which components migrate and which only consume,
- * so every consumer is listed once, in plan order.
+ * Standalone form of DependencyAnalysis.consumers: components that consume another component (appear
+ * as `to` of an edge whose `from` is known) must be told of the migration (FM-04, GR-07). The plan
+ * does not mark which components migrate and which only consume, so every consumer is listed once,
+ * in plan order.
  */
 export function consumersToNotify(
   components: readonly Component[],
   edges: readonly DependencyEdge[],
 ): ConsumerToNotify[] {
-  const consuming = new Set<string>();
-  for (const edge of edges) if (edge.from !== edge.to) consuming.add(edge.to);
-  const out: ConsumerToNotify[] = [];
-  const seen = new Set<string>();
-  for (const c of components) {
-    if (!consuming.has(c.id) || seen.has(c.id)) continue;
-    seen.add(c.id);
-    out.push({ componentId: c.id, name: c.name, ownerTeam: c.ownerTeam });
-  }
-  return out;
+  return analyseDependencies(components, edges).consumers;
 }

@@ -1,7 +1,7 @@
 import type { Plan } from '../domain';
 import { recommendDataApproach } from './data-approach';
 import { choiceFindings, criteriaFindings } from './decision-criteria';
-import { analyseDependencies, consumersToNotify } from './dependencies';
+import { analyseDependencies } from './dependencies';
 import { dependencyFindings } from './dependency-findings';
 import { buildEstimate, buildSchedule } from './estimate';
 import { deriveFacts } from './facts';
@@ -51,7 +51,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     criteria: successCriteria(facts, findings),
     waves: deps.waves,
     cycles: deps.cycles,
-    consumersToNotify: consumersToNotify(plan.assessment.components, plan.assessment.dependencies),
+    consumersToNotify: deps.consumers,
     readiness: readiness(findings, questions),
   };
 }
