@@ -27,10 +27,16 @@ export const COMPONENT_KINDS = [
 export const ComponentKind = z.enum(COMPONENT_KINDS);
 export type ComponentKind = z.infer<typeof ComponentKind>;
 
+/** Migrating components are changed by the plan; consumers only depend on them and must be told. */
+export const COMPONENT_ROLES = ['migrating', 'consumer'] as const;
+export const ComponentRole = z.enum(COMPONENT_ROLES);
+export type ComponentRole = z.infer<typeof ComponentRole>;
+
 export const Component = z.object({
   id: Id,
   name: ShortText.min(1, 'a component needs a name'),
   kind: ComponentKind.default('service'),
+  role: ComponentRole.default('migrating'),
   ownerTeam: ShortText.default(''),
   stateful: z.boolean().default(false),
   /** Rows held by the component; 0 for stateless components. */
