@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './run-cli';
+import { analysePlanSql } from './sql-hook';
 
 // The only impure edge of the CLI: real files, real streams, the real clock and the exit code.
 const code = await runCli(process.argv.slice(2), {
@@ -10,5 +11,6 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
+  analyseSql: analysePlanSql,
 });
 process.exitCode = code;

@@ -2,6 +2,10 @@ import { loadPlanText, type Plan } from '../domain';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
 import { formatSummary } from './summary';
 
+export const planHasSql = (plan: Plan) =>
+  plan.assessment.schemaChange.forwardSql.trim() !== '' ||
+  plan.execution.phases.some((p) => p.steps.some((s) => s.sql.trim() !== ''));
+
 export const EXIT_READY = 0;
 export const EXIT_BLOCKED = 1;
 export const EXIT_INVALID = 2;
@@ -31,7 +35,8 @@ Commands:
 Options:
   --now <ISO time>  Evaluate as of this time (default: the current time). GR-07's 48 h notice
                     and the soak are measured against it.
-  --sql             Analyse the plan's SQL with the SQL module, when it is available.
+  --no-sql          Skip the SQL parser; the engine falls back to its DROP/TRUNCATE scan.
+  --sql             Analyse the plan's SQL with the real parser (the default when the plan has SQL).
   -h, --help        Show this help.`;
 
 type Parsed =
@@ -43,12 +48,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let command: 'check' | 'evaluate' | null = null;
   let file: string | null = null;
   let now: Date | null = null;
-  let sql = false;
+  // SQL attached to the plan is analysed by default; --no-sql falls back to the engine's own scan.
+  let sql = true;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '-h' || arg === '--help' || arg === 'help') return { kind: 'help' };
     if (arg === '--sql') {
       sql = true;
+    } else if (arg === '--no-sql') {
+      sql = false;
     } else if (arg === '--now' || arg.startsWith('--now=')) {
       const value = arg === '--now' ? argv[++i] : arg.slice('--now='.length);
       const ms = value === undefined ? Number.NaN : Date.parse(value);
@@ -115,7 +123,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_INVALID;
   }
   let sql: SqlContext | undefined;
-  if (parsed.sql) {
+  if (parsed.sql && planHasSql(loaded.plan)) {
     if (io.analyseSql) sql = await io.analyseSql(loaded.plan);
     else
       io.stderr('Note: SQL analysis is not available in this build; using the built-in DROP/TRUNCATE scan.');

@@ -56,3 +56,36 @@ describe('estimate', () => {
     expect(e.timeline.map((t) => t.startOffsetHours)).toEqual([0, 0.5, 1.5, 25.5]);
   });
 });
+
+describe('component roles', () => {
+  it('counts only migrating components in the volume', async () => {
+    const { createBlankPlan } = await import('../domain');
+    const { evaluate } = await import('./evaluate');
+    const plan = createBlankPlan({ id: 'p', now: new Date('2026-11-25T00:00:00Z') });
+    plan.assessment.components = [
+      {
+        id: 'a',
+        name: 'orders',
+        kind: 'table',
+        role: 'migrating',
+        ownerTeam: '',
+        stateful: true,
+        rows: 1_000,
+        avgRowBytes: 10,
+      },
+      {
+        id: 'b',
+        name: 'items',
+        kind: 'table',
+        role: 'consumer',
+        ownerTeam: '',
+        stateful: true,
+        rows: 9_000,
+        avgRowBytes: 10,
+      },
+    ];
+    const e = evaluate(plan, { now: new Date('2026-11-25T00:00:00Z') });
+    expect(e.estimate.totalRows).toBe(1_000);
+    expect(e.estimate.totalBytes).toBe(10_000);
+  });
+});

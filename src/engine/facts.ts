@@ -124,10 +124,13 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
   let serviceCount = 0;
   const teamSet = new Set<string>();
   for (const c of assessment.components) {
-    totalRows += c.rows;
-    totalBytes += c.rows * c.avgRowBytes;
+    // Consumers are listed to be notified and ordered into waves; their data is not moved by this plan.
+    if (c.role === 'migrating') {
+      totalRows += c.rows;
+      totalBytes += c.rows * c.avgRowBytes;
+    }
     // A component that holds rows is stateful whatever its flag says: its data must survive.
-    if (c.stateful || c.rows > 0) stateful = true;
+    if (c.role === 'migrating' && (c.stateful || c.rows > 0)) stateful = true;
     if (c.kind === 'service') serviceCount += 1;
     const team = c.ownerTeam.trim();
     if (team !== '') teamSet.add(team);

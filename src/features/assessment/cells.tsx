@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Inline-edit cells keep what the person typed locally, commit only valid values, and show why a value
+ * is refused: nothing typed is lost and nothing invalid reaches the plan.
+ */
+export function TextCell(props: {
+  label: string;
+  value: string;
+  required?: boolean;
+  onCommit: (value: string) => void;
+  id?: string;
+}) {
+  const [text, setText] = useState(props.value);
+  useEffect(() => setText(props.value), [props.value]);
+  const error = props.required && text.trim() === '' ? 'Required.' : null;
+  return (
+    <div className="cell-edit">
+      <input
+        id={props.id}
+        aria-label={props.label}
+        value={text}
+        maxLength={500}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+        }}
+      />
+      {error ? <span className="cell-error">{error}</span> : null}
+    </div>
+  );
+}
+
+export function NumberCell(props: {
+  label: string;
+  value: number;
+  integer?: boolean;
+  onCommit: (value: number) => void;
+}) {
+  const [text, setText] = useState(String(props.value));
+  useEffect(
+    () =>
+      setText((current) =>
+        Number(current.replace(/[_,\s]/g, '')) === props.value ? current : String(props.value),
+      ),
+    [props.value],
+  );
+  const parsed = Number(text.replace(/[_,\s]/g, ''));
+  const error =
+    text.trim() === '' || !Number.isFinite(parsed)
+      ? 'Enter a number.'
+      : parsed < 0
+        ? 'Cannot be negative.'
+        : props.integer && !Number.isInteger(parsed)
+          ? 'Whole number.'
+          : null;
+  return (
+    <div className="cell-edit">
+      <input
+        aria-label={props.label}
+        inputMode="numeric"
+        className="num"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = Number(e.target.value.replace(/[_,\s]/g, ''));
+          if (
+            e.target.value.trim() !== '' &&
+            Number.isFinite(n) &&
+            n >= 0 &&
+            (!props.integer || Number.isInteger(n))
+          )
+            props.onCommit(n);
+        }}
+      />
+      {error ? <span className="cell-error">{error}</span> : null}
+    </div>
+  );
+}
+
+export function SelectCell<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onCommit: (value: T) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onCommit(e.target.value as T)}
+    >
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function CheckCell(props: { label: string; value: boolean; onCommit: (value: boolean) => void }) {
+  return (
+    <input
+      type="checkbox"
+      aria-label={props.label}
+      checked={props.value}
+      onChange={(e) => props.onCommit(e.target.checked)}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import type { Plan } from '../../domain';
+import type { Evaluation } from '../../engine';
+import { useWorkbench } from '../../state';
+import { addDependency, edgeProblem, removeDependency } from './components-ops';
+
+const PROBLEM_TEXT = {
+  self: 'A component cannot consume itself.',
+  duplicate: 'That dependency is already listed.',
+  unknown: 'Choose two components.',
+} as const;
+
+export function DependenciesEditor({ plan, evaluation }: { plan: Plan; evaluation: Evaluation | null }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const { components, dependencies } = plan.assessment;
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const nameOf = new Map(components.map((c) => [c.id, c.name]));
+  const problem = from && to ? edgeProblem(plan, { from, to }) : null;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!from || !to || problem) return;
+    planEdited((p) => addDependency(p, { from, to }));
+    setTo('');
+  };
+
+  return (
+    <section
+      className="card"
+      aria-labelledby="deps-heading"
+      data-path="assessment.dependencies"
+      id="field-assessment-dependencies"
+      tabIndex={-1}
+    >
+      <h2 id="deps-heading">Dependencies</h2>
+      {components.length < 2 ? (
+        <p className="muted">Add at least two components to say which consumes which.</p>
+      ) : (
+        <form className="inline-form" onSubmit={add} aria-label="Add a dependency">
+          <label htmlFor="dep-from">Component</label>
+          <select id="dep-from" value={from} onChange={(e) => setFrom(e.target.value)}>
+            <option value="">Choose…</option>
+            {components.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="dep-to">is consumed by</label>
+          <select id="dep-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">Choose…</option>
+            {components.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!from || !to || problem !== null}>
+            Add dependency
+          </button>
+          {problem ? <span className="field-error">{PROBLEM_TEXT[problem]}</span> : null}
+        </form>
+      )}
+      {dependencies.length > 0 ? (
+        <ul className="edge-list" aria-label="Dependencies">
+          {dependencies.map((edge, i) => (
+            <li key={`${edge.from}-${edge.to}`} data-path={`assessment.dependencies[${i}]`}>
+              <span>
+                <strong>{nameOf.get(edge.from) ?? edge.from}</strong> is consumed by{' '}
+                <strong>{nameOf.get(edge.to) ?? edge.to}</strong>
+              </span>
+              <button
+                type="button"
+                className="danger-quiet"
+                aria-label={`Remove: ${nameOf.get(edge.from) ?? edge.from} is consumed by ${nameOf.get(edge.to) ?? edge.to}`}
+                onClick={() => planEdited((p) => removeDependency(p, i))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {evaluation && components.length > 0 ? <DerivedOrder plan={plan} evaluation={evaluation} /> : null}
+    </section>
+  );
+}
+
+function DerivedOrder({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
+  const nameOf = new Map(plan.assessment.components.map((c) => [c.id, c.name]));
+  const names = (ids: string[]) => ids.map((id) => nameOf.get(id) ?? id).join(', ');
+  return (
+    <div className="derived">
+      <div>
+        <h3>Wave order</h3>
+        <ol className="waves" aria-label="Wave order">
+          {evaluation.waves.map((wave, i) => (
+            <li key={i}>
+              <span className="tag">Wave {i + 1}</span> {names(wave)}
+            </li>
+          ))}
+        </ol>
+        {evaluation.cycles.length > 0 ? (
+          <p className="field-error" role="alert">
+            Cycle{evaluation.cycles.length > 1 ? 's' : ''}:{' '}
+            {evaluation.cycles.map((c) => names(c)).join(' · ')}. Break the loop to order the waves.
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <h3>Downstream consumers to notify</h3>
+        {evaluation.consumersToNotify.length === 0 ? (
+          <p className="muted">None yet.</p>
+        ) : (
+          <ul className="plain-list" aria-label="Downstream consumers to notify">
+            {evaluation.consumersToNotify.map((c) => (
+              <li key={c.componentId}>
+                {c.name} <span className="muted">{c.ownerTeam ? `(${c.ownerTeam})` : '(no owner team)'}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Plan, RollbackTestRecord, RollbackTrigger } from '../../domain';
+
+const withRollback = (plan: Plan, patch: Partial<Plan['rollback']>): Plan => ({
+  ...plan,
+  rollback: { ...plan.rollback, ...patch },
+});
+
+export function updateTrigger(
+  plan: Plan,
+  id: string,
+  patch: Partial<Omit<RollbackTrigger, 'id' | 'ruleId' | 'metric'>>,
+): Plan {
+  return withRollback(plan, {
+    triggers: plan.rollback.triggers.map((t) => (t.id === id ? { ...t, ...patch } : t)),
+  });
+}
+
+/** Custom triggers are numbered RT-C1, RT-C2… without reusing a number, so audit lines stay unambiguous. */
+export function nextCustomRuleId(plan: Plan): string {
+  const used = plan.rollback.triggers
+    .map((t) => /^RT-C(\d+)$/.exec(t.ruleId)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  return `RT-C${used.length === 0 ? 1 : Math.max(...used) + 1}`;
+}
+
+export function addCustomTrigger(
+  plan: Plan,
+  id: string,
+  input: { description: string; threshold: number | null; unit: string },
+): Plan {
+  const trigger: RollbackTrigger = {
+    id,
+    ruleId: nextCustomRuleId(plan),
+    metric: 'custom',
+    description: input.description,
+    threshold: input.threshold,
+    unit: input.unit,
+    baselineMode: 'absolute',
+    automatic: false,
+    enabled: true,
+  };
+  return withRollback(plan, { triggers: [...plan.rollback.triggers, trigger] });
+}
+
+export function removeTrigger(plan: Plan, id: string): Plan {
+  return withRollback(plan, {
+    triggers: plan.rollback.triggers.filter((t) => t.id !== id || t.metric !== 'custom'),
+  });
+}
+
+export function addTestRecord(plan: Plan, record: RollbackTestRecord): Plan {
+  return withRollback(plan, { tests: [...plan.rollback.tests, record] });
+}
+
+export function removeTestRecord(plan: Plan, id: string): Plan {
+  return withRollback(plan, { tests: plan.rollback.tests.filter((t) => t.id !== id) });
+}

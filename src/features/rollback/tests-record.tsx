@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { ROLLBACK_TEST_KINDS, type Plan, type RollbackTestRecord } from '../../domain';
+import { getServices, useWorkbench } from '../../state';
+import { addTestRecord, removeTestRecord } from './rollback-ops';
+
+const KIND_LABEL: Record<(typeof ROLLBACK_TEST_KINDS)[number], string> = {
+  staging: 'Staging',
+  'local-rehearsal': 'Local rehearsal',
+  'other-non-production': 'Other non-production',
+};
+
+type Draft = {
+  kind: RollbackTestRecord['kind'];
+  environment: string;
+  date: string;
+  result: '' | 'pass' | 'fail';
+  productionLikeData: boolean;
+  notes: string;
+};
+const EMPTY: Draft = {
+  kind: 'staging',
+  environment: '',
+  date: '',
+  result: '',
+  productionLikeData: false,
+  notes: '',
+};
+
+export function TestsRecord({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [tried, setTried] = useState(false);
+  const errors = {
+    environment: draft.environment.trim() === '' ? 'Name the environment.' : null,
+    date: /^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? null : 'Give the date of the test.',
+    result: draft.result === '' ? 'Say whether the rollback passed.' : null,
+  };
+  const valid = !errors.environment && !errors.date && !errors.result;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!valid || draft.result === '') return;
+    const record: RollbackTestRecord = {
+      id: getServices().newId(),
+      kind: draft.kind,
+      environment: draft.environment.trim(),
+      date: draft.date,
+      result: draft.result,
+      productionLikeData: draft.productionLikeData,
+      notes: draft.notes,
+    };
+    planEdited((p) => addTestRecord(p, record));
+    setDraft(EMPTY);
+    setTried(false);
+  };
+  const show = (msg: string | null) => (tried && msg ? <span className="field-error">{msg}</span> : null);
+
+  return (
+    <section
+      className="card"
+      aria-labelledby="tests-heading"
+      data-path="rollback.tests"
+      id="field-rollback-tests"
+      tabIndex={-1}
+    >
+      <h2 id="tests-heading">Rollback tests</h2>
+      <p className="field-help">
+        Test rollback in staging, with production-like data, before every production migration (GR-01, GR-08).
+      </p>
+      {plan.rollback.tests.length === 0 ? (
+        <p className="muted">No rollback test recorded yet.</p>
+      ) : (
+        <ul className="test-list" aria-label="Recorded rollback tests">
+          {plan.rollback.tests.map((t) => (
+            <li key={t.id}>
+              <span className={`badge ${t.result === 'pass' ? 'badge-ok' : 'badge-bad'}`}>
+                {t.result === 'pass' ? 'Passed' : 'Failed'}
+              </span>
+              <span>
+                <strong>{KIND_LABEL[t.kind]}</strong> · {t.environment} · {t.date}
+                {t.productionLikeData ? ' · production-like data' : ''}
+                {t.notes ? <span className="muted"> — {t.notes}</span> : null}
+              </span>
+              <button
+                type="button"
+                className="danger-quiet"
+                aria-label={`Remove the ${t.result} test in ${t.environment} on ${t.date}`}
+                onClick={() => planEdited((p) => removeTestRecord(p, t.id))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="form-grid test-form" onSubmit={add} aria-label="Record a rollback test" noValidate>
+        <div className="field">
+          <label htmlFor="test-kind">Kind</label>
+          <select
+            id="test-kind"
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value as Draft['kind'] })}
+          >
+            {ROLLBACK_TEST_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="test-environment">Environment</label>
+          <input
+            id="test-environment"
+            value={draft.environment}
+            maxLength={500}
+            aria-invalid={tried && errors.environment ? true : undefined}
+            onChange={(e) => setDraft({ ...draft, environment: e.target.value })}
+          />
+          {show(errors.environment)}
+        </div>
+        <div className="field">
+          <label htmlFor="test-date">Date</label>
+          <input
+            id="test-date"
+            type="date"
+            value={draft.date}
+            aria-invalid={tried && errors.date ? true : undefined}
+            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          />
+          {show(errors.date)}
+        </div>
+        <div className="field">
+          <label htmlFor="test-result">Result</label>
+          <select
+            id="test-result"
+            value={draft.result}
+            aria-invalid={tried && errors.result ? true : undefined}
+            onChange={(e) => setDraft({ ...draft, result: e.target.value as Draft['result'] })}
+          >
+            <option value="">Choose…</option>
+            <option value="pass">Passed</option>
+            <option value="fail">Failed</option>
+          </select>
+          {show(errors.result)}
+        </div>
+        <div className="field field-wide">
+          <label htmlFor="test-notes">Notes</label>
+          <textarea
+            id="test-notes"
+            rows={2}
+            value={draft.notes}
+            onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+          />
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.productionLikeData}
+            onChange={(e) => setDraft({ ...draft, productionLikeData: e.target.checked })}
+          />{' '}
+          Tested with production-like data
+        </label>
+        <div>
+          <button type="submit" className="primary">
+            Record test
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
