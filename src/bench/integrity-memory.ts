@@ -9,30 +9,42 @@ function used(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
+/** Separate functions so that each structure is garbage before the other is measured. */
+function measureTable(keys: Uint8Array[]): { charged: number; measured: number } {
+  const before = used();
+  const table = createKeyTable(createMemoryBudget(Number.MAX_SAFE_INTEGER), true);
+  for (const k of keys) table.findOrInsert(k, 0, k.length);
+  const measured = used() - before;
+  if (table.size !== keys.length) throw new Error('bench keys were not all distinct');
+  return { charged: table.footprintBytes(), measured };
+}
+
+function measureMap(keys: Uint8Array[]): number {
+  const dec = new TextDecoder();
+  const before = used();
+  const map = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) map.set(dec.decode(keys[i]), i * 4096 + 0.5);
+  const measured = used() - before;
+  if (map.size !== keys.length) throw new Error('bench keys were not all distinct');
+  return measured;
+}
+
 /**
  * Bytes per distinct key of the key table (what the budget is charged) against process.memoryUsage, and a
- * Map<string, number> for comparison. Keys are 7 digits, like the bench ids.
+ * Map<string, number> (decoded keys, 64-bit hash as a boxed number) for comparison. Keys are 7 digits, like
+ * the bench ids. Run node with --expose-gc for steady figures.
  */
 export function benchKeyMemory(count: number): void {
   const enc = new TextEncoder();
   const keys = Array.from({ length: count }, (_, i) => enc.encode(String(1_000_000 + i)));
-  const before = used();
-  const table = createKeyTable(createMemoryBudget(Number.MAX_SAFE_INTEGER), true);
-  for (const k of keys) table.findOrInsert(k, 0, k.length);
-  const after = used();
+  const table = measureTable(keys);
+  const map = measureMap(keys);
   console.log(
-    `key table, ${count.toLocaleString('en')} distinct 7-byte keys: ${(table.footprintBytes() / count).toFixed(1)} bytes/key ` +
-      `charged to the budget, ${((after - before) / count).toFixed(1)} bytes/key by process.memoryUsage` +
+    `key table, ${count.toLocaleString('en')} distinct 7-byte keys: ${(table.charged / count).toFixed(1)} bytes/key ` +
+      `charged to the budget, ${(table.measured / count).toFixed(1)} bytes/key by process.memoryUsage` +
       `${gc ? '' : ' (no --expose-gc: noisier)'}`,
   );
-  table.release();
-  const dec = new TextDecoder();
-  const before2 = used();
-  const map = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) map.set(dec.decode(keys[i]), i * 4096 + 0.5);
-  const after2 = used();
   console.log(
-    `for comparison, Map<string, number> with the same keys: ${((after2 - before2) / count).toFixed(1)} bytes/key`,
+    `for comparison, Map<string, number> with the same keys: ${(map / count).toFixed(1)} bytes/key`,
   );
-  if (map.size !== count || table.size !== count) throw new Error('bench keys were not all distinct');
 }

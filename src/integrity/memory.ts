@@ -3,9 +3,10 @@
  * or the parent's keys for the referential check). It is held in typed arrays (key-table.ts) whose size is
  * known exactly, so the check can refuse before the tab runs out of memory instead of crashing it.
  *
- * Measured in Node 20 (src/bench/integrity.bench.ts) for 1M distinct 7-byte keys: 34.6 bytes per key charged,
- * against ~40 for a Map<string, number> of the same keys. The charge moves with the arrays' doubling: ~32 bytes
- * per key just before a growth, up to 50 + 2 x key length just after one. The budget is 512 MB rather than
+ * Measured in Node 20 (src/bench/integrity.bench.ts) for 1M distinct 7-byte keys: 34.6 bytes per key charged.
+ * process.memoryUsage shows ~52 right after the run (probably the replaced growth buffers not yet released;
+ * not verified). The charge moves with the arrays' doubling: ~32 bytes per key just before a growth, up to
+ * 50 + 2 x key length just after one. The budget is 512 MB rather than
  * 256 MB so that the 7M-row benchmark pair (7M distinct ids, ~275 MB charged) passes with room; a desktop
  * Chromium worker holds that comfortably, and a larger input is refused, not crashed on.
  */
