@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Plan } from '../domain';
+import { evaluate } from '../engine';
+import example from '../../public/examples/orders-bigint.json';
+import { benchPlanInput } from '../bench/engine-plans';
+import { buildDiagrams, DEFAULT_LIMITS } from './diagrams';
+import { HOSTILE, planWithText } from './testing/hostile';
+
+const now = new Date('2026-12-05T00:00:00.000Z');
+const plan = Plan.parse(example);
+const [flow, timeline, deps] = buildDiagrams(plan, evaluate(plan, { now }));
+
+describe('diagrams of the example plan', () => {
+  it('phase flow: phases, gates, rollback to the last safe state, point of no return, soak', () => {
+    const src = flow?.views[0]?.source ?? '';
+    expect(flow?.views).toHaveLength(1);
+    for (let i = 0; i < 4; i += 1) expect(src).toMatch(new RegExp(`^  p${i}\\["${i + 1}\\. `, 'm'));
+    expect(src).toContain('g0 -. "fail#58; roll back" .-> start');
+    expect(src).toContain('g1 -. "fail#58; roll back" .-> g0');
+    expect(src).toMatch(/ponr\{\{"POINT OF NO RETURN \(approval#58; Priya Raman\)"\}\}:::ponr/);
+    expect(src).toContain('g3 -. "fail#58; no rollback, restore backup" .-> backup');
+    // The soak follows the last non-contract phase and comes before the point of no return.
+    expect(src.indexOf('g2 --> soak')).toBeGreaterThan(0);
+    expect(src.indexOf('soak --> ponr')).toBeGreaterThan(0);
+  });
+  it('timeline: a gantt of the window, every phase and the soak', () => {
+    const src = timeline?.views[0]?.source ?? '';
+    expect(src).toMatch(/^gantt\n/);
+    expect(src).toContain('Maintenance window :crit, w0, 2026-12-09 01:00, 360m');
+    expect(src).toContain('Phase 1 Expand add id_new and sync trigger :t0, 2026-12-09 01:00, 20m');
+    expect(src).toMatch(/Soak 24 h :active, t\d, /);
+    expect(src.match(/^ {4}Phase \d/gm)).toHaveLength(4);
+  });
+  it('dependencies: every component, coloured by wave', () => {
+    const src = deps?.views[0]?.source ?? '';
+    expect(src.match(/^ {4}n\d+\[/gm)).toHaveLength(5);
+    expect(src).toContain('subgraph W0["Wave 1"]');
+    expect(src.match(/ --> /g)).toHaveLength(4);
+    expect(src).toMatch(/n0\["orders \(PostgreSQL 16, table\)<br\/>Payments platform"\]:::w0/);
+  });
+});
+
+describe('large plans are split into views that Mermaid draws well', () => {
+  const big = Plan.parse(benchPlanInput(1000, 300));
+  const diagrams = buildDiagrams(big, evaluate(big, { now }));
+  it.each(diagrams.map((d) => [d.id, d] as const))('%s', (_id, diagram) => {
+    expect(diagram.views.length).toBeGreaterThan(1);
+    expect(diagram.note).toMatch(/split into \d+ views/);
+    for (const view of diagram.views) {
+      expect(view.source.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxTextSize);
+      expect((view.source.match(/-->|-\.|:t\d/g) ?? []).length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxEdges);
+      expect((view.source.match(/^ {2,4}\w+[[({]/gm) ?? []).length).toBeLessThanOrEqual(
+        DEFAULT_LIMITS.maxNodes + 5,
+      );
+    }
+  });
+});
+
+describe('hostile text stays inside Mermaid labels', () => {
+  /** The diagram with every label emptied: hostile text must not change anything else. */
+  const skeleton = (src: string) =>
+    src.replace(/"[^"\n]*"/g, '""').replace(/^( {4})(Phase \d+)[^:\n]*( :)/gm, '$1$2$3');
+  const benign = planWithText('plain words');
+  const base = buildDiagrams(benign, evaluate(benign, { now })).map((d) =>
+    d.views.map((v) => skeleton(v.source)),
+  );
+  it.each(HOSTILE)('%j', (text) => {
+    const p = planWithText(text);
+    const diagrams = buildDiagrams(p, evaluate(p, { now }));
+    expect(diagrams.map((d) => d.views.map((v) => skeleton(v.source)))).toEqual(base);
+    for (const d of diagrams)
+      for (const v of d.views) {
+        expect(v.source).not.toMatch(/%%|^\s*click\b|<script/im);
+      }
+  });
+});

@@ -1,0 +1,79 @@
+import { marked, type Token } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { html, mdBlock, mdFence, mdInline, mermaidBare, mermaidLabel } from './escape';
+import { HOSTILE } from './testing/hostile';
+
+/** Every token type in a Markdown document, depth first. */
+export function tokenTypes(markdown: string): string[] {
+  const out: string[] = [];
+  const walk = (tokens: Token[]) => {
+    for (const token of tokens) {
+      out.push(token.type);
+      const inner = token as { tokens?: Token[]; items?: Token[] };
+      if (inner.tokens) walk(inner.tokens);
+      if (inner.items) walk(inner.items);
+    }
+  };
+  walk(marked.lexer(markdown));
+  return out;
+}
+
+const STRUCTURE = new Set([
+  'link',
+  'image',
+  'html',
+  'heading',
+  'table',
+  'list',
+  'codespan',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'blockquote',
+  'hr',
+]);
+
+describe('Markdown escaping', () => {
+  it.each(HOSTILE)('inline text stays one paragraph of plain text: %j', (text) => {
+    const types = tokenTypes(`- ${mdInline(text)}`);
+    expect(types.filter((t) => STRUCTURE.has(t))).toEqual(['list']);
+  });
+  it.each(HOSTILE)('block text adds no structure: %j', (text) => {
+    expect(tokenTypes(mdBlock(text)).filter((t) => STRUCTURE.has(t))).toEqual([]);
+  });
+  it('reads back as the same words', () => {
+    const html = marked.parseInline(
+      mdInline('Error rate > 5%. See www.x.org, id_new = id*2 [a](b)'),
+    ) as string;
+    expect(html).toBe('Error rate &gt; 5%. See www.x.org, id_new = id*2 [a](b)');
+  });
+  it('a fence cannot be closed from inside', () => {
+    const block = mdFence('a\n````\nb', 'sql');
+    const tokens = marked.lexer(block);
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]).toMatchObject({ type: 'code', text: 'a\n````\nb' });
+  });
+});
+
+describe('HTML escaping', () => {
+  it.each(HOSTILE)('no tag or attribute survives: %j', (text) => {
+    const out = html(text);
+    expect(out).not.toMatch(/[<>"']/);
+  });
+});
+
+describe('Mermaid escaping', () => {
+  it.each(HOSTILE)('labels hold only safe characters and entity codes: %j', (text) => {
+    const label = mermaidLabel(text, 1000);
+    expect(label.replace(/#\d+;/g, '')).toMatch(/^[\p{L}\p{N} ,.\-_?!'/()]*$/u);
+    expect(label).not.toContain('%%');
+    expect(label).not.toMatch(/["[\]{}<>`\n]/);
+  });
+  it.each(HOSTILE)('bare text has no Mermaid syntax at all: %j', (text) => {
+    expect(mermaidBare(text, 1000)).toMatch(/^[\p{L}\p{N} .,\-_?!'/()]*$/u);
+  });
+  it('cuts long labels', () => {
+    expect(mermaidLabel('x'.repeat(500), 80)).toBe(`${'x'.repeat(79)}#8230;`);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Escaping for every place plan text goes. Plan text is typed or imported by anyone (a share link is
+ * a stranger's plan), so each target gets text that can never change its structure.
+ */
+
+/** Whitespace of any kind, including line and paragraph separators, becomes one space. */
+export const oneLine = (text: string): string =>
+  text
+    .replace(/[\s\u2028\u2029\u0085]+/g, ' ')
+    // Control characters have no business in one line of prose.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
+
+/**
+ * Markdown inline text. Every character that can open structure is backslash-escaped: emphasis,
+ * code, links and images, HTML and entities, headings, lists, tables, block quotes, setext
+ * underlines, strike-through, GitHub math ($) and footnotes. `.` and `:` are escaped where they could
+ * start an ordered list or a GFM autolink (www.x, http://, a@b.c), and left alone at the end of a
+ * sentence so the raw file stays readable.
+ */
+const MD_SPECIAL = new Set([...'\\`*_{}[]()#+-!|<>~=&@$^']);
+
+export function mdInline(text: string): string {
+  const flat = oneLine(text);
+  let out = '';
+  for (let i = 0; i < flat.length; i += 1) {
+    const ch = flat.charAt(i);
+    const next = flat.charAt(i + 1);
+    if (MD_SPECIAL.has(ch)) out += `\\${ch}`;
+    else if ((ch === '.' || ch === ':') && next !== '' && next !== ' ') out += `\\${ch}`;
+    else if (ch === '.' && /[0-9]/.test(flat.charAt(i - 1))) out += '\\.';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Multi-line text as Markdown paragraphs: each line escaped as inline text, blank lines kept. */
+export function mdBlock(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => mdInline(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside, so content cannot close it. */
+export function mdFence(content: string, info = '', indent = ''): string {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const body = content
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+  return `${indent}${fence}${info}\n${body}\n${indent}${fence}`;
+}
+
+/** Text for HTML element content and quoted attribute values. */
+export function html(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * A Mermaid label, to be written inside double quotes: `["..."]`. Anything but letters, digits and a
+ * few harmless marks becomes a Mermaid entity code (#35; for #), so quotes, brackets, `%%{init}%%`
+ * directives (matched anywhere in the text, not only at a line start), `click` lines and `<script>`
+ * cannot be formed. Long labels are cut first so a pasted essay cannot blow maxTextSize.
+ */
+export function mermaidLabel(text: string, max = 80): string {
+  const flat = truncate(oneLine(text), max);
+  let out = '';
+  for (const ch of flat) {
+    if (/[\p{L}\p{N} ,.\-_?!'/()]/u.test(ch)) out += ch;
+    else out += `#${ch.codePointAt(0) ?? 32};`;
+  }
+  return out;
+}
+
+/**
+ * Text for a place where Mermaid has no quoting, e.g. gantt task names and titles: only letters,
+ * digits and plain marks survive; the rest becomes a space. The caller puts a fixed word first so
+ * the line cannot start with a keyword such as `click`.
+ */
+export function mermaidBare(text: string, max = 60): string {
+  return truncate(oneLine(text), max)
+    .replace(/[^\p{L}\p{N} .,\-_?!'/()]/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

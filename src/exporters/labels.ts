@@ -1,0 +1,47 @@
+import type { Phase, Plan, RollbackTrigger } from '../domain';
+import { APPROACH_LABEL, STRATEGY_LABEL, type Evaluation } from '../engine';
+
+/** Words shared by the runbook, the ADR and the review document, so they never disagree. */
+
+export const strategyLabel = (s: Plan['strategy']['deployment']) =>
+  s === null ? 'not chosen' : STRATEGY_LABEL[s];
+export const approachLabel = (a: Plan['strategy']['dataApproach']) =>
+  a === null ? 'not chosen' : APPROACH_LABEL[a];
+
+export function thresholdText(t: RollbackTrigger): string {
+  if (t.threshold === null) return 'when it happens';
+  const unit = t.unit.trim();
+  const mode =
+    t.baselineMode === 'relative-percent'
+      ? ' above baseline (relative)'
+      : t.baselineMode === 'percentage-points'
+        ? ' above baseline (percentage points)'
+        : '';
+  return `> ${t.threshold}${unit === '' ? '' : ` ${unit}`}${mode}`.replace(' %', '%');
+}
+
+export const triggerAction = (t: RollbackTrigger) =>
+  `${t.automatic ? 'Automatic rollback' : 'Manual rollback call'}; roll back at once (DC-10)`;
+
+export function checkText(check: Phase['integrityChecks'][number]): string {
+  const parts = [`${check.kind}: ${check.target}`];
+  if (check.expectedRows !== null) parts.push(`expected rows ${check.expectedRows.toLocaleString('en-US')}`);
+  if (check.checksumTarget.trim() !== '') parts.push(`checksum ${check.checksumTarget}`);
+  if (check.constraint.trim() !== '') parts.push(`constraint ${check.constraint}`);
+  return parts.join(', ');
+}
+
+export function windowText(plan: Plan): string {
+  const w = plan.assessment.maintenanceWindow;
+  if (w.start === null) return 'no window planned';
+  const length = w.durationMinutes === null ? 'length not set' : `${w.durationMinutes} min`;
+  return `${w.start} (${length}${w.offPeak ? ', off-peak' : ''})`;
+}
+
+export function readinessText(evaluation: Evaluation): string {
+  const r = evaluation.readiness;
+  if (r.ready) return `GO: no blockers (${r.warnings} warnings, ${r.openQuestions} open questions)`;
+  return `NO-GO: ${r.blockers.length} blockers (${r.warnings} warnings, ${r.openQuestions} open questions)`;
+}
+
+export const isoDay = (now: Date) => now.toISOString().slice(0, 10);

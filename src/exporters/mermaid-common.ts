@@ -1,0 +1,56 @@
+/** One drawable piece of a diagram. Large plans are split into several views, each with a note. */
+export type DiagramView = { title: string; note: string | null; source: string };
+
+export type DiagramId = 'phase-flow' | 'timeline' | 'dependencies';
+
+export type Diagram = {
+  id: DiagramId;
+  title: string;
+  /** Why and how the diagram was split, or null when it is drawn whole. */
+  note: string | null;
+  views: DiagramView[];
+};
+
+/**
+ * Budgets per view. Mermaid was measured at about 1 s per render for 200 nodes and 4 s for 500; its
+ * default maxEdges is 500 and past maxTextSize (50,000) it silently draws an error placeholder. The
+ * defaults keep every view well inside all three.
+ */
+export type DiagramLimits = { maxNodes: number; maxEdges: number; maxTextSize: number };
+export const DEFAULT_LIMITS: DiagramLimits = { maxNodes: 120, maxEdges: 400, maxTextSize: 40_000 };
+
+/**
+ * Cuts `count` items into consecutive groups, starting from groups of `perView` and halving until
+ * every view's text fits the size budget. Returns the views built for the final grouping.
+ */
+export function splitIntoViews(
+  count: number,
+  perView: number,
+  maxTextSize: number,
+  build: (start: number, end: number, index: number, total: number) => DiagramView,
+): DiagramView[] {
+  let size = Math.max(1, perView);
+  for (;;) {
+    const total = Math.max(1, Math.ceil(count / size));
+    const views: DiagramView[] = [];
+    for (let i = 0; i < total; i += 1) {
+      views.push(build(i * size, Math.min(count, (i + 1) * size), i, total));
+    }
+    if (size === 1 || views.every((v) => v.source.length <= maxTextSize)) return views;
+    size = Math.max(1, Math.floor(size / 2));
+  }
+}
+
+export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** Wave colours: readable with black text, distinct in greyscale print as well as on screen. */
+export const WAVE_COLOURS = [
+  '#dbeafe',
+  '#dcfce7',
+  '#fef9c3',
+  '#fce7f3',
+  '#e0e7ff',
+  '#ffedd5',
+  '#ccfbf1',
+  '#f3e8ff',
+] as const;

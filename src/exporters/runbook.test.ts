@@ -1,0 +1,108 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { Plan } from '../domain';
+import { evaluate } from '../engine';
+import example from '../../public/examples/orders-bigint.json';
+import { exportAdr } from './adr';
+import { mdInline } from './escape';
+import { tokenTypes } from './escape.test';
+import { exportRunbook } from './runbook';
+import { HOSTILE, planWithText } from './testing/hostile';
+
+const now = new Date('2026-12-05T00:00:00.000Z');
+const plan = Plan.parse(example);
+const evaluation = evaluate(plan, { now });
+const runbook = exportRunbook(plan, evaluation, { now });
+const headings = (md: string) =>
+  marked
+    .lexer(md)
+    .flatMap((t) => (t.type === 'heading' ? [`${'#'.repeat(Number(t.depth))} ${String(t.text)}`] : []));
+
+describe('runbook', () => {
+  it('has the sections of a runbook in order', () => {
+    const h2 = headings(runbook).filter((h) => h.startsWith('## '));
+    expect(h2).toEqual(
+      [
+        '## At a glance',
+        '## Pre-migration checklist',
+        '## Rollback triggers',
+        '## Rollback procedure',
+        '## Point of no return',
+        '## Phases',
+        '## Open questions',
+        '## Diagrams',
+      ].filter((h) => h !== '## Open questions' || evaluation.questions.length > 0),
+    );
+  });
+  it('contains every phase, with its steps, verification and gate', () => {
+    plan.execution.phases.forEach((phase, i) => {
+      expect(runbook).toContain(`### Phase ${i + 1}: ${mdInline(phase.name)}`);
+      for (const step of phase.steps) expect(runbook).toContain(`[ ] ${mdInline(step.text)}`);
+      for (const check of phase.integrityChecks) expect(runbook).toContain(mdInline(check.target));
+      expect(runbook).toContain(mdInline(phase.verification.split('\n')[0] ?? ''));
+    });
+    expect(runbook.match(/\*\*Gate:\*\*/g)).toHaveLength(plan.execution.phases.length);
+  });
+  it('contains every trigger and every checklist item as a task box', () => {
+    for (const t of plan.rollback.triggers)
+      expect(runbook).toContain(`| ${mdInline(t.ruleId)} | ${mdInline(t.description)} |`);
+    for (const item of plan.execution.checklist)
+      expect(runbook).toContain(`- [${item.done ? 'x' : ' '}] ${mdInline(item.label)}`);
+  });
+  it('parses as GFM: a trigger table, task lists, SQL and Mermaid code blocks', () => {
+    const tokens = marked.lexer(runbook);
+    const table = tokens.find((t) => t.type === 'table');
+    expect(table && 'rows' in table ? (table.rows as unknown[]).length : 0).toBe(
+      plan.rollback.triggers.length,
+    );
+    const html = marked.parse(runbook) as string;
+    expect(html.match(/type="checkbox"/g)?.length).toBeGreaterThanOrEqual(plan.execution.checklist.length);
+    expect(runbook.match(/^```mermaid$/gm)).toHaveLength(3);
+    expect(runbook).toContain('```sql\nDROP INDEX CONCURRENTLY');
+  });
+  it('marks the point of no return, names its approver, and places the soak before the contract phase', () => {
+    expect(runbook).toContain('**POINT OF NO RETURN.**');
+    expect(runbook).toContain('**Priya Raman**');
+    expect(runbook.indexOf('### Soak')).toBeLessThan(runbook.indexOf('### Phase 4'));
+    expect(runbook.indexOf('### Soak')).toBeGreaterThan(runbook.indexOf('### Phase 3'));
+  });
+  it('is deterministic for a given clock', () => {
+    expect(exportRunbook(plan, evaluation, { now })).toBe(runbook);
+  });
+});
+
+describe('ADR (MADR)', () => {
+  const adr = exportAdr(plan, evaluation, { now });
+  it('has status, context, options, decision and consequences', () => {
+    expect(adr).toContain('- Status: accepted');
+    expect(adr).toContain('- Date: 2026-12-05');
+    expect(headings(adr).filter((h) => h.startsWith('## '))).toEqual([
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '## Pros and Cons of the Options',
+    ]);
+    expect(adr).toContain('### Consequences');
+    expect(adr).toContain('Chosen option: "canary"');
+    for (const r of evaluation.strategy.ranked)
+      expect(adr).toMatch(new RegExp(`^### ${r.strategy.replace('-', '.')}`, 'm'));
+  });
+});
+
+describe('hostile text cannot change the Markdown structure', () => {
+  // Paragraph breaks in multi-line text are kept on purpose; they add no links, HTML or headings.
+  const ignore = new Set(['text', 'escape', 'space', 'paragraph', 'br']);
+  const shape = (md: string) => tokenTypes(md).filter((t) => !ignore.has(t));
+  const benign = planWithText('plain words');
+  const base = {
+    runbook: shape(exportRunbook(benign, evaluate(benign, { now }), { now })),
+    adr: shape(exportAdr(benign, evaluate(benign, { now }), { now })),
+  };
+  it.each(HOSTILE)('%j', (text) => {
+    const p = planWithText(text);
+    const e = evaluate(p, { now });
+    expect(shape(exportRunbook(p, e, { now }))).toEqual(base.runbook);
+    expect(shape(exportAdr(p, e, { now }))).toEqual(base.adr);
+  });
+});

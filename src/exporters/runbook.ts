@@ -1,0 +1,174 @@
+import type { Phase, Plan } from '../domain';
+import type { Evaluation } from '../engine';
+import { buildDiagrams } from './diagrams';
+import { mdBlock, mdFence, mdInline as md } from './escape';
+import {
+  approachLabel,
+  checkText,
+  readinessText,
+  strategyLabel,
+  thresholdText,
+  triggerAction,
+  windowText,
+} from './labels';
+import { ponrIndex } from './mermaid-flow';
+
+/** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
+export const joinLines = (lines: string[]) =>
+  lines.filter((line, i) => !(line === '' && (i === 0 || lines[i - 1] === ''))).join('\n');
+
+/** Optional parts of a block: skipped when empty so the runbook has no hollow headings. */
+const para = (label: string, text: string) =>
+  text.trim() === '' ? [] : [`**${label}:**`, '', mdBlock(text), ''];
+
+function phaseSection(plan: Plan, phase: Phase, index: number, ponr: number): string[] {
+  const out = [`### Phase ${index + 1}: ${md(phase.name)}`, ''];
+  if (index === ponr) {
+    const who = plan.rollback.pointOfNoReturn.approver.trim();
+    out.push(
+      `> **POINT OF NO RETURN.** After this phase, rollback is no longer possible without data loss. Do not start it without the approval of ${who === '' ? '**an approver (none named)**' : `**${md(who)}**`}.`,
+      '',
+    );
+  }
+  out.push(
+    `- Kind: ${phase.kind}`,
+    `- Owner: ${phase.owner.trim() === '' ? 'not named' : md(phase.owner)}`,
+    `- Planned start: ${phase.plannedStart ?? 'not set'}`,
+    `- Duration: ${phase.durationMinutes === null ? 'not set' : `${phase.durationMinutes} min`}`,
+    `- Pausable and resumable: ${phase.pausable ? 'yes' : 'no'}`,
+  );
+  if (phase.deletesSource) out.push('- Deletes source data: yes (only after the soak, GR-02)');
+  out.push('', '**Steps:**', '');
+  if (phase.steps.length === 0) out.push('_No steps written yet._');
+  phase.steps.forEach((step, i) => {
+    out.push(`${i + 1}. [ ] ${md(step.text)}`);
+    if (step.sql.trim() !== '') out.push('', mdFence(step.sql, 'sql', '   '), '');
+  });
+  out.push('', ...para('Verification', phase.verification));
+  out.push(`**Gate:** do not start the next phase until every integrity check below passes (GR-06).`, '');
+  if (phase.integrityChecks.length === 0)
+    out.push('- [ ] _No integrity checks defined: add one before the migration._');
+  for (const check of phase.integrityChecks) out.push(`- [ ] ${md(checkText(check))}`);
+  out.push(
+    '',
+    `If a check fails or a trigger fires: ${index >= ponr && ponr >= 0 ? 'rollback is no longer possible; restore from the verified backup (last resort).' : 'stop and run the rollback procedure now.'}`,
+    '',
+  );
+  return out;
+}
+
+export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: Date }): string {
+  const r = plan.rollback;
+  const ponr = ponrIndex(plan);
+  const out: string[] = [
+    `# Runbook: ${md(plan.title)}`,
+    '',
+    `_Generated ${opts.now.toISOString()} from plan ${md(plan.id)}. Readiness: ${readinessText(evaluation)}._`,
+    '',
+  ];
+  if (plan.summary.trim() !== '') out.push(mdBlock(plan.summary), '');
+  out.push(
+    '## At a glance',
+    '',
+    `- Deployment strategy: ${strategyLabel(plan.strategy.deployment)} (recommended: ${strategyLabel(evaluation.strategy.recommended)})`,
+    `- Data migration approach: ${approachLabel(plan.strategy.dataApproach)} (recommended: ${approachLabel(evaluation.dataApproach.recommended)})`,
+    `- Maintenance window: ${md(windowText(plan))}`,
+    `- Owners: ${plan.owners.length === 0 ? 'not named' : plan.owners.map(md).join(', ')}`,
+    `- Coordinator: ${plan.execution.coordinator.trim() === '' ? 'not named' : md(plan.execution.coordinator)}`,
+    `- Soak: ${plan.execution.soakHours} h`,
+    '',
+  );
+  if (evaluation.readiness.blockers.length > 0) {
+    out.push('## Blockers', '');
+    for (const b of evaluation.readiness.blockers)
+      out.push(`- **${md(b.ruleId)}** ${md(b.message)} (at ${md(b.path)})`);
+    out.push('');
+  }
+  out.push('## Pre-migration checklist', '');
+  if (plan.execution.checklist.length === 0) out.push('_No checklist items._');
+  for (const item of plan.execution.checklist) {
+    const by = item.verifiedBy.trim() === '' ? '' : ` (verified by ${md(item.verifiedBy)})`;
+    out.push(`- [${item.done ? 'x' : ' '}] ${md(item.label)}${by}`);
+  }
+  out.push(
+    '',
+    '## Rollback triggers',
+    '',
+    'Any fired trigger means roll back now, without waiting for manual assessment (DC-10).',
+    '',
+  );
+  out.push('| Rule | Trigger | Threshold | Action | Enabled |', '| --- | --- | --- | --- | --- |');
+  for (const t of r.triggers) {
+    out.push(
+      `| ${md(t.ruleId)} | ${md(t.description)} | ${md(thresholdText(t))} | ${md(triggerAction(t))} | ${t.enabled ? 'yes' : 'no'} |`,
+    );
+  }
+  if (r.triggers.length === 0) out.push('| none | No rollback triggers defined | | | |');
+  out.push('', '## Rollback procedure', '');
+  out.push(
+    ...para('Database', r.procedures.database),
+    ...para('Services', r.procedures.services),
+    ...para('Data', r.procedures.data),
+  );
+  out.push(
+    `- [${r.procedures.rollbackScriptsKept ? 'x' : ' '}] Rollback scripts kept`,
+    `- [${r.procedures.previousArtifactsKept ? 'x' : ' '}] Previous version artifacts and routing config kept`,
+    `- [${r.procedures.sourcePreserved ? 'x' : ' '}] Source data preserved until the migration is verified`,
+    `- [${r.procedures.backupLastResort ? 'x' : ' '}] Verified backup as the last resort`,
+    '',
+  );
+  if (r.procedures.rollbackSql.trim() !== '')
+    out.push('**Rollback SQL:**', '', mdFence(r.procedures.rollbackSql, 'sql'), '');
+  const lastTest = r.tests.at(-1);
+  out.push(
+    `Rollback tested: ${lastTest ? `${lastTest.result} in ${md(lastTest.environment)} on ${lastTest.date}` : '**not yet**'}`,
+    '',
+  );
+  out.push('## Point of no return', '');
+  const p = r.pointOfNoReturn;
+  if (p.exists === 'yes') {
+    const phase = plan.execution.phases[ponr];
+    out.push(
+      `- After phase: ${phase ? `${ponr + 1}, ${md(phase.name)}` : '**not chosen**'}`,
+      `- Approver: ${p.approver.trim() === '' ? '**not named**' : md(p.approver)}`,
+      `- Communicated to stakeholders: ${p.communicated ? 'yes' : '**no**'}`,
+      '',
+      ...para('What cannot be undone', p.description),
+    );
+  } else
+    out.push(
+      p.exists === 'no' ? 'None: every phase can be rolled back.' : '**Not decided** whether there is one.',
+      '',
+    );
+  out.push('## Phases', '');
+  let phaseNo = 0;
+  for (const entry of evaluation.estimate.timeline) {
+    if (entry.kind === 'soak') {
+      out.push(
+        '### Soak',
+        '',
+        `Monitor production metrics for ${entry.durationHours} h (at least 24 h). Rollback triggers stay armed. Source data is not deleted before the soak ends.`,
+        '',
+      );
+      continue;
+    }
+    const phase = plan.execution.phases[phaseNo];
+    if (phase) out.push(...phaseSection(plan, phase, phaseNo, ponr));
+    phaseNo += 1;
+  }
+  if (evaluation.questions.length > 0) {
+    out.push('## Open questions', '');
+    for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
+    out.push('');
+  }
+  out.push('## Diagrams', '');
+  for (const diagram of buildDiagrams(plan, evaluation)) {
+    out.push(`### ${diagram.title}`, '');
+    if (diagram.note) out.push(`_${md(diagram.note)}_`, '');
+    for (const view of diagram.views) {
+      if (diagram.views.length > 1) out.push(`#### ${md(view.title)}`, '');
+      out.push(mdFence(view.source, 'mermaid'), '');
+    }
+  }
+  return `${joinLines(out).trimEnd()}\n`;
+}
