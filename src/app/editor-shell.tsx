@@ -93,7 +93,7 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
           {saveMessage}
         </p>
       ) : null}
-      <StepNav planId={id} current={step} />
+      <StepNav plan={plan} evaluation={evaluation} current={step} />
       <div className="editor-columns">
         <main className="editor-main" aria-label={stepLabel}>
           <h2 className="visually-hidden">{stepLabel}</h2>

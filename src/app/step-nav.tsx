@@ -1,20 +1,48 @@
 import { Link } from '../components/router';
 import { planPath, STEPS, type StepId } from '../components/routes';
+import { stepStatus } from '../components/step-status';
+import type { Plan } from '../domain';
+import type { Evaluation } from '../engine';
 
-export function StepNav({ planId, current }: { planId: string; current: StepId }) {
+export function StepNav({
+  plan,
+  evaluation,
+  current,
+}: {
+  plan: Plan;
+  evaluation: Evaluation | null;
+  current: StepId;
+}) {
   return (
     <nav className="step-nav" aria-label="Plan steps">
       <ol>
-        {STEPS.map((step, index) => (
-          <li key={step.id}>
-            <Link href={planPath(planId, step.id)} aria-current={step.id === current ? 'step' : undefined}>
-              <span className="step-number" aria-hidden="true">
-                {index + 1}
+        {STEPS.map((step, index) => {
+          const status = evaluation ? stepStatus(plan, evaluation, step.id) : null;
+          const state =
+            status === null
+              ? ''
+              : status.complete
+                ? 'complete'
+                : `incomplete: needs ${status.missing.join(', ')}`;
+          return (
+            <li key={step.id}>
+              <Link
+                href={planPath(plan.id, step.id)}
+                aria-current={step.id === current ? 'step' : undefined}
+                title={state}
+                aria-describedby={`step-state-${step.id}`}
+              >
+                <span className={`step-number${status?.complete ? ' step-done' : ''}`} aria-hidden="true">
+                  {status?.complete ? '✓' : index + 1}
+                </span>
+                {step.label}
+              </Link>
+              <span id={`step-state-${step.id}`} className="visually-hidden">
+                {state}
               </span>
-              {step.label}
-            </Link>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -17,7 +17,7 @@ import {
 } from '@tanstack/react-table';
 import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { CheckCell, NumberCell, SelectCell, TextCell } from './cells';
+import { CheckCell, NumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { addComponent, removeComponent, updateComponent } from './components-ops';
 
 const features = tableFeatures({

@@ -2,11 +2,13 @@ import type { Plan } from '../../domain';
 import { getServices } from '../../state';
 import { Checklist } from './checklist';
 import { ExecutionBasics } from './execution-basics';
+import { PhasesEditor } from './phases-editor';
 
 export function ExecutionStep({ plan }: { plan: Plan }) {
   return (
     <div className="stack">
       <Checklist plan={plan} newId={getServices().newId} />
+      <PhasesEditor plan={plan} />
       <ExecutionBasics plan={plan} />
     </div>
   );

@@ -1,18 +1,82 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describedBy, Field } from '../../components/field';
 import { useSectionForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
+import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
+import { useEvaluation } from '../../state/use-evaluation';
+import { adrIsEmpty, canDraftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 import { applyStrategyForm, StrategyForm, toStrategyForm } from './mapping';
 import { DATA_APPROACH_TABLE, STRATEGY_TABLE } from './strategy-table';
 
 export function StrategyStep({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const evaluation = useEvaluation();
+  // An empty ADR is drafted from the engine once, before the form reads it; the person edits from there.
+  const needsPrefill = evaluation !== null && adrIsEmpty(plan.strategy.adr) && canDraftAdr(plan);
+  // Bumped when the ADR is redrafted, to remount the form with the new texts.
+  const [generation, setGeneration] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (needsPrefill && evaluation) planEdited((p) => prefillAdr(p, evaluation));
+  }, [needsPrefill, evaluation, planEdited]);
+  if (!evaluation || needsPrefill) return null;
+  return (
+    <>
+      <StrategyEditor
+        key={generation}
+        plan={plan}
+        evaluation={evaluation}
+        onRedraft={() => setConfirming(true)}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title="Redraft the ADR?"
+        confirmLabel="Replace with a new draft"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          planEdited((p) => redraftAdr(p, evaluation));
+          setGeneration((g) => g + 1);
+        }}
+      >
+        <p>
+          Context, decision, consequences and alternatives are replaced by a draft from the current plan and
+          the engine’s reasoning. Status and deciders stay.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function StrategyEditor({
+  plan,
+  evaluation,
+  onRedraft,
+}: {
+  plan: Plan;
+  evaluation: Evaluation;
+  onRedraft: () => void;
+}) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const onValid = useCallback((v: StrategyForm) => planEdited((p) => applyStrategyForm(p, v)), [planEdited]);
   const form = useSectionForm({ schema: StrategyForm, values: toStrategyForm(plan), onValid });
   const { errors } = form.formState;
   const chosen = form.watch('deployment');
   const chosenApproach = form.watch('dataApproach');
+  const justification = form.watch('justification');
+  const recommended = evaluation.strategy.recommended;
+  const recommendedApproach = evaluation.dataApproach.recommended;
+  const scoreOf = new Map(evaluation.strategy.ranked.map((r) => [r.strategy, r.score]));
+  const reasons = evaluation.strategy.ranked.find((r) => r.strategy === recommended)?.reasons ?? [];
+  const differs =
+    (chosen !== '' && chosen !== recommended) ||
+    (chosenApproach !== '' && chosenApproach !== recommendedApproach);
+  const justificationMissing =
+    differs && justification.trim() === ''
+      ? 'You chose differently from the recommendation: say why (required).'
+      : undefined;
 
   return (
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Strategy">
@@ -27,11 +91,15 @@ export function StrategyStep({ plan }: { plan: Plan }) {
               <th scope="col">Complexity</th>
               <th scope="col">Risk</th>
               <th scope="col">Best for</th>
+              <th scope="col">Engine</th>
             </tr>
           </thead>
           <tbody>
             {STRATEGY_TABLE.map((row, index) => (
-              <tr key={row.id} className={chosen === row.id ? 'row-chosen' : undefined}>
+              <tr
+                key={row.id}
+                className={`${chosen === row.id ? 'row-chosen' : ''} ${recommended === row.id ? 'row-recommended' : ''}`}
+              >
                 <td>
                   <input
                     type="radio"
@@ -50,10 +118,30 @@ export function StrategyStep({ plan }: { plan: Plan }) {
                 <td>{row.complexity}</td>
                 <td>{row.risk}</td>
                 <td>{row.bestFor}</td>
+                <td>
+                  {recommended === row.id ? (
+                    <span className="badge badge-ok">Recommended</span>
+                  ) : (
+                    <span className="muted">score {scoreOf.get(row.id)}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <div className="reasons" aria-label="Why the engine recommends this">
+          <p>
+            <strong>Recommended: {STRATEGY_LABEL[recommended]}</strong>{' '}
+            <span className="muted">({evaluation.strategy.ruleIds.join(', ')})</span>
+          </p>
+          <ul>
+            {reasons.map((r, i) => (
+              <li key={i}>
+                <span className="rule-id">{r.ruleId}</span> {r.text}
+              </li>
+            ))}
+          </ul>
+        </div>
       </fieldset>
 
       <fieldset className="card" data-path="strategy.dataApproach">
@@ -73,6 +161,19 @@ export function StrategyStep({ plan }: { plan: Plan }) {
               </span>
             </label>
           ))}
+        </div>
+        <div className="reasons">
+          <p>
+            <strong>Recommended: {APPROACH_LABEL[recommendedApproach]}</strong>{' '}
+            <span className="muted">({evaluation.dataApproach.ruleIds.join(', ') || 'no rule applies'})</span>
+          </p>
+          <ul>
+            {evaluation.dataApproach.reasons.map((r, i) => (
+              <li key={i}>
+                <span className="rule-id">{r.ruleId}</span> {r.text}
+              </li>
+            ))}
+          </ul>
         </div>
         <div className="form-grid">
           <label className="checkbox">
@@ -113,11 +214,13 @@ export function StrategyStep({ plan }: { plan: Plan }) {
           path="strategy.justification"
           label="Justification for differing from the recommendation"
           wide
-          error={errors.justification?.message}
+          error={errors.justification?.message ?? justificationMissing}
         >
           <textarea
             rows={3}
-            {...describedBy('strategy.justification', { error: errors.justification?.message })}
+            {...describedBy('strategy.justification', {
+              error: errors.justification?.message ?? justificationMissing,
+            })}
             {...form.register('justification')}
           />
         </Field>
@@ -125,6 +228,12 @@ export function StrategyStep({ plan }: { plan: Plan }) {
 
       <fieldset className="card form-grid">
         <legend>Architecture decision record</legend>
+        <div className="field-wide row">
+          <span className="field-help">Drafted from the engine’s recommendation; edit freely.</span>
+          <button type="button" onClick={onRedraft}>
+            Redraft from the engine
+          </button>
+        </div>
         <Field path="strategy.adr.status" label="Status">
           <select {...describedBy('strategy.adr.status', {})} {...form.register('adrStatus')}>
             {ADR_STATUSES.map((s) => (

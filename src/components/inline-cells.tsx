@@ -111,3 +111,94 @@ export function CheckCell(props: { label: string; value: boolean; onCommit: (val
     />
   );
 }
+
+/** An optional number: an empty box is "not known yet" (null), never zero. */
+export function OptionalNumberCell(props: {
+  label: string;
+  value: number | null;
+  integer?: boolean;
+  positive?: boolean;
+  onCommit: (value: number | null) => void;
+  id?: string;
+}) {
+  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  useEffect(
+    () =>
+      setText((current) =>
+        current.trim() === ''
+          ? props.value === null
+            ? current
+            : String(props.value)
+          : Number(current.replace(/[_,\s]/g, '')) === props.value
+            ? current
+            : props.value === null
+              ? ''
+              : String(props.value),
+      ),
+    [props.value],
+  );
+  const check = (raw: string): { value: number | null; error: string | null } => {
+    if (raw.trim() === '') return { value: null, error: null };
+    const n = Number(raw.replace(/[_,\s]/g, ''));
+    if (!Number.isFinite(n)) return { value: null, error: 'Enter a number.' };
+    if (props.positive ? n <= 0 : n < 0)
+      return { value: null, error: props.positive ? 'Must be greater than zero.' : 'Cannot be negative.' };
+    if (props.integer && !Number.isInteger(n)) return { value: null, error: 'Whole number.' };
+    return { value: n, error: null };
+  };
+  const { error } = check(text);
+  return (
+    <div className="cell-edit">
+      <input
+        id={props.id}
+        aria-label={props.label}
+        inputMode="numeric"
+        className="num"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const result = check(e.target.value);
+          if (!result.error) props.onCommit(result.value);
+        }}
+      />
+      {error ? <span className="cell-error">{error}</span> : null}
+    </div>
+  );
+}
+
+export function TextAreaCell(props: {
+  label: string;
+  value: string;
+  required?: boolean;
+  placeholder?: string;
+  className?: string;
+  id?: string;
+  onCommit: (value: string) => void;
+}) {
+  const [text, setText] = useState(props.value);
+  useEffect(
+    () => setText((current) => (current.trim() === '' && props.required ? current : props.value)),
+    [props.value, props.required],
+  );
+  const error = props.required && text.trim() === '' ? 'Required.' : null;
+  return (
+    <div className="cell-edit">
+      <textarea
+        id={props.id}
+        aria-label={props.label}
+        rows={2}
+        className={props.className}
+        placeholder={props.placeholder}
+        spellCheck={props.className === 'code' ? false : undefined}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+        }}
+      />
+      {error ? <span className="cell-error">{error}</span> : null}
+    </div>
+  );
+}

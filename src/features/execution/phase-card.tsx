@@ -1,0 +1,177 @@
+import { useState, type KeyboardEvent } from 'react';
+import { isoToLocalInput, localInputToIso } from '../../components/datetime';
+import { OptionalNumberCell, SelectCell, TextAreaCell, TextCell } from '../../components/inline-cells';
+import { PHASE_KINDS, type Phase } from '../../domain';
+import { useWorkbench } from '../../state';
+import { ChecksEditor } from './checks-editor';
+import { movePhase, removePhase, updatePhase } from './phases-ops';
+import { StepsEditor } from './steps-editor';
+
+const KIND_HELP = {
+  expand: 'backward-compatible additions',
+  migrate: 'move or backfill data, switch reads',
+  contract: 'remove the old: after the soak',
+} as const;
+
+export function PhaseCard({
+  phase,
+  index,
+  count,
+  isPonr,
+}: {
+  phase: Phase;
+  index: number;
+  count: number;
+  isPonr: boolean;
+}) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const [open, setOpen] = useState(false);
+  const edit = (patch: Partial<Omit<Phase, 'id'>>) => planEdited((p) => updatePhase(p, phase.id, patch));
+  const move = (delta: -1 | 1) => planEdited((p) => movePhase(p, phase.id, delta));
+  // Alt+ArrowUp / Alt+ArrowDown reorder the phase from anywhere inside its card.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    move(e.key === 'ArrowUp' ? -1 : 1);
+  };
+  const path = `execution.phases[${index}]`;
+  const [startText, setStartText] = useState(isoToLocalInput(phase.plannedStart));
+
+  return (
+    <li
+      className={`phase-card phase-${phase.kind}`}
+      data-path={path}
+      onKeyDown={onKeyDown}
+      aria-label={`Phase ${index + 1}: ${phase.name}`}
+    >
+      <div className="phase-head">
+        <span className="phase-number">{index + 1}</span>
+        <button
+          type="button"
+          className="phase-toggle"
+          aria-expanded={open}
+          id={`field-execution-phases-${index}-`}
+          onClick={() => setOpen(!open)}
+        >
+          <strong>{phase.name}</strong>
+          <span className={`tag kind-${phase.kind}`}>{phase.kind}</span>
+          {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
+          <span className="muted">
+            {phase.durationMinutes ? `${phase.durationMinutes} min` : 'no duration'} · {phase.steps.length}{' '}
+            step{phase.steps.length === 1 ? '' : 's'} · {phase.integrityChecks.length} check
+            {phase.integrityChecks.length === 1 ? '' : 's'}
+          </span>
+        </button>
+        <div className="phase-actions">
+          <button
+            type="button"
+            aria-label={`Move ${phase.name} up`}
+            disabled={index === 0}
+            onClick={() => move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={`Move ${phase.name} down`}
+            disabled={index === count - 1}
+            onClick={() => move(1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="danger-quiet"
+            aria-label={`Delete phase ${phase.name}`}
+            onClick={() => planEdited((p) => removePhase(p, phase.id))}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      {open ? (
+        <div className="phase-body">
+          <div className="form-grid">
+            <div className="field">
+              <span className="field-label">Name</span>
+              <TextCell
+                label={`Name of phase ${index + 1}`}
+                value={phase.name}
+                required
+                onCommit={(v) => edit({ name: v })}
+                id={`field-${path.replace(/[^a-zA-Z0-9_-]+/g, '-')}-name`}
+              />
+            </div>
+            <div className="field">
+              <span className="field-label">Owner</span>
+              <TextCell
+                label={`Owner of ${phase.name}`}
+                value={phase.owner}
+                onCommit={(v) => edit({ owner: v })}
+              />
+            </div>
+            <div className="field">
+              <span className="field-label">Kind</span>
+              <SelectCell
+                label={`Kind of ${phase.name}`}
+                value={phase.kind}
+                options={PHASE_KINDS}
+                onCommit={(v) => edit({ kind: v })}
+              />
+              <span className="field-help">{KIND_HELP[phase.kind]}</span>
+            </div>
+            <div className="field">
+              <label htmlFor={`start-${phase.id}`}>Planned start</label>
+              <input
+                id={`start-${phase.id}`}
+                type="datetime-local"
+                value={startText}
+                onChange={(e) => {
+                  setStartText(e.target.value);
+                  if (e.target.value === '' || localInputToIso(e.target.value) !== null)
+                    edit({ plannedStart: localInputToIso(e.target.value) });
+                }}
+              />
+            </div>
+            <div className="field">
+              <span className="field-label">Duration (minutes)</span>
+              <OptionalNumberCell
+                label={`Duration of ${phase.name} in minutes`}
+                value={phase.durationMinutes}
+                positive
+                onCommit={(v) => edit({ durationMinutes: v })}
+              />
+            </div>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={phase.pausable}
+                onChange={(e) => edit({ pausable: e.target.checked })}
+              />{' '}
+              Pausable and resumable (FM-01)
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={phase.deletesSource}
+                onChange={(e) => edit({ deletesSource: e.target.checked })}
+              />{' '}
+              Deletes or truncates source data (only after the soak, GR-02)
+            </label>
+            <div className="field field-wide">
+              <span className="field-label">Verification</span>
+              <TextAreaCell
+                label={`Verification of ${phase.name}`}
+                value={phase.verification}
+                placeholder="How you know the phase worked"
+                onCommit={(v) => edit({ verification: v })}
+              />
+            </div>
+          </div>
+          <StepsEditor phase={phase} phaseIndex={index} />
+          <ChecksEditor phase={phase} phaseIndex={index} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import type { IntegrityCheck, Phase, PhaseStep, Plan } from '../../domain';
+
+const withPhases = (plan: Plan, phases: Phase[]): Plan => ({
+  ...plan,
+  execution: { ...plan.execution, phases },
+});
+
+export function addPhase(plan: Plan, id: string): Plan {
+  const n = plan.execution.phases.length + 1;
+  const phase: Phase = {
+    id,
+    name: `Phase ${n}`,
+    owner: '',
+    kind: 'migrate',
+    plannedStart: null,
+    durationMinutes: null,
+    steps: [],
+    verification: '',
+    integrityChecks: [],
+    pausable: false,
+    deletesSource: false,
+  };
+  return withPhases(plan, [...plan.execution.phases, phase]);
+}
+
+export function updatePhase(plan: Plan, id: string, patch: Partial<Omit<Phase, 'id'>>): Plan {
+  return withPhases(
+    plan,
+    plan.execution.phases.map((p) => (p.id === id ? { ...p, ...patch } : p)),
+  );
+}
+
+/** Removing the phase that is the point of no return clears that reference rather than leave it dangling. */
+export function removePhase(plan: Plan, id: string): Plan {
+  const next = withPhases(
+    plan,
+    plan.execution.phases.filter((p) => p.id !== id),
+  );
+  const ponr = plan.rollback.pointOfNoReturn;
+  return ponr.phaseId === id
+    ? { ...next, rollback: { ...next.rollback, pointOfNoReturn: { ...ponr, phaseId: null } } }
+    : next;
+}
+
+export function movePhase(plan: Plan, id: string, delta: -1 | 1): Plan {
+  const phases = [...plan.execution.phases];
+  const from = phases.findIndex((p) => p.id === id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= phases.length) return plan;
+  const [moved] = phases.splice(from, 1);
+  if (!moved) return plan;
+  phases.splice(to, 0, moved);
+  return withPhases(plan, phases);
+}
+
+const mapPhase = (plan: Plan, phaseId: string, fn: (p: Phase) => Phase) =>
+  withPhases(
+    plan,
+    plan.execution.phases.map((p) => (p.id === phaseId ? fn(p) : p)),
+  );
+
+export const addStep = (plan: Plan, phaseId: string, step: PhaseStep) =>
+  mapPhase(plan, phaseId, (p) => ({ ...p, steps: [...p.steps, step] }));
+export const updateStep = (
+  plan: Plan,
+  phaseId: string,
+  stepId: string,
+  patch: Partial<Omit<PhaseStep, 'id'>>,
+) =>
+  mapPhase(plan, phaseId, (p) => ({
+    ...p,
+    steps: p.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s)),
+  }));
+export const removeStep = (plan: Plan, phaseId: string, stepId: string) =>
+  mapPhase(plan, phaseId, (p) => ({ ...p, steps: p.steps.filter((s) => s.id !== stepId) }));
+
+export const addCheck = (plan: Plan, phaseId: string, check: IntegrityCheck) =>
+  mapPhase(plan, phaseId, (p) => ({ ...p, integrityChecks: [...p.integrityChecks, check] }));
+export const updateCheck = (
+  plan: Plan,
+  phaseId: string,
+  checkId: string,
+  patch: Partial<Omit<IntegrityCheck, 'id'>>,
+) =>
+  mapPhase(plan, phaseId, (p) => ({
+    ...p,
+    integrityChecks: p.integrityChecks.map((c) => (c.id === checkId ? { ...c, ...patch } : c)),
+  }));
+export const removeCheck = (plan: Plan, phaseId: string, checkId: string) =>
+  mapPhase(plan, phaseId, (p) => ({
+    ...p,
+    integrityChecks: p.integrityChecks.filter((c) => c.id !== checkId),
+  }));
