@@ -1,9 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { libpgQueryWasm } from './src/tooling/vite-plugin-libpg-query';
 
 export default defineConfig({
+  // libpg-query's loader cannot find its .wasm from an ES module; the plugin passes locateFile.
+  // It must run on the app, the worker bundle and the dev pre-bundler alike.
   plugins: [
+    libpgQueryWasm(),
     react(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -31,11 +35,14 @@ export default defineConfig({
         skipWaiting: true,
         clientsClaim: true,
         navigateFallback: '/index.html',
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // wasm: the SQL parser (1.7 MB, under the 4 MB cap below) must work offline too.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,wasm}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
   ],
+  worker: { format: 'es', plugins: () => [libpgQueryWasm()] },
+  optimizeDeps: { rolldownOptions: { plugins: [libpgQueryWasm()] } },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -40,7 +40,9 @@ export function EvaluationPanel({
         <dt>Data approach</dt>
         <dd>
           {APPROACH_LABEL[evaluation.dataApproach.recommended]}{' '}
-          <span className="muted">({evaluation.dataApproach.ruleIds.join(', ')})</span>
+          {evaluation.dataApproach.ruleIds.length > 0 ? (
+            <span className="muted">({evaluation.dataApproach.ruleIds.join(', ')})</span>
+          ) : null}
         </dd>
         <dt>Estimated duration</dt>
         <dd>
