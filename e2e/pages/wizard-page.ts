@@ -1,0 +1,83 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './editor-page';
+
+export type ComponentInput = {
+  name: string;
+  kind: string;
+  role: 'migrating' | 'consumer';
+  team: string;
+  stateful: boolean;
+  rows: number;
+  avgRowBytes: number;
+};
+
+/** The planning wizard's steps, driven by labels and roles as a person would. */
+export class WizardPage extends EditorPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  get panel() {
+    return this.page.getByRole('complementary', { name: 'Evaluation' });
+  }
+
+  get verdict() {
+    return this.panel.getByRole('status');
+  }
+
+  group(title: 'Blockers' | 'Warnings' | 'Questions'): Locator {
+    return this.panel.getByRole('region', { name: new RegExp(`^${title}`) });
+  }
+
+  async ruleIds(title: 'Blockers' | 'Warnings' | 'Questions'): Promise<string[]> {
+    return this.group(title).locator('.rule-id').allTextContents();
+  }
+
+  // Assessment
+  async tickScope(...kinds: string[]) {
+    for (const kind of kinds) await this.page.getByRole('checkbox', { name: new RegExp(`^${kind}`) }).check();
+  }
+
+  async setDowntime(label: string) {
+    await this.page.getByLabel('Acceptable downtime').selectOption({ label });
+  }
+
+  get componentsTable() {
+    return this.page.getByRole('table', { name: 'Components' });
+  }
+
+  async addComponent(c: ComponentInput) {
+    await this.page.getByRole('button', { name: 'Add component' }).click();
+    const row = this.componentsTable.locator('tbody tr').last();
+    await row.getByLabel(/^Name of /).fill(c.name);
+    await row.getByLabel(/^Kind of /).selectOption(c.kind);
+    await row.getByLabel(/^Role of /).selectOption(c.role);
+    await row.getByLabel(/^Owner team of /).fill(c.team);
+    if (c.stateful) await row.getByLabel(/ is stateful$/).check();
+    await row.getByLabel(/^Rows in /).fill(String(c.rows));
+    await row.getByLabel(/^Average row bytes in /).fill(String(c.avgRowBytes));
+    await expect(row.getByLabel(/^Name of /)).toHaveValue(c.name);
+  }
+
+  async addDependency(from: string, to: string) {
+    await this.page.getByLabel('Component', { exact: true }).selectOption({ label: from });
+    await this.page.getByLabel('is consumed by', { exact: true }).selectOption({ label: to });
+    await this.page.getByRole('button', { name: 'Add dependency' }).click();
+  }
+
+  // Rollback
+  async recordRollbackTest(input: { environment: string; date: string; result: 'Passed' | 'Failed' }) {
+    const form = this.page.getByRole('form', { name: 'Record a rollback test' });
+    await form.getByLabel('Kind').selectOption({ label: 'Staging' });
+    await form.getByLabel('Environment').fill(input.environment);
+    await form.getByLabel('Date').fill(input.date);
+    await form.getByLabel('Result').selectOption({ label: input.result });
+    await form.getByLabel('Tested with production-like data').check();
+    await form.getByRole('button', { name: 'Record test' }).click();
+  }
+
+  // Execution
+  async tickChecklist(label: string) {
+    await this.page.getByRole('checkbox', { name: label }).check();
+  }
+}

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { WizardPage } from './pages/wizard-page';
+
+test('a person plans a 120M-row zero-downtime migration until the engine says go', async ({ page }) => {
+  test.setTimeout(90_000);
+  const drafts = new DraftsPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await wizard.setTitle('payments: split amount into amount_minor and currency');
+
+  // 1. The assessment of a realistic case.
+  await wizard.tickScope('Schema', 'Data');
+  await wizard.setDowntime('Zero downtime');
+  await wizard.addComponent({
+    name: 'payments',
+    kind: 'table',
+    role: 'migrating',
+    team: 'Payments',
+    stateful: true,
+    rows: 120_000_000,
+    avgRowBytes: 220,
+  });
+  await wizard.addComponent({
+    name: 'checkout-api',
+    kind: 'service',
+    role: 'consumer',
+    team: 'Checkout',
+    stateful: false,
+    rows: 0,
+    avgRowBytes: 0,
+  });
+  await wizard.addComponent({
+    name: 'ledger-service',
+    kind: 'service',
+    role: 'consumer',
+    team: 'Finance',
+    stateful: false,
+    rows: 0,
+    avgRowBytes: 0,
+  });
+  await wizard.addDependency('payments', 'checkout-api');
+  await wizard.addDependency('payments', 'ledger-service');
+  await expect(page.getByRole('list', { name: 'Downstream consumers to notify' })).toContainText(
+    'checkout-api (Checkout)',
+  );
+  await expect(page.getByRole('list', { name: 'Wave order' })).toContainText(
+    'Wave 2 checkout-api, ledger-service',
+  );
+  await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('120,000,000');
+
+  // 2. The engine recommends a zero-downtime strategy with expand-contract, and asks to batch.
+  await expect(wizard.panel).toContainText(/Recommended strategy\s*canary \(DC-02, ST-04\)/);
+  await expect(wizard.panel).toContainText(/Data approach\s*expand-contract \(DC-02/);
+  expect(await wizard.ruleIds('Warnings')).toContain('DC-04');
+
+  // 3. The questions it asks, with the plan's own values.
+  await expect(wizard.group('Questions')).toContainText(
+    'Components owned by teams `Payments`, `Checkout` and `Finance`',
+  );
+  await expect(wizard.group('Questions')).toContainText('`120,000,000` rows');
+
+  // 4. Resolve every blocker through the UI.
+  expect(await wizard.ruleIds('Blockers')).toEqual(expect.arrayContaining(['GR-01', 'GR-03', 'GR-08']));
+  await wizard.group('Blockers').getByRole('button', { name: /GR-03/ }).click();
+  await expect(page).toHaveURL(/\/execution$/);
+  await expect(page.getByRole('checkbox', { name: 'Backups verified and restorable.' })).toBeFocused();
+  await wizard.tickChecklist('Backups verified and restorable.');
+  await wizard.openStep('Rollback');
+  await wizard.recordRollbackTest({
+    environment: 'staging-eu1 (prod snapshot)',
+    date: '2026-11-20',
+    result: 'Passed',
+  });
+  await expect(wizard.verdict).toContainText('Go: ready to migrate');
+  await expect(page.locator('.readiness-badge')).toHaveText('Ready');
+
+  // Choosing differently asks for a justification, and the engine's finding stays visible.
+  await wizard.openStep('Strategy');
+  await page.getByRole('radio', { name: 'Blue-green' }).check();
+  await expect(
+    page.getByText('You chose differently from the recommendation: say why (required).'),
+  ).toBeVisible();
+  expect(await wizard.ruleIds('Warnings')).toContain('DC-02');
+  await page
+    .getByLabel('Justification for differing from the recommendation')
+    .fill('The platform team already runs blue-green for payments.');
+  await expect(
+    page.getByText('You chose differently from the recommendation: say why (required).'),
+  ).toHaveCount(0);
+
+  // 5. Reload: everything is still there.
+  await wizard.expectSaved();
+  await page.reload();
+  await expect(wizard.verdict).toContainText('Go: ready to migrate');
+  await expect(page.getByRole('radio', { name: 'Blue-green' })).toBeChecked();
+  await wizard.openStep('Assessment');
+  await expect(wizard.componentsTable.locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByLabel('Rows in payments')).toHaveValue('120000000');
+  await wizard.openStep('Rollback');
+  await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText(
+    'staging-eu1 (prod snapshot)',
+  );
+});
+
+test('invalid input is explained inline and never reaches the plan', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await wizard.addComponent({
+    name: 'orders',
+    kind: 'table',
+    role: 'migrating',
+    team: 'Core',
+    stateful: true,
+    rows: 1000,
+    avgRowBytes: 100,
+  });
+  await page.getByLabel('Rows in orders').fill('-5');
+  await expect(page.getByText('Cannot be negative.')).toBeVisible();
+  await page.getByLabel('Window length (minutes)').fill('0');
+  await expect(page.getByText('The window length must be greater than zero.')).toBeVisible();
+  await wizard.openStep('Execution');
+  await wizard.openStep('Assessment');
+  // The last valid value was kept.
+  await expect(page.getByLabel('Rows in orders')).toHaveValue('1000');
+});
+
+test('phases reorder with the keyboard', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  await wizard.openStep('Execution');
+  const names = () => page.locator('.phase-toggle strong').allTextContents();
+  const first = await names();
+  await page
+    .getByRole('button', { name: /^Move Migrate: swap columns/ })
+    .filter({ hasText: '↑' })
+    .focus();
+  await page.keyboard.press('Enter');
+  expect((await names())[1]).toBe(first[2]);
+  await page.keyboard.press('Alt+ArrowDown');
+  expect(await names()).toEqual(first);
+});
