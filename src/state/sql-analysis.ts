@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Phase, Plan } from '../domain';
+import type { SqlDialectName } from '../sql';
+import { tableRowsFromComponents } from '../sql/table-rows';
+import { createSqlAnalysisClient } from '../workers/sql-analysis-client';
+import {
+  createSqlAnalysisScheduler,
+  EMPTY_SNAPSHOT,
+  FORWARD_SLOT,
+  rowsKeyOf,
+  stepSlot,
+  type SqlAnalysisScheduler,
+  type SqlAnalysisSnapshot,
+  type SqlSlotInput,
+} from './sql-analysis-scheduler';
+
+export {
+  FORWARD_SLOT,
+  stepSlot,
+  type SqlAnalysisSnapshot,
+  type SqlSlotState,
+} from './sql-analysis-scheduler';
+
+/**
+ * The plan's SQL, analysed in a Web Worker: the forward migration and every phase step with SQL.
+ * One scheduler for the page, shared by every hook that asks (the evaluation and the SQL card), so
+ * the same plan is analysed once. Import this module directly, never through the state barrel: it
+ * pulls in the worker client, which must stay out of the first load.
+ */
+
+let scheduler: SqlAnalysisScheduler | null = null;
+const listeners = new Set<() => void>();
+
+function getScheduler(): SqlAnalysisScheduler {
+  if (scheduler) return scheduler;
+  const client = createSqlAnalysisClient();
+  scheduler = createSqlAnalysisScheduler({
+    analyze: (input) => client.analyze(input),
+    onChange: () => {
+      for (const listener of listeners) listener();
+    },
+  });
+  return scheduler;
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+const getSnapshot = (): SqlAnalysisSnapshot => scheduler?.snapshot() ?? EMPTY_SNAPSHOT;
+
+/** Slot inputs for a plan: the forward script and each phase step, all in the plan's dialect. */
+export function planSqlInputs(
+  source: { forwardSql: string; dialect: SqlDialectName; phases: readonly Phase[] },
+  tableRows: Record<string, number>,
+  rowsKey: string,
+): Map<string, SqlSlotInput> {
+  const { forwardSql, dialect, phases } = source;
+  const inputs = new Map<string, SqlSlotInput>();
+  const put = (slot: string, text: string) => {
+    if (text.trim() !== '') inputs.set(slot, { text, dialect, tableRows, rowsKey });
+  };
+  put(FORWARD_SLOT, forwardSql);
+  for (const phase of phases) for (const step of phase.steps) put(stepSlot(step.id), step.sql);
+  return inputs;
+}
+
+/**
+ * Asks for the analysis of `plan`'s SQL and returns the latest snapshot. Analyses are debounced
+ * (300 ms) and latest-wins; until the first result the engine falls back to its own coarse scan.
+ */
+export function usePlanSqlAnalysis(plan: Plan | null): SqlAnalysisSnapshot {
+  const components = plan?.assessment.components;
+  const { tableRows, rowsKey } = useMemo(() => {
+    const rows = tableRowsFromComponents(components ?? []);
+    return { tableRows: rows, rowsKey: rowsKeyOf(rows) };
+  }, [components]);
+  // Only these parts of the plan feed the analysis; other edits must not rebuild the inputs.
+  const forwardSql = plan?.assessment.schemaChange.forwardSql ?? '';
+  const dialect = plan?.assessment.schemaChange.dialect ?? 'postgresql';
+  const phases = plan?.execution.phases;
+  const inputs = useMemo(
+    () => planSqlInputs({ forwardSql, dialect, phases: phases ?? [] }, tableRows, rowsKey),
+    [forwardSql, dialect, phases, tableRows, rowsKey],
+  );
+  const owner = plan?.id ?? null;
+  useEffect(() => {
+    // Nothing to analyse and nothing analysed yet: do not start the worker at all.
+    if (inputs.size === 0 && scheduler === null) return;
+    getScheduler().request(owner, inputs);
+  }, [owner, inputs]);
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot);
+  // On the first render of another draft the effect has not run yet: show nothing rather than the last draft's.
+  return snapshot.owner === owner ? snapshot : EMPTY_SNAPSHOT;
+}
