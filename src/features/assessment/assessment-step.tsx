@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain';
 import { useEvaluation } from '../../state/use-evaluation';
+import { SqlReviewCard } from '../sql-review';
 import { AssessmentBasics } from './assessment-basics';
 import { ComponentsTable } from './components-table';
 import { DependenciesEditor } from './dependencies-editor';
@@ -12,6 +13,7 @@ export function AssessmentStep({ plan }: { plan: Plan }) {
       {evaluation ? <EstimateCard evaluation={evaluation} /> : null}
       <AssessmentBasics plan={plan} />
       <ComponentsTable plan={plan} />
+      <SqlReviewCard plan={plan} />
       <DependenciesEditor plan={plan} evaluation={evaluation} />
     </div>
   );

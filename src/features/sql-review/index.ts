@@ -1,0 +1,1 @@
+export { SqlReviewCard } from './sql-review-card';

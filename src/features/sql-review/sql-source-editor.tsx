@@ -1,0 +1,162 @@
+import { useCallback, useState, type DragEvent } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { describedBy, Field } from '../../components/field';
+import { SQL_DIALECTS, type Plan, type SqlDialect } from '../../domain';
+import { useWorkbench } from '../../state';
+import { DIALECT_LABELS } from './labels';
+import { checkSqlFile, MAX_SQL_FILE_BYTES } from './sql-file';
+import { useDraftText } from './use-draft-text';
+
+export const FORWARD_SQL_PATH = 'assessment.schemaChange.forwardSql';
+const DIALECT_PATH = 'assessment.schemaChange.dialect';
+
+type Notice = { tone: 'error' | 'info'; text: string } | null;
+type Loaded = { name: string; text: string };
+
+const setForwardSql = (plan: Plan, forwardSql: string): Plan =>
+  plan.assessment.schemaChange.forwardSql === forwardSql
+    ? plan
+    : {
+        ...plan,
+        assessment: { ...plan.assessment, schemaChange: { ...plan.assessment.schemaChange, forwardSql } },
+      };
+
+const setDialect = (plan: Plan, dialect: SqlDialect): Plan => ({
+  ...plan,
+  assessment: { ...plan.assessment, schemaChange: { ...plan.assessment.schemaChange, dialect } },
+});
+
+/** Dialect, the script itself, and a .sql file picked or dropped onto the text area. */
+export function SqlSourceEditor({ plan }: { plan: Plan }) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const { forwardSql, dialect } = plan.assessment.schemaChange;
+  const commit = useCallback((text: string) => planEdited((p) => setForwardSql(p, text)), [planEdited]);
+  const { text, change, replace, flush } = useDraftText(forwardSql, commit);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [dragging, setDragging] = useState(false);
+  const [confirming, setConfirming] = useState<Loaded | null>(null);
+
+  const takeLoaded = useCallback(
+    (loaded: Loaded) => {
+      replace(loaded.text);
+      setNotice({
+        tone: 'info',
+        text: `Loaded "${loaded.name}" (${loaded.text.length.toLocaleString('en-US')} characters).`,
+      });
+    },
+    [replace],
+  );
+
+  const readFile = useCallback(
+    async (file: File) => {
+      const check = checkSqlFile(file);
+      if (!check.ok) {
+        setNotice({ tone: 'error', text: check.message });
+        return;
+      }
+      try {
+        const loaded = { name: file.name, text: await file.text() };
+        // Never drop what the person pasted without asking.
+        if (text.trim() === '') takeLoaded(loaded);
+        else setConfirming(loaded);
+      } catch (error: unknown) {
+        const why = error instanceof Error ? error.message : String(error);
+        setNotice({ tone: 'error', text: `"${file.name}" could not be read: ${why}` });
+      }
+    },
+    [text, takeLoaded],
+  );
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    const file = event.dataTransfer.files[0];
+    setDragging(false);
+    if (!file) return;
+    event.preventDefault();
+    void readFile(file);
+  };
+
+  return (
+    <div className="sql-source">
+      <div className="sql-source-bar">
+        <Field path={DIALECT_PATH} label="SQL dialect">
+          <select
+            {...describedBy(DIALECT_PATH, {})}
+            value={dialect}
+            onChange={(e) => planEdited((p) => setDialect(p, e.target.value as SqlDialect))}
+          >
+            {SQL_DIALECTS.map((d) => (
+              <option key={d} value={d}>
+                {DIALECT_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="field">
+          <label htmlFor="sql-file-input">Load a .sql file</label>
+          <input
+            id="sql-file-input"
+            type="file"
+            accept=".sql,.txt,text/plain,application/sql"
+            aria-describedby="sql-file-help"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void readFile(file);
+            }}
+          />
+          <p className="field-help" id="sql-file-help">
+            Or drop it on the text area. Up to {(MAX_SQL_FILE_BYTES / 1_000_000).toFixed(0)} MB.
+          </p>
+        </div>
+      </div>
+      <div
+        className={`sql-drop${dragging ? ' sql-drop-active' : ''}`}
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Field
+          path={FORWARD_SQL_PATH}
+          label="Forward migration SQL"
+          help="Paste the script that runs forward. It is parsed in the background; nothing is run."
+          wide
+        >
+          <textarea
+            {...describedBy(FORWARD_SQL_PATH, { help: true })}
+            className="sql-text"
+            rows={12}
+            spellCheck={false}
+            maxLength={MAX_SQL_FILE_BYTES}
+            value={text}
+            onChange={(e) => change(e.target.value)}
+            onBlur={flush}
+          />
+        </Field>
+      </div>
+      {notice ? (
+        <p
+          className={notice.tone === 'error' ? 'field-error' : 'field-help'}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={confirming !== null}
+        title="Replace the pasted SQL?"
+        confirmLabel="Replace"
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (confirming) takeLoaded(confirming);
+          setConfirming(null);
+        }}
+      >
+        <p>The text area already holds a script. Replace it with &quot;{confirming?.name}&quot;?</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

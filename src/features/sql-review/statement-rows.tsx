@@ -1,0 +1,85 @@
+import type { AnalyzedStatement, Finding } from '../../sql';
+import {
+  CLASSIFICATION_LABELS,
+  CLASSIFICATION_TONES,
+  clipStatement,
+  rowsText,
+  SEVERITY_LABELS,
+  SEVERITY_TONES,
+} from './labels';
+
+function StatementText({ text }: { text: string }) {
+  const clipped = clipStatement(text);
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (clipped === oneLine) return <code className="sql-stmt">{text}</code>;
+  return (
+    <details className="sql-stmt-full">
+      <summary>
+        <code className="sql-stmt">{clipped}</code>
+        <span className="visually-hidden"> (show the full statement)</span>
+      </summary>
+      <pre>{text}</pre>
+    </details>
+  );
+}
+
+function FindingCells({ finding }: { finding: Finding | undefined }) {
+  if (!finding) {
+    return (
+      <>
+        <td className="muted">—</td>
+        <td className="muted">—</td>
+        <td className="muted">No rule has anything to say about this statement.</td>
+        <td className="muted">—</td>
+      </>
+    );
+  }
+  return (
+    <>
+      <td>
+        <span className="rule-id">{finding.ruleId}</span>
+      </td>
+      <td className="sql-lock">{finding.lock ?? '—'}</td>
+      <td>{finding.message}</td>
+      <td>{finding.alternative === '' ? <span className="muted">—</span> : finding.alternative}</td>
+    </>
+  );
+}
+
+/**
+ * One statement: its own cells span one row per finding, so each rule's lock, message and safe
+ * alternative line up with its id. The statement's size note comes from its weightiest finding.
+ */
+export function StatementRows({ statement }: { statement: AnalyzedStatement }) {
+  const findings = statement.findings;
+  const span = Math.max(1, findings.length);
+  const sized = findings.find((f) => f.table !== null);
+  const cls = statement.classification;
+  return (
+    <>
+      <tr className={`sql-row sql-row-${cls}`}>
+        <td rowSpan={span} className="num">
+          {statement.line}
+        </td>
+        <td rowSpan={span} className="sql-stmt-cell">
+          <StatementText text={statement.text} />
+        </td>
+        <td rowSpan={span}>
+          <span className={`badge badge-${CLASSIFICATION_TONES[cls]}`}>{CLASSIFICATION_LABELS[cls]}</span>
+        </td>
+        <td rowSpan={span}>
+          <span className={`badge badge-${SEVERITY_TONES[statement.severity]}`}>
+            {SEVERITY_LABELS[statement.severity]}
+          </span>
+          {sized ? <small className="sql-size">{rowsText(sized.rows)}</small> : null}
+        </td>
+        <FindingCells finding={findings[0]} />
+      </tr>
+      {findings.slice(1).map((finding, k) => (
+        <tr key={`${finding.ruleId}-${k}`} className={`sql-row sql-row-${cls} sql-row-more`}>
+          <FindingCells finding={finding} />
+        </tr>
+      ))}
+    </>
+  );
+}

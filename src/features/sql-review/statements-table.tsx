@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { CLASSIFICATIONS, type SqlAnalysis } from '../../sql/types';
+import { CLASSIFICATION_LABELS } from './labels';
+import { StatementRows } from './statement-rows';
+
+/** Rendering thousands of rows at once would stall the page; the rest is one click away. */
+const FIRST_ROWS = 200;
+
+export function StatementsSummary({ analysis }: { analysis: SqlAnalysis }) {
+  const counts = CLASSIFICATIONS.map((c) => ({
+    c,
+    n: analysis.statements.filter((s) => s.classification === c).length,
+  })).filter(({ n }) => n > 0);
+  const total = analysis.statements.length;
+  return (
+    <p className="sql-summary">
+      {total} statement{total === 1 ? '' : 's'}
+      {counts.length > 0 ? ': ' : ''}
+      {counts.map(({ c, n }) => `${n} ${CLASSIFICATION_LABELS[c]}`).join(', ')}
+    </p>
+  );
+}
+
+export function StatementsTable({ analysis }: { analysis: SqlAnalysis }) {
+  const [showAll, setShowAll] = useState(false);
+  const statements = showAll ? analysis.statements : analysis.statements.slice(0, FIRST_ROWS);
+  const hidden = analysis.statements.length - statements.length;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table sql-table" aria-label="Statements of the forward migration">
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Statement</th>
+              <th scope="col">Classification</th>
+              <th scope="col">Severity</th>
+              <th scope="col">Rule</th>
+              <th scope="col">Lock</th>
+              <th scope="col">What happens</th>
+              <th scope="col">Safe alternative</th>
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((s) => (
+              <StatementRows key={s.index} statement={s} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {hidden > 0 ? (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show the other {hidden.toLocaleString('en-US')} statements
+        </button>
+      ) : null}
+    </>
+  );
+}
