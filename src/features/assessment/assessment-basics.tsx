@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { numberOrNull } from '../../components/datetime';
 import { describedBy, Field } from '../../components/field';
 import { useSectionForm } from '../../components/use-section-form';
@@ -20,7 +20,7 @@ const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
   'scheduled-window': 'A scheduled maintenance window',
 };
 
-export function AssessmentBasics({ plan }: { plan: Plan }) {
+function AssessmentBasicsView({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const onValid = useCallback(
     (v: AssessmentBasicsForm) => planEdited((p) => applyAssessmentBasics(p, v)),
@@ -29,6 +29,7 @@ export function AssessmentBasics({ plan }: { plan: Plan }) {
   const form = useSectionForm({ schema: AssessmentBasicsForm, values: toAssessmentBasics(plan), onValid });
   const { errors } = form.formState;
   const downtimeKind = form.watch('downtimeKind');
+  const scope = form.watch('scope');
   const num = { setValueAs: numberOrNull };
 
   return (
@@ -37,7 +38,7 @@ export function AssessmentBasics({ plan }: { plan: Plan }) {
         <legend>Migration scope</legend>
         <div className="choice-grid">
           {SCOPE_KINDS.map((kind) => (
-            <label key={kind} className="choice">
+            <label key={kind} className={`choice${scope.includes(kind) ? ' choice-chosen' : ''}`}>
               <input
                 type="checkbox"
                 value={kind}
@@ -197,3 +198,6 @@ export function AssessmentBasics({ plan }: { plan: Plan }) {
     </form>
   );
 }
+
+/** The form owns its values while mounted (remounted per draft), so plan edits elsewhere need no re-render. */
+export const AssessmentBasics = memo(AssessmentBasicsView, () => true);

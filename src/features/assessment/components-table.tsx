@@ -3,15 +3,18 @@ import {
   columnFilteringFeature,
   createColumnHelper,
   createFilteredRowModel,
+  createPaginatedRowModel,
   createSortedRowModel,
   filterFn_includesString,
   FlexRender,
   globalFilteringFeature,
+  rowPaginationFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   useTable,
+  type PaginationState,
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
@@ -19,13 +22,16 @@ import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../
 import { getServices, useWorkbench } from '../../state';
 import { CheckCell, NumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { addComponent, removeComponent, updateComponent } from './components-ops';
+import { Pager } from '../../components/pager';
 
 const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
+  rowPaginationFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
   filterFns: { includesString: filterFn_includesString },
 });
@@ -156,15 +162,20 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
+  // Pages keep a 2,000-component plan responsive: only one page of editable rows is in the DOM.
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
   const data = plan.assessment.components;
   const table = useTable({
     features,
     columns,
     data,
     getRowId: (c) => c.id,
-    state: { sorting, globalFilter },
+    state: { sorting, globalFilter, pagination },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
+    onPaginationChange: setPagination,
+    // Every keystroke replaces the data; that must not jump back to the first page.
+    autoResetPageIndex: false,
     globalFilterFn: 'includesString',
   });
   const indexOf = new Map(data.map((c, i) => [c.id, i]));
@@ -254,7 +265,17 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
               ))}
             </tbody>
           </table>
-          {rows.length === 0 ? <p className="muted">No component matches “{globalFilter}”.</p> : null}
+          {rows.length === 0 && globalFilter !== '' ? (
+            <p className="muted">No component matches “{globalFilter}”.</p>
+          ) : null}
+          <Pager
+            pageIndex={pagination.pageIndex}
+            pageCount={table.getPageCount()}
+            pageSize={pagination.pageSize}
+            total={table.getFilteredRowModel().rows.length}
+            onPage={(pageIndex) => setPagination((pg) => ({ ...pg, pageIndex }))}
+            onSize={(pageSize) => setPagination({ pageIndex: 0, pageSize })}
+          />
         </div>
       )}
     </section>

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
 import { addDependency, edgeProblem, removeDependency } from './components-ops';
+
+const LIST_LIMIT = 30;
 
 const PROBLEM_TEXT = {
   self: 'A component cannot consume itself.',
@@ -10,13 +12,16 @@ const PROBLEM_TEXT = {
   unknown: 'Choose two components.',
 } as const;
 
-export function DependenciesEditor({ plan, evaluation }: { plan: Plan; evaluation: Evaluation | null }) {
+function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: Evaluation | null }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const { components, dependencies } = plan.assessment;
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const nameOf = new Map(components.map((c) => [c.id, c.name]));
   const problem = from && to ? edgeProblem(plan, { from, to }) : null;
+  // Long lists are cut to a screenful until asked for: a 2,000-component plan stays quick to open.
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? dependencies : dependencies.slice(0, LIST_LIMIT);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +69,7 @@ export function DependenciesEditor({ plan, evaluation }: { plan: Plan; evaluatio
       )}
       {dependencies.length > 0 ? (
         <ul className="edge-list" aria-label="Dependencies">
-          {dependencies.map((edge, i) => (
+          {shown.map((edge, i) => (
             <li key={`${edge.from}-${edge.to}`} data-path={`assessment.dependencies[${i}]`}>
               <span>
                 <strong>{nameOf.get(edge.from) ?? edge.from}</strong> is consumed by{' '}
@@ -82,12 +87,21 @@ export function DependenciesEditor({ plan, evaluation }: { plan: Plan; evaluatio
           ))}
         </ul>
       ) : null}
+      {dependencies.length > LIST_LIMIT ? (
+        <button type="button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${LIST_LIMIT}` : `Show all ${dependencies.length} dependencies`}
+        </button>
+      ) : null}
       {evaluation && components.length > 0 ? <DerivedOrder plan={plan} evaluation={evaluation} /> : null}
     </section>
   );
 }
 
 function DerivedOrder({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
+  const [showAll, setShowAll] = useState(false);
+  const consumers = showAll
+    ? evaluation.consumersToNotify
+    : evaluation.consumersToNotify.slice(0, LIST_LIMIT);
   const nameOf = new Map(plan.assessment.components.map((c) => [c.id, c.name]));
   const names = (ids: string[]) => ids.map((id) => nameOf.get(id) ?? id).join(', ');
   return (
@@ -114,14 +128,34 @@ function DerivedOrder({ plan, evaluation }: { plan: Plan; evaluation: Evaluation
           <p className="muted">None yet.</p>
         ) : (
           <ul className="plain-list" aria-label="Downstream consumers to notify">
-            {evaluation.consumersToNotify.map((c) => (
+            {consumers.map((c) => (
               <li key={c.componentId}>
                 {c.name} <span className="muted">{c.ownerTeam ? `(${c.ownerTeam})` : '(no owner team)'}</span>
               </li>
             ))}
           </ul>
         )}
+        {evaluation.consumersToNotify.length > LIST_LIMIT ? (
+          <button type="button" onClick={() => setShowAll(!showAll)}>
+            {showAll
+              ? `Show the first ${LIST_LIMIT}`
+              : `Show all ${evaluation.consumersToNotify.length} consumers`}
+          </button>
+        ) : null}
       </div>
     </div>
   );
 }
+
+/** Typing elsewhere must not re-render 2 x N dependency options; only components, edges and the derived order matter. */
+export const DependenciesEditor = memo(
+  DependenciesEditorView,
+  (a, b) =>
+    a.plan.assessment.components === b.plan.assessment.components &&
+    a.plan.assessment.dependencies === b.plan.assessment.dependencies &&
+    (a.evaluation === b.evaluation ||
+      (a.evaluation !== null &&
+        b.evaluation !== null &&
+        JSON.stringify([a.evaluation.waves, a.evaluation.cycles, a.evaluation.consumersToNotify]) ===
+          JSON.stringify([b.evaluation.waves, b.evaluation.cycles, b.evaluation.consumersToNotify]))),
+);

@@ -1,11 +1,11 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { describedBy, Field } from '../../components/field';
 import { useSectionForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { applyExecutionBasics, ExecutionBasicsForm, toExecutionBasics } from './mapping';
 
-export function ExecutionBasics({ plan }: { plan: Plan }) {
+function ExecutionBasicsView({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const onValid = useCallback(
     (v: ExecutionBasicsForm) => planEdited((p) => applyExecutionBasics(p, v)),
@@ -47,3 +47,6 @@ export function ExecutionBasics({ plan }: { plan: Plan }) {
     </form>
   );
 }
+
+/** The form owns its values while mounted. */
+export const ExecutionBasics = memo(ExecutionBasicsView, () => true);

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { describedBy, Field } from '../../components/field';
 import { useSectionForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
@@ -6,7 +6,7 @@ import { useWorkbench } from '../../state';
 import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm } from './mapping';
 
 /** Title, summary, owners and target date: the plan's own fields, editable from every step. */
-export function PlanDetails({ plan }: { plan: Plan }) {
+function PlanDetailsView({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const onValid = useCallback(
     (values: PlanDetailsForm) => planEdited((p) => applyPlanDetailsForm(p, values)),
@@ -70,3 +70,13 @@ export function PlanDetails({ plan }: { plan: Plan }) {
     </details>
   );
 }
+
+/** Only the collapsed summary line reads the plan after mount. */
+export const PlanDetails = memo(
+  PlanDetailsView,
+  (a, b) =>
+    a.plan.owners === b.plan.owners &&
+    a.plan.targetDate === b.plan.targetDate &&
+    a.plan.summary === b.plan.summary &&
+    a.plan.id === b.plan.id,
+);

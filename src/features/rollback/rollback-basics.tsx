@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { describedBy, Field } from '../../components/field';
 import { useSectionForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
@@ -11,7 +11,7 @@ const TRI = [
   ['no', 'No'],
 ] as const;
 
-export function RollbackBasics({ plan }: { plan: Plan }) {
+function RollbackBasicsView({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const onValid = useCallback(
     (v: RollbackBasicsForm) => planEdited((p) => applyRollbackBasics(p, v)),
@@ -155,3 +155,9 @@ export function RollbackBasics({ plan }: { plan: Plan }) {
     </form>
   );
 }
+
+/** Re-rendered only when the phases (the point-of-no-return choices) change; the form owns its values. */
+export const RollbackBasics = memo(
+  RollbackBasicsView,
+  (a, b) => a.plan.execution.phases === b.plan.execution.phases,
+);
