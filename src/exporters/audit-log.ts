@@ -1,0 +1,99 @@
+import type { AuditEntry, AuditEvent, Plan } from '../domain';
+
+/**
+ * The spec's audit lines, exactly: `[{timestamp}] event: …`. Values typed by people are folded onto one
+ * line, so a newline in a phase name cannot forge a second audit entry.
+ */
+const one = (value: string) => value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+
+/** "2h 05m", "14m 03s", "0s": short, unambiguous, sortable by eye. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
+  if (m > 0) return `${m}m ${String(s).padStart(2, '0')}s`;
+  return `${s}s`;
+}
+
+export type AuditInput =
+  | { event: 'migration-assessed'; scope: string; components: number; estimatedDuration: string }
+  | { event: 'strategy-selected'; strategy: string; rationale: string }
+  | { event: 'rollback-tested'; environment: string; result: 'pass' | 'fail' }
+  | { event: 'phase-started'; phaseNumber: number; phaseName: string; operator: string }
+  | {
+      event: 'integrity-check';
+      phaseNumber: number;
+      rowsExpected: number | null;
+      rowsActual: number | null;
+      checksum: string;
+    }
+  | { event: 'phase-completed'; phaseNumber: number; phaseName: string; duration: string }
+  | { event: 'rollback-executed'; trigger: string; phaseNumber: number | null; result: 'success' | 'failure' }
+  | { event: 'migration-completed'; totalDuration: string; soakPeriodStart: string };
+
+const n = (v: number | null) => (v === null ? 'n/a' : String(v));
+
+export function auditBody(input: AuditInput): string {
+  switch (input.event) {
+    case 'migration-assessed':
+      return `scope=${one(input.scope)}, components=${input.components}, estimated_duration=${one(input.estimatedDuration)}`;
+    case 'strategy-selected':
+      return `${one(input.strategy)} — rationale: ${one(input.rationale)}`;
+    case 'rollback-tested':
+      return `environment=${one(input.environment)}, result=${input.result}`;
+    case 'phase-started':
+      return `phase=${input.phaseNumber} "${one(input.phaseName).replace(/"/g, "'")}" — started by ${one(input.operator)}`;
+    case 'integrity-check':
+      return `phase=${input.phaseNumber}, rows_expected=${n(input.rowsExpected)}, rows_actual=${n(input.rowsActual)}, checksum=${one(input.checksum)}`;
+    case 'phase-completed':
+      return `phase=${input.phaseNumber} "${one(input.phaseName).replace(/"/g, "'")}" — duration=${one(input.duration)}`;
+    case 'rollback-executed':
+      return `trigger=${one(input.trigger)}, phase=${n(input.phaseNumber)}, result=${input.result}`;
+    case 'migration-completed':
+      return `total_duration=${one(input.totalDuration)}, soak_period_start=${one(input.soakPeriodStart)}`;
+  }
+}
+
+export function auditEntry(at: Date, input: AuditInput): AuditEntry {
+  const timestamp = at.toISOString();
+  return { at: timestamp, event: input.event, line: `[${timestamp}] ${input.event}: ${auditBody(input)}` };
+}
+
+/** Appends one entry; the log is append-only, so nothing earlier is ever rewritten. */
+export function appendAudit(plan: Plan, at: Date, input: AuditInput): Plan {
+  return { ...plan, auditLog: [...plan.auditLog, auditEntry(at, input)] };
+}
+
+export function auditLogText(plan: Plan): string {
+  return plan.auditLog.map((e) => e.line).join('\n') + (plan.auditLog.length > 0 ? '\n' : '');
+}
+
+const TS = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z`;
+/** The spec's line formats as patterns: tests and imports check a log against them. */
+export const AUDIT_LINE_PATTERNS: Record<AuditEvent, RegExp> = {
+  'migration-assessed': new RegExp(
+    `^\\[${TS}\\] migration-assessed: scope=.+, components=\\d+, estimated_duration=.+$`,
+  ),
+  'strategy-selected': new RegExp(`^\\[${TS}\\] strategy-selected: .+ — rationale: .*$`),
+  'rollback-tested': new RegExp(`^\\[${TS}\\] rollback-tested: environment=.+, result=(pass|fail)$`),
+  'phase-started': new RegExp(`^\\[${TS}\\] phase-started: phase=\\d+ ".*" — started by .+$`),
+  'integrity-check': new RegExp(
+    `^\\[${TS}\\] integrity-check: phase=\\d+, rows_expected=(\\d+|n/a), rows_actual=(\\d+|n/a), checksum=.+$`,
+  ),
+  'phase-completed': new RegExp(`^\\[${TS}\\] phase-completed: phase=\\d+ ".*" — duration=.+$`),
+  'rollback-executed': new RegExp(
+    `^\\[${TS}\\] rollback-executed: trigger=.+, phase=(\\d+|n/a), result=(success|failure)$`,
+  ),
+  'migration-completed': new RegExp(
+    `^\\[${TS}\\] migration-completed: total_duration=.+, soak_period_start=${TS}$`,
+  ),
+};
+
+export function matchesSpec(line: string): AuditEvent | null {
+  for (const [event, pattern] of Object.entries(AUDIT_LINE_PATTERNS) as Array<[AuditEvent, RegExp]>) {
+    if (pattern.test(line)) return event;
+  }
+  return null;
+}
