@@ -23,32 +23,31 @@ function StatementText({ text }: { text: string }) {
   );
 }
 
-function FindingCells({ finding }: { finding: Finding | undefined }) {
+/** Rule id and lock on one line, then what happens and the safe alternative: one readable cell. */
+function FindingCell({ finding }: { finding: Finding | undefined }) {
   if (!finding) {
-    return (
-      <>
-        <td className="muted">—</td>
-        <td className="muted">—</td>
-        <td className="muted">No rule has anything to say about this statement.</td>
-        <td className="muted">—</td>
-      </>
-    );
+    return <td className="muted">No rule has anything to say about this statement.</td>;
   }
   return (
-    <>
-      <td>
+    <td className="sql-finding">
+      <div className="sql-finding-head">
         <span className="rule-id">{finding.ruleId}</span>
-      </td>
-      <td className="sql-lock">{finding.lock ?? '—'}</td>
-      <td>{finding.message}</td>
-      <td>{finding.alternative === '' ? <span className="muted">—</span> : finding.alternative}</td>
-    </>
+        {/* null means the rule names no lock (advisory, or unknown statement), not "lock-free". */}
+        {finding.lock === null ? null : <span className="sql-lock">lock: {finding.lock}</span>}
+      </div>
+      <p>{finding.message}</p>
+      {finding.alternative === '' ? null : (
+        <p className="sql-alternative">
+          <strong>Safe alternative:</strong> {finding.alternative}
+        </p>
+      )}
+    </td>
   );
 }
 
 /**
  * One statement: its own cells span one row per finding, so each rule's lock, message and safe
- * alternative line up with its id. The statement's size note comes from its weightiest finding.
+ * alternative stay together. The statement's size note comes from its weightiest finding.
  */
 export function StatementRows({ statement }: { statement: AnalyzedStatement }) {
   const findings = statement.findings;
@@ -73,11 +72,11 @@ export function StatementRows({ statement }: { statement: AnalyzedStatement }) {
           </span>
           {sized ? <small className="sql-size">{rowsText(sized.rows)}</small> : null}
         </td>
-        <FindingCells finding={findings[0]} />
+        <FindingCell finding={findings[0]} />
       </tr>
       {findings.slice(1).map((finding, k) => (
         <tr key={`${finding.ruleId}-${k}`} className={`sql-row sql-row-${cls} sql-row-more`}>
-          <FindingCells finding={finding} />
+          <FindingCell finding={finding} />
         </tr>
       ))}
     </>

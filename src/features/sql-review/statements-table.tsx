@@ -35,10 +35,7 @@ export function StatementsTable({ analysis }: { analysis: SqlAnalysis }) {
               <th scope="col">Statement</th>
               <th scope="col">Classification</th>
               <th scope="col">Severity</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Lock</th>
-              <th scope="col">What happens</th>
-              <th scope="col">Safe alternative</th>
+              <th scope="col">Rule, lock, effect and safe alternative</th>
             </tr>
           </thead>
           <tbody>
