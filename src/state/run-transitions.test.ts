@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText, Plan } from '../domain';
+import { matchesSpec } from '../exporters/audit-log';
+import {
+  approvePointOfNoReturn,
+  completePhase,
+  isRunError,
+  nextPhase,
+  recordCheck,
+  recordRollback,
+  startPhase,
+  startRun,
+} from './run-transitions';
+import { statusUpdate } from './status-update';
+
+const example = (): Plan => {
+  const r = loadPlanText(
+    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
+};
+const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
+const ok = (r: Plan | { error: string }): Plan => {
+  if (isRunError(r)) throw new Error(r.error);
+  return r;
+};
+const passPhase = (plan: Plan, phaseId: string, h: number): Plan => {
+  let p = ok(startPhase(plan, phaseId, at(h)));
+  for (const c of p.execution.phases.find((x) => x.id === phaseId)!.integrityChecks) {
+    p = ok(
+      recordCheck(
+        p,
+        phaseId,
+        {
+          checkId: c.id,
+          actualRows: c.expectedRows,
+          checksumMatch: c.kind === 'checksum' ? true : null,
+          referentialOk: c.kind === 'referential' ? true : null,
+        },
+        at(h + 0.1),
+      ),
+    );
+  }
+  return ok(completePhase(p, phaseId, at(h + 0.2)));
+};
+
+describe('migration day', () => {
+  it('runs the example from start through soak to contract, logging every action in the spec’s formats', () => {
+    let p = ok(startRun(example(), at(0), '3h 42m'));
+    p = passPhase(p, 'ph-1', 0);
+    p = passPhase(p, 'ph-2', 1);
+    expect(p.run.status).toBe('running');
+    p = passPhase(p, 'ph-3', 5);
+    expect(p.run.status).toBe('soaking');
+    // The contract phase waits for the 24 h soak (GR-02) and for its approver (point of no return).
+    expect(nextPhase(p, at(6))).toMatchObject({ waiting: expect.stringContaining('soak') });
+    expect(startPhase(p, 'ph-4', at(30))).toEqual({ error: expect.stringContaining('point of no return') });
+    expect(approvePointOfNoReturn(p, 'ph-4', 'Someone Else', at(30))).toEqual({
+      error: expect.stringContaining('Priya Raman'),
+    });
+    p = ok(approvePointOfNoReturn(p, 'ph-4', 'Priya Raman', at(30)));
+    p = passPhase(p, 'ph-4', 30);
+    expect(p.run.status).toBe('completed');
+    const events = p.auditLog.map((e) => e.event);
+    expect(events.slice(0, 2)).toEqual(['migration-assessed', 'strategy-selected']);
+    expect(events).toContain('migration-completed');
+    for (const e of p.auditLog) expect(matchesSpec(e.line), e.line).toBe(e.event);
+    expect(Plan.safeParse(p).success).toBe(true);
+  });
+
+  it('refuses to complete a phase until its checks are recorded and pass, and halts on a failure', () => {
+    let p = ok(startRun(example(), at(0), '1h'));
+    p = ok(startPhase(p, 'ph-1', at(0)));
+    expect(completePhase(p, 'ph-1', at(0.1))).toEqual({ error: expect.stringContaining('GR-06') });
+    p = ok(
+      recordCheck(
+        p,
+        'ph-1',
+        { checkId: 'ic-1-1', actualRows: 399_999_000, checksumMatch: null, referentialOk: null },
+        at(0.1),
+      ),
+    );
+    expect(p.run.status).toBe('halted');
+    expect(p.auditLog.at(-1)?.line).toContain('rows_expected=400000000, rows_actual=399999000');
+    expect(statusUpdate(p, 'ph-1', at(0.1))).toContain('HALTED');
+    expect(startPhase(p, 'ph-2', at(0.2))).toHaveProperty('error');
+    // A later passing check resumes the phase, which can then complete.
+    p = ok(
+      recordCheck(
+        p,
+        'ph-1',
+        { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
+        at(0.2),
+      ),
+    );
+    expect(p.run.status).toBe('running');
+    p = ok(completePhase(p, 'ph-1', at(0.3)));
+    expect(statusUpdate(p, 'ph-1', at(0.3))).toMatch(
+      /Phase 1\/4 "Expand: add id_new and sync trigger": completed[\s\S]*Next: phase 2/,
+    );
+  });
+
+  it('records an executed rollback', () => {
+    let p = ok(startRun(example(), at(0), '1h'));
+    p = ok(startPhase(p, 'ph-1', at(0)));
+    p = recordRollback(p, { trigger: 'RT-01', phaseId: 'ph-1', result: 'success', notes: '' }, at(0.5));
+    expect(p.run.status).toBe('rolled-back');
+    expect(p.auditLog.at(-1)?.line).toMatch(/rollback-executed: trigger=RT-01, phase=1, result=success$/);
+  });
+
+  it('needs an operator and phases to start', () => {
+    expect(startRun({ ...example(), run: { ...example().run, operator: '' } }, at(0), '1h')).toEqual({
+      error: expect.stringContaining('who is running'),
+    });
+  });
+});

@@ -1,0 +1,269 @@
+import type {
+  IntegrityCheck,
+  MetricsSample,
+  Phase,
+  PhaseRun,
+  Plan,
+  RecordedCheck,
+  RunState,
+} from '../domain';
+import { appendAudit, formatDuration } from '../exporters/audit-log';
+
+/**
+ * Migration-day state changes, pure: plan in, plan out, the clock passed in. Each one appends the
+ * spec's audit line for what happened, so the log cannot drift from the state.
+ */
+export type RunError = { error: string };
+type Result = Plan | RunError;
+export const isRunError = (r: Result): r is RunError => 'error' in r;
+
+const SOAK_MIN_HOURS = 24;
+export const soakHours = (plan: Plan) => Math.max(SOAK_MIN_HOURS, plan.execution.soakHours);
+
+const withRun = (plan: Plan, patch: Partial<RunState>): Plan => ({ ...plan, run: { ...plan.run, ...patch } });
+const phaseRun = (plan: Plan, phaseId: string): PhaseRun =>
+  plan.run.phases.find((p) => p.phaseId === phaseId) ?? {
+    phaseId,
+    status: 'pending',
+    startedAt: null,
+    completedAt: null,
+    checks: [],
+    pointOfNoReturnApprovedBy: '',
+    pointOfNoReturnApprovedAt: null,
+  };
+const setPhaseRun = (plan: Plan, next: PhaseRun): Plan =>
+  withRun(plan, {
+    phases: plan.run.phases.some((p) => p.phaseId === next.phaseId)
+      ? plan.run.phases.map((p) => (p.phaseId === next.phaseId ? next : p))
+      : [...plan.run.phases, next],
+  });
+
+/** Contract phases wait for the soak (GR-02); the soak starts after the last other phase. */
+export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind !== 'contract');
+export const contractPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind === 'contract');
+export const phaseNumber = (plan: Plan, phaseId: string) =>
+  plan.execution.phases.findIndex((p) => p.id === phaseId) + 1;
+export const ponrPhaseId = (plan: Plan) =>
+  plan.rollback.pointOfNoReturn.exists === 'yes' ? plan.rollback.pointOfNoReturn.phaseId : null;
+
+export function startRun(plan: Plan, now: Date, estimatedDuration: string): Result {
+  if (plan.run.status !== 'not-started') return { error: 'The migration has already started.' };
+  if (plan.run.operator.trim() === '') return { error: 'Say who is running the migration first.' };
+  if (plan.execution.phases.length === 0) return { error: 'The plan has no phases to run.' };
+  let next = withRun(plan, {
+    status: 'running',
+    startedAt: now.toISOString(),
+    phases: plan.execution.phases.map((p) => phaseRun(plan, p.id)),
+  });
+  const a = plan.assessment;
+  next = appendAudit(next, now, {
+    event: 'migration-assessed',
+    scope: a.scope.join('+') || 'unspecified',
+    components: a.components.length,
+    estimatedDuration,
+  });
+  next = appendAudit(next, now, {
+    event: 'strategy-selected',
+    strategy: plan.strategy.deployment ?? 'none chosen',
+    rationale: plan.strategy.rationale || plan.strategy.justification || 'not recorded',
+  });
+  return next;
+}
+
+/** The next phase that may start now, or why none can. */
+export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: string } | { done: true } {
+  if (plan.run.status === 'halted')
+    return {
+      waiting: 'The run is halted after a failed check: roll back or fix, then record the check again.',
+    };
+  if (plan.run.status === 'rolled-back') return { waiting: 'The migration was rolled back.' };
+  for (const phase of plan.execution.phases) {
+    const run = phaseRun(plan, phase.id);
+    if (run.status === 'completed') continue;
+    if (run.status === 'running' || run.status === 'failed')
+      return { waiting: `Phase ${phaseNumber(plan, phase.id)} "${phase.name}" is in progress.` };
+    if (phase.kind === 'contract') {
+      if (plan.run.soakStartedAt === null) return { waiting: 'Contract phases run after the soak.' };
+      const soakEnds = Date.parse(plan.run.soakStartedAt) + soakHours(plan) * 3_600_000;
+      if (now.getTime() < soakEnds)
+        return {
+          waiting: `The soak runs until ${new Date(soakEnds).toISOString()}; contract phases wait for it (GR-02).`,
+        };
+    }
+    return { phase };
+  }
+  return { done: true };
+}
+
+export function approvePointOfNoReturn(plan: Plan, phaseId: string, approver: string, now: Date): Result {
+  const expected = plan.rollback.pointOfNoReturn.approver.trim();
+  if (ponrPhaseId(plan) !== phaseId) return { error: 'This phase is not the point of no return.' };
+  if (expected !== '' && approver.trim().toLowerCase() !== expected.toLowerCase())
+    return { error: `Only ${expected}, the named approver, can confirm passing the point of no return.` };
+  return setPhaseRun(plan, {
+    ...phaseRun(plan, phaseId),
+    pointOfNoReturnApprovedBy: approver.trim(),
+    pointOfNoReturnApprovedAt: now.toISOString(),
+  });
+}
+
+export function startPhase(plan: Plan, phaseId: string, now: Date): Result {
+  if (plan.run.status !== 'running' && plan.run.status !== 'soaking')
+    return { error: 'The migration is not running.' };
+  const next = nextPhase(plan, now);
+  if (!('phase' in next) || next.phase.id !== phaseId)
+    return { error: 'waiting' in next ? next.waiting : 'Every phase is complete.' };
+  const run = phaseRun(plan, phaseId);
+  if (ponrPhaseId(plan) === phaseId && run.pointOfNoReturnApprovedAt === null)
+    return { error: 'This phase is the point of no return: its approver must confirm first (AQ-05, FM-06).' };
+  const started = setPhaseRun(plan, { ...run, status: 'running', startedAt: now.toISOString() });
+  return appendAudit(started, now, {
+    event: 'phase-started',
+    phaseNumber: phaseNumber(plan, phaseId),
+    phaseName: next.phase.name,
+    operator: plan.run.operator,
+  });
+}
+
+export type CheckInput = {
+  checkId: string;
+  actualRows: number | null;
+  checksumMatch: boolean | null;
+  referentialOk: boolean | null;
+  source?: RecordedCheck['source'];
+  notes?: string;
+};
+
+/** A check passes when every value it was given agrees with its target. */
+export function checkPasses(check: IntegrityCheck, input: CheckInput): boolean {
+  if (check.kind === 'row-count')
+    return (
+      input.actualRows !== null &&
+      (check.expectedRows === null || input.actualRows === check.expectedRows) &&
+      input.checksumMatch !== false &&
+      input.referentialOk !== false
+    );
+  if (check.kind === 'checksum') return input.checksumMatch === true && input.referentialOk !== false;
+  return input.referentialOk === true && input.checksumMatch !== false;
+}
+
+export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now: Date): Result {
+  const phase = plan.execution.phases.find((p) => p.id === phaseId);
+  const check = phase?.integrityChecks.find((c) => c.id === input.checkId);
+  if (!phase || !check) return { error: 'Unknown phase or check.' };
+  const run = phaseRun(plan, phaseId);
+  if (run.status !== 'running' && run.status !== 'failed')
+    return { error: 'Start the phase before recording its checks.' };
+  const passed = checkPasses(check, input);
+  const recorded: RecordedCheck = {
+    checkId: check.id,
+    at: now.toISOString(),
+    actualRows: input.actualRows,
+    checksumMatch: input.checksumMatch,
+    referentialOk: input.referentialOk,
+    passed,
+    source: input.source ?? 'manual',
+    notes: input.notes ?? '',
+  };
+  const withRecord = setPhaseRun(plan, { ...run, checks: [...run.checks, recorded] });
+  const allPass = latestChecks(withRecord, phaseId).every((c) => c.passed);
+  let next = setPhaseRun(withRecord, {
+    ...phaseRun(withRecord, phaseId),
+    status: allPass ? 'running' : 'failed',
+  });
+  // FM-02: halt on the first failure; once every check's latest record passes, the run resumes.
+  if (!allPass) next = withRun(next, { status: 'halted' });
+  else if (plan.run.status === 'halted')
+    next = withRun(next, { status: plan.run.soakStartedAt ? 'soaking' : 'running' });
+  const checksum = input.checksumMatch === null ? 'not-checked' : input.checksumMatch ? 'match' : 'mismatch';
+  return appendAudit(next, now, {
+    event: 'integrity-check',
+    phaseNumber: phaseNumber(plan, phaseId),
+    rowsExpected: check.expectedRows,
+    rowsActual: input.actualRows,
+    checksum:
+      check.kind === 'referential'
+        ? `${checksum}, referential=${input.referentialOk === null ? 'not-checked' : input.referentialOk ? 'pass' : 'fail'}`
+        : checksum,
+  });
+}
+
+/** The latest record of each of the phase's checks (a re-check replaces an earlier failure). */
+export function latestChecks(plan: Plan, phaseId: string): RecordedCheck[] {
+  const phase = plan.execution.phases.find((p) => p.id === phaseId);
+  const run = phaseRun(plan, phaseId);
+  return (phase?.integrityChecks ?? []).flatMap((c) => {
+    const last = [...run.checks].reverse().find((r) => r.checkId === c.id);
+    return last ? [last] : [];
+  });
+}
+
+export function completePhase(plan: Plan, phaseId: string, now: Date): Result {
+  const phase = plan.execution.phases.find((p) => p.id === phaseId);
+  const run = phaseRun(plan, phaseId);
+  if (!phase || run.status !== 'running') return { error: 'Only a running phase can be completed.' };
+  const latest = latestChecks(plan, phaseId);
+  if (phase.integrityChecks.length === 0)
+    return { error: 'This phase has no integrity checks to pass (GR-06): add them to the plan.' };
+  if (latest.length < phase.integrityChecks.length || !latest.every((c) => c.passed))
+    return {
+      error: 'Record every integrity check of this phase, all passing, before completing it (GR-06).',
+    };
+  const started = run.startedAt ? Date.parse(run.startedAt) : now.getTime();
+  let next = setPhaseRun(plan, { ...run, status: 'completed', completedAt: now.toISOString() });
+  next = appendAudit(next, now, {
+    event: 'phase-completed',
+    phaseNumber: phaseNumber(plan, phaseId),
+    phaseName: phase.name,
+    duration: formatDuration(now.getTime() - started),
+  });
+  const doneIds = new Set(next.run.phases.filter((p) => p.status === 'completed').map((p) => p.phaseId));
+  if (plan.run.soakStartedAt === null && forwardPhases(plan).every((p) => doneIds.has(p.id))) {
+    next = withRun(next, { status: 'soaking', soakStartedAt: now.toISOString() });
+    const total = plan.run.startedAt ? now.getTime() - Date.parse(plan.run.startedAt) : 0;
+    next = appendAudit(next, now, {
+      event: 'migration-completed',
+      totalDuration: formatDuration(total),
+      soakPeriodStart: now.toISOString(),
+    });
+  }
+  if (plan.execution.phases.every((p) => doneIds.has(p.id)))
+    next = withRun(next, { status: 'completed', completedAt: now.toISOString() });
+  return next;
+}
+
+export const recordMetrics = (plan: Plan, sample: MetricsSample): Plan =>
+  withRun(plan, { metrics: [...plan.run.metrics, sample] });
+
+export function recordRollback(
+  plan: Plan,
+  input: { trigger: string; phaseId: string | null; result: 'success' | 'failure'; notes: string },
+  now: Date,
+): Plan {
+  const next = withRun(plan, {
+    status: 'rolled-back',
+    rollbacks: [
+      ...plan.run.rollbacks,
+      {
+        at: now.toISOString(),
+        triggerRuleId: input.trigger,
+        phaseId: input.phaseId,
+        result: input.result,
+        notes: input.notes,
+      },
+    ],
+  });
+  return appendAudit(next, now, {
+    event: 'rollback-executed',
+    trigger: input.trigger,
+    phaseNumber: input.phaseId ? phaseNumber(plan, input.phaseId) : null,
+    result: input.result,
+  });
+}
+
+/** The phase the run is in (running or failed), else the last one that started. */
+export function currentPhase(plan: Plan): Phase | null {
+  const active = plan.run.phases.find((p) => p.status === 'running' || p.status === 'failed');
+  const last = active ?? [...plan.run.phases].reverse().find((p) => p.startedAt !== null);
+  return last ? (plan.execution.phases.find((p) => p.id === last.phaseId) ?? null) : null;
+}
