@@ -15,10 +15,10 @@ describe('diagrams of the example plan', () => {
     const src = flow?.views[0]?.source ?? '';
     expect(flow?.views).toHaveLength(1);
     for (let i = 0; i < 4; i += 1) expect(src).toMatch(new RegExp(`^  p${i}\\["${i + 1}\\. `, 'm'));
-    expect(src).toContain('g0 -. "fail#58; roll back" .-> start');
-    expect(src).toContain('g1 -. "fail#58; roll back" .-> g0');
-    expect(src).toMatch(/ponr\{\{"POINT OF NO RETURN \(approval#58; Priya Raman\)"\}\}:::ponr/);
-    expect(src).toContain('g3 -. "fail#58; no rollback, restore backup" .-> backup');
+    expect(src).toContain('g0 -. "fail: roll back" .-> start');
+    expect(src).toContain('g1 -. "fail: roll back" .-> g0');
+    expect(src).toMatch(/ponr\{\{"POINT OF NO RETURN \(approval: Priya Raman\)"\}\}:::ponr/);
+    expect(src).toContain('g3 -. "fail: no rollback, restore backup" .-> backup');
     // The soak follows the last non-contract phase and comes before the point of no return.
     expect(src.indexOf('g2 --> soak')).toBeGreaterThan(0);
     expect(src.indexOf('soak --> ponr')).toBeGreaterThan(0);

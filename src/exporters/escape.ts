@@ -69,18 +69,32 @@ export function html(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** Look-alikes for ASCII marks that mean something to Mermaid; the rest map to fullwidth forms. */
+const LOOK_ALIKE: Record<string, string> = {
+  '"': '”',
+  '<': '‹',
+  '>': '›',
+  '#': '＃',
+  ';': '；',
+  '%': '％',
+  '&': '＆',
+};
+
 /**
- * A Mermaid label, to be written inside double quotes: `["..."]`. Anything but letters, digits and a
- * few harmless marks becomes a Mermaid entity code (#35; for #), so quotes, brackets, `%%{init}%%`
- * directives (matched anywhere in the text, not only at a line start), `click` lines and `<script>`
- * cannot be formed. Long labels are cut first so a pasted essay cannot blow maxTextSize.
+ * A Mermaid label, to be written inside double quotes: `["..."]`. Every ASCII mark that Mermaid or
+ * HTML reads (quotes, brackets, `#35;` entity codes, `%%{init}%%` directives, which Mermaid matches
+ * anywhere in the text, `<script>`) becomes a look-alike character, so the label reads the same
+ * but cannot end its quotes or start syntax. Look-alikes rather than Mermaid's #35; codes: those are
+ * decoded only with HTML labels, which the app turns off (foreignObject taints the PNG canvas).
+ * Long labels are cut first so a pasted essay cannot blow maxTextSize.
  */
 export function mermaidLabel(text: string, max = 80): string {
   const flat = truncate(oneLine(text), max);
   let out = '';
   for (const ch of flat) {
-    if (/[\p{L}\p{N} ,.\-_?!'/()]/u.test(ch)) out += ch;
-    else out += `#${ch.codePointAt(0) ?? 32};`;
+    const code = ch.codePointAt(0) ?? 32;
+    if (code > 0x7e || /[A-Za-z0-9 ,.\-_?!'/():]/.test(ch)) out += ch;
+    else out += LOOK_ALIKE[ch] ?? String.fromCodePoint(code + 0xfee0);
   }
   return out;
 }

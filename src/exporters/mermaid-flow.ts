@@ -97,8 +97,7 @@ export function phaseFlowDiagram(
       lines.push(
         `  ${p}["${mermaidLabel(`${stop.index + 1}. ${stop.name}`)}${owner}"]${pastPonr ? ':::danger' : ''}`,
       );
-      const gate =
-        stop.checks === 0 ? 'Gate: no integrity checks' : `Gate: ${plural(stop.checks, 'integrity check')}`;
+      const gate = stop.checks === 0 ? 'Gate: no checks' : `Gate: ${plural(stop.checks, 'check')}`;
       lines.push(`  ${g}{"${mermaidLabel(gate)}"}:::${stop.checks === 0 ? 'nogate' : 'gate'}`);
       edge(`${prev} --> ${p}`);
       edge(`${p} --> ${g}`);

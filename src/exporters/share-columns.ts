@@ -10,6 +10,11 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Own property even for "__proto__": a crafted link must not be able to set an object's prototype. */
+function put(target: { [key: string]: Json }, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function toColumns(value: Json): Json {
   if (Array.isArray(value)) {
     const first = value[0];
@@ -29,7 +34,7 @@ export function toColumns(value: Json): Json {
   }
   if (isObject(value)) {
     const out: { [key: string]: Json } = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toColumns(inner);
+    for (const [key, inner] of Object.entries(value)) put(out, key, toColumns(inner));
     return out;
   }
   return value;
@@ -52,13 +57,13 @@ export function fromColumns(value: Json): Json {
     return Array.from({ length: count }, (_, i) => {
       const item: { [key: string]: Json } = {};
       keys.forEach((key, k) => {
-        item[key] = fromColumns((rows[k] as Json[])[i] ?? null);
+        put(item, key, fromColumns((rows[k] as Json[])[i] ?? null));
       });
       return item;
     });
   }
   const out: { [key: string]: Json } = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = fromColumns(inner);
+  for (const [key, inner] of Object.entries(value)) put(out, key, fromColumns(inner));
   return out;
 }
 

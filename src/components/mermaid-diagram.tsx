@@ -1,0 +1,182 @@
+import type { Mermaid } from 'mermaid';
+import { useEffect, useState } from 'react';
+import { downloadText } from './download';
+
+type MermaidApi = Mermaid;
+
+let loading: Promise<MermaidApi> | null = null;
+
+/** Mermaid is about 700 KB: it is fetched the first time a diagram is drawn, never in the first load. */
+function loadMermaid(): Promise<MermaidApi> {
+  loading ??= import('mermaid').then(({ default: api }) => {
+    api.initialize({
+      startOnLoad: false,
+      // Plan text is untrusted (share links, imports): no HTML in labels, no click handlers.
+      securityLevel: 'strict',
+      // SVG text instead of HTML labels: HTML labels live in a foreignObject, which taints the
+      // canvas (no PNG) and is not well-formed XML (no standalone SVG file).
+      htmlLabels: false,
+      flowchart: { htmlLabels: false },
+      maxEdges: 500,
+      maxTextSize: 50_000,
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      // A gantt of a 6 h window plus a 24 h soak is unreadable squeezed to the column: it scrolls.
+      gantt: { useMaxWidth: false, barHeight: 26, fontSize: 13, sectionFontSize: 13, leftPadding: 90 },
+    });
+    return api;
+  });
+  return loading;
+}
+
+let counter = 0;
+const rendered = new Map<string, Promise<string>>();
+
+/**
+ * Renders Mermaid source to SVG text. The same source is drawn once per page, so switching steps or
+ * editing an unrelated field does not redraw. Mermaid's error placeholder (it draws one, for
+ * example, past maxTextSize) is turned into an error so that it is never shown as a diagram.
+ */
+export function renderMermaidSvg(source: string): Promise<string> {
+  const cached = rendered.get(source);
+  if (cached) return cached;
+  const work = loadMermaid().then(async (api) => {
+    counter += 1;
+    const { svg } = await api.render(`mmd-${counter}`, source);
+    if (/aria-roledescription="error"|Syntax error in text|Maximum text size/.test(svg))
+      throw new Error('Mermaid drew its error placeholder instead of the diagram.');
+    return svg;
+  });
+  rendered.set(source, work);
+  // A failure is not cached: the next attempt tries again.
+  work.catch(() => rendered.delete(source));
+  return work;
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  const width = Number(box?.[1] ?? 800);
+  const height = Number(box?.[2] ?? 600);
+  return {
+    width: Number.isFinite(width) && width > 0 ? width : 800,
+    height: Number.isFinite(height) && height > 0 ? height : 600,
+  };
+}
+
+/**
+ * Mermaid's SVG is HTML-flavoured (HTML labels hold `<br>`): fine inline in a page, but an SVG file
+ * or an <img> needs well-formed XML, so it is parsed as HTML and serialised as XML.
+ */
+export function svgAsXml(svg: string, size?: { width: number; height: number }): string {
+  const element = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
+  if (!element) return svg;
+  if (size) {
+    element.setAttribute('width', String(size.width));
+    element.setAttribute('height', String(size.height));
+    element.style.removeProperty('max-width');
+  }
+  return new XMLSerializer().serializeToString(element);
+}
+
+/** Draws the SVG into a canvas at twice its size on white; all local, nothing is fetched. */
+async function svgToPng(svg: string): Promise<Blob> {
+  const { width, height } = svgSize(svg);
+  const sized = svgAsXml(svg, { width, height });
+  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * 2);
+    canvas.height = Math.ceil(height * 2);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw into a canvas.');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.scale(2, 2);
+    ctx.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+type State = { source: string; svg: string | null; error: string | null };
+
+export function MermaidDiagram(props: { source: string; title: string; fileBase: string }) {
+  const { source, title, fileBase } = props;
+  const [state, setState] = useState<State>({ source: '', svg: null, error: null });
+  const [pngError, setPngError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    renderMermaidSvg(source).then(
+      (svg) => live && setState({ source, svg, error: null }),
+      (err: unknown) =>
+        live && setState({ source, svg: null, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  const current = state.source === source ? state : { source, svg: null, error: null };
+  const png = () => {
+    if (!current.svg) return;
+    svgToPng(current.svg).then(
+      (blob) => downloadText(`${fileBase}.png`, blob),
+      (err: unknown) => setPngError(err instanceof Error ? err.message : String(err)),
+    );
+  };
+
+  return (
+    <figure className="mermaid-diagram" aria-label={title}>
+      {current.error ? (
+        <div className="banner banner-error" role="alert">
+          <p>
+            <strong>{title} could not be drawn.</strong> {current.error}
+          </p>
+          <details>
+            <summary>Diagram source</summary>
+            <pre>{source}</pre>
+          </details>
+        </div>
+      ) : current.svg ? (
+        <div
+          className="mermaid-svg"
+          role="img"
+          aria-label={title}
+          dangerouslySetInnerHTML={{ __html: current.svg }}
+        />
+      ) : (
+        <p className="muted" role="status">
+          Drawing {title.toLowerCase()}…
+        </p>
+      )}
+      <figcaption className="row diagram-actions">
+        <button
+          type="button"
+          disabled={!current.svg}
+          onClick={() =>
+            current.svg && downloadText(`${fileBase}.svg`, svgAsXml(current.svg), 'image/svg+xml')
+          }
+        >
+          Download {title} as SVG
+        </button>
+        <button type="button" disabled={!current.svg} onClick={png}>
+          Download {title} as PNG
+        </button>
+        {pngError ? (
+          <span className="field-error" role="alert">
+            {pngError}
+          </span>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

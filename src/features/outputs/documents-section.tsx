@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { downloadText } from '../../components/download';
+import { renderMermaidSvg } from '../../components/mermaid-diagram';
+import type { Plan } from '../../domain';
+import type { Evaluation } from '../../engine';
+import { exportAdr } from '../../exporters/adr';
+import { exportPlanJson, planFileName } from '../../exporters/plan-json';
+import { exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
+import { exportRollbackPlanJson } from '../../exporters/rollback-json';
+import { exportRunbook } from '../../exporters/runbook';
+import { useDiagrams } from './use-diagrams';
+
+type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
+
+export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
+  const diagrams = useDiagrams(plan, evaluation);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reviewHtml = async () => {
+    // Every view is drawn in this browser now, so the file carries its diagrams as inline SVG.
+    const svgs: RenderedSvgs = {};
+    const failed: string[] = [];
+    for (const d of diagrams)
+      for (const [i, view] of d.views.entries()) {
+        try {
+          svgs[`${d.id}:${i}`] = await renderMermaidSvg(view.source);
+        } catch {
+          failed.push(view.title);
+        }
+      }
+    const html = exportReviewHtml(plan, evaluation, { now: new Date(), diagrams, svgs });
+    downloadText(planFileName(plan, 'review.html'), html, 'text/html');
+    if (failed.length > 0) setError(`Not drawn, included as Mermaid source instead: ${failed.join(', ')}.`);
+  };
+
+  const docs: Doc[] = [
+    {
+      key: 'runbook',
+      label: 'Download runbook (.md)',
+      hint: 'Step-by-step runbook in GitHub Markdown: checklist, phases, gates, rollback, diagrams.',
+      run: () =>
+        downloadText(
+          planFileName(plan, 'runbook.md'),
+          exportRunbook(plan, evaluation, { now: new Date() }),
+          'text/markdown',
+        ),
+    },
+    {
+      key: 'adr',
+      label: 'Download ADR (.md)',
+      hint: 'The strategy decision in MADR format, with the engine’s ranked options.',
+      run: () =>
+        downloadText(
+          planFileName(plan, 'adr.md'),
+          exportAdr(plan, evaluation, { now: new Date() }),
+          'text/markdown',
+        ),
+    },
+    {
+      key: 'plan',
+      label: 'Download plan JSON',
+      hint: 'The whole plan (migration_plan), valid against plan.schema.json; re-imports unchanged.',
+      run: () => downloadText(planFileName(plan), exportPlanJson(plan)),
+    },
+    {
+      key: 'rollback',
+      label: 'Download rollback plan JSON',
+      hint: 'Triggers, procedures, tests and the point of no return (rollback_plan).',
+      run: () =>
+        downloadText(
+          planFileName(plan, 'rollback-plan.json'),
+          exportRollbackPlanJson(plan, { now: new Date() }),
+        ),
+    },
+    {
+      key: 'review',
+      label: 'Download review document (.html)',
+      hint: 'One self-contained page for the review meeting: no script, opens without a network, prints cleanly.',
+      run: reviewHtml,
+    },
+  ];
+
+  const start = (doc: Doc) => {
+    setError(null);
+    setBusy(doc.key);
+    Promise.resolve(doc.run())
+      .catch((err: unknown) =>
+        setError(`${doc.label} failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => setBusy(null));
+  };
+
+  return (
+    <section className="card" aria-labelledby="documents-heading">
+      <h2 id="documents-heading">Documents</h2>
+      <p>
+        Plan JSON validates against <a href="/plan.schema.json">plan.schema.json</a>; keep it next to the
+        migration in git and check it in CI with <code>npm run plan -- check</code>.
+      </p>
+      <ul className="download-list">
+        {docs.map((doc) => (
+          <li key={doc.key}>
+            <button
+              type="button"
+              className={doc.key === 'review' ? 'primary' : undefined}
+              disabled={busy !== null}
+              onClick={() => start(doc)}
+            >
+              {busy === doc.key ? 'Preparing…' : doc.label}
+            </button>
+            <span className="muted">{doc.hint}</span>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
