@@ -3,3 +3,4 @@ export { setServices, getServices, browserServices, type Services } from './serv
 export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
 export { EXAMPLE_PLAN_URL } from './drafts-slice';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
+export type { ImportOutcome } from './import-slice';

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
 
-export type WorkbenchState = DraftsSlice & EditorSlice;
+export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createDraftsSlice(...args),
   ...createEditorSlice(...args),
+  ...createImportSlice(...args),
 }));

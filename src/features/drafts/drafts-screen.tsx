@@ -3,6 +3,7 @@ import { navigate } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench } from '../../state';
 import { DraftsTable } from './drafts-table';
+import { ImportPlan } from './import-plan';
 
 export function DraftsScreen() {
   const drafts = useWorkbench((s) => s.drafts);
@@ -38,6 +39,8 @@ export function DraftsScreen() {
           </button>
         </div>
       </div>
+
+      <ImportPlan />
 
       {draftsError ? (
         <p className="banner banner-error" role="alert">

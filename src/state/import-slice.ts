@@ -1,0 +1,58 @@
+import type { StateCreator } from 'zustand';
+import type { LoadError, Plan } from '../domain';
+import { readinessOf } from './readiness';
+import { getServices } from './services';
+import type { WorkbenchState } from './store';
+
+export type ImportOutcome =
+  | { ok: true; id: string; title: string; newId: boolean; upgradedFrom: number | null }
+  | { ok: false; fileName: string; error: LoadError };
+
+export type ImportSlice = {
+  importOutcome: ImportOutcome | null;
+  /** A plan file's text, read through the one load pipeline and saved as a draft. */
+  planFileImported: (text: string, fileName: string, byteLength?: number) => Promise<ImportOutcome>;
+  /** An already validated plan (a share link): saved as a draft, never over an existing one. */
+  planImported: (plan: Plan, upgradedFrom?: number | null) => Promise<ImportOutcome>;
+  importDismissed: () => void;
+};
+
+export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice> = (set, get) => {
+  const save = async (plan: Plan, upgradedFrom: number | null): Promise<ImportOutcome> => {
+    const { drafts, newId, now } = getServices();
+    const taken = (await drafts.list()).some((d) => d.id === plan.id);
+    // An import never overwrites: a plan whose id is taken becomes a new draft, and the UI says so.
+    const saved = taken ? { ...plan, id: newId() } : plan;
+    await drafts.create(saved, await readinessOf(saved, now()));
+    await get().draftsRequested();
+    return { ok: true, id: saved.id, title: saved.title, newId: taken, upgradedFrom };
+  };
+  const settle = (outcome: ImportOutcome) => {
+    set({ importOutcome: outcome });
+    return outcome;
+  };
+
+  return {
+    importOutcome: null,
+    planFileImported: async (text, fileName, byteLength) => {
+      const { loadPlanText } = await import('../domain/load');
+      const loaded = loadPlanText(text, byteLength);
+      if (!loaded.ok) return settle({ ok: false, fileName, error: loaded.error });
+      try {
+        return settle(await save(loaded.plan, loaded.upgradedFrom));
+      } catch (err) {
+        const message = `The plan is valid but could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+        return settle({ ok: false, fileName, error: { code: 'invalid', message, issues: [] } });
+      }
+    },
+    planImported: async (plan, upgradedFrom = null) => {
+      try {
+        return settle(await save(plan, upgradedFrom));
+      } catch (err) {
+        const message = `The plan could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+        return settle({ ok: false, fileName: '', error: { code: 'invalid', message, issues: [] } });
+      }
+    },
+    importDismissed: () => set({ importOutcome: null }),
+  };
+};
