@@ -5,6 +5,7 @@ import { useWorkbench } from '../state';
 
 // The editor (forms, engine, zod) loads on demand so the drafts list, the first screen, stays small.
 const EditorShell = lazy(() => import('./editor-shell').then((m) => ({ default: m.EditorShell })));
+const ShareScreen = lazy(() => import('../features/share').then((m) => ({ default: m.ShareScreen })));
 
 export function App() {
   const route = useRoute();
@@ -36,6 +37,11 @@ export function App() {
       {route.name === 'editor' ? (
         <Suspense fallback={<main className="page muted">Opening the editor…</main>}>
           <EditorShell id={route.id} step={route.step} />
+        </Suspense>
+      ) : null}
+      {route.name === 'share' ? (
+        <Suspense fallback={<main className="page muted">Opening the shared plan…</main>}>
+          <ShareScreen />
         </Suspense>
       ) : null}
       {route.name === 'not-found' ? (

@@ -8,13 +8,18 @@ export const STEPS = [
 export type StepId = (typeof STEPS)[number]['id'];
 
 export type Route =
-  { name: 'drafts' } | { name: 'editor'; id: string; step: StepId } | { name: 'not-found'; path: string };
+  | { name: 'drafts' }
+  | { name: 'editor'; id: string; step: StepId }
+  // The plan travels in the fragment (`/share#p1....`), which never reaches a server.
+  | { name: 'share' }
+  | { name: 'not-found'; path: string };
 
 const isStep = (value: string): value is StepId => STEPS.some((s) => s.id === value);
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'drafts' };
+  if (parts.length === 1 && parts[0] === 'share') return { name: 'share' };
   if (parts[0] === 'plans' && parts[1]) {
     const step = parts[2] ?? 'assessment';
     if (parts.length <= 3 && isStep(step)) return { name: 'editor', id: parts[1], step };
@@ -25,3 +30,4 @@ export function parseRoute(pathname: string): Route {
 export const draftsPath = () => '/';
 export const planPath = (id: string, step: StepId = 'assessment') =>
   `/plans/${encodeURIComponent(id)}/${step}`;
+export const sharePath = (fragment: string) => `/share#${fragment}`;
