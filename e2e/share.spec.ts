@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
+import { OutputsPage } from './pages/outputs-page';
+
+test('a share link opens in a fresh browser and saves as a new draft there', async ({ page, browser }) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  await editor.openStep('Outputs');
+  const outputs = new OutputsPage(page);
+  const url = await outputs.shareUrl();
+  await expect(page.getByText(/Link length: [\d,]+ characters/)).toBeVisible();
+  expect(url.length).toBeLessThan(4_000);
+
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(/orders: int to bigint id/);
+  await expect(fresh.getByText('A shared plan, read-only.')).toBeVisible();
+  await expect(fresh.getByRole('heading', { name: 'Evaluation' })).toBeVisible();
+  await expect(
+    fresh.getByRole('region', { name: 'Phases' }).getByText('Contract: drop the old int column (after soak)'),
+  ).toBeVisible();
+  await fresh.getByRole('button', { name: 'Save as a new draft' }).click();
+  await expect(fresh.getByRole('status')).toContainText('Saved as a draft.');
+  await fresh.getByRole('link', { name: /^Open “orders/ }).click();
+  await expect(new EditorPage(fresh).title).toHaveText(/orders: int to bigint id/);
+  await context.close();
+});
+
+test('a damaged share link says so instead of showing a blank page', async ({ page }) => {
+  await page.goto('/share#p1.AAAA-not-a-plan');
+  await expect(page.getByRole('heading', { name: 'This share link cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('damaged');
+});
