@@ -2,23 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
-const FEATURES = [
-  'drafts',
-  'editor',
-  'assessment',
-  'strategy',
-  'rollback',
-  'execution',
-  'outputs',
-  'run',
-  'evaluation',
-  'share',
-  'integrity',
-  'sql',
-  'rehearsal',
-  'settings',
-];
+// Every folder under src/features is a feature; the list is read, not typed, so a new one is covered.
+const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 // domain/, engine/, exporters/ (and later pure modules) run unchanged in the CLI, tests and workers:
 // no UI, storage, DOM or clock. The clock and ids are passed in.

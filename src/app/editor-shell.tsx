@@ -9,6 +9,7 @@ import { ExecutionStep } from '../features/execution';
 import { OutputsStep } from '../features/outputs';
 import { PlanDetails } from '../features/plan-details';
 import { RollbackStep } from '../features/rollback';
+import { SqlReviewCard } from '../features/sql-review';
 import { StrategyStep } from '../features/strategy';
 import { useWorkbench } from '../state';
 // Imported directly, not through the state barrel, so the engine stays out of the first load.
@@ -17,7 +18,7 @@ import { SaveIndicator } from './save-indicator';
 import { StepNav } from './step-nav';
 
 const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
-  assessment: AssessmentStep,
+  assessment: ({ plan }) => <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />,
   strategy: StrategyStep,
   rollback: RollbackStep,
   execution: ExecutionStep,

@@ -134,12 +134,49 @@ function destructiveFrom(
 }
 
 /** GR-04: no DROP or TRUNCATE in the forward script or in any phase before the contract phase. */
+/** Statement text compared across scripts: whitespace, case and a trailing semicolon do not matter. */
+export const sameStatement = (text: string) =>
+  text.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim().toLowerCase();
+
+/** Destructive statements that a contract phase already runs, by normalised text, with that phase's name. */
+function deferredToContract(
+  f: Facts,
+  dialect: Facts['plan']['assessment']['schemaChange']['dialect'],
+): Map<string, string> {
+  const deferred = new Map<string, string>();
+  for (const phase of f.plan.execution.phases) {
+    if (phase.kind !== 'contract') continue;
+    for (const step of phase.steps) {
+      const facts = f.ctx.sql?.steps?.[step.id];
+      if (step.sql.trim() === '' && !facts) continue;
+      for (const s of destructiveFrom(facts, step.sql, dialect))
+        deferred.set(sameStatement(s.text), phase.name);
+    }
+  }
+  return deferred;
+}
+
 export function destructiveForward(f: Facts): Finding[] {
   const out: Finding[] = [];
   const change = f.plan.assessment.schemaChange;
   const remedy =
     'Move the destructive statement to a contract phase that runs after verification and the soak.';
+  const deferred = deferredToContract(f, change.dialect);
   for (const s of destructiveFrom(f.ctx.sql?.forward, change.forwardSql, change.dialect)) {
+    // The pasted script may keep a statement that a proposed contract phase now runs after the soak.
+    const contract = deferred.get(sameStatement(s.text));
+    if (contract !== undefined) {
+      out.push(
+        finding(
+          'GR-04',
+          'info',
+          'assessment.schemaChange.forwardSql',
+          `Line ${s.line} (${clip(s.text)}) is destructive; it is deferred to the contract phase "${contract}", which runs after the soak.`,
+          'Remove it from the forward script so nobody runs it early by mistake.',
+        ),
+      );
+      continue;
+    }
     out.push(
       finding(
         'GR-04',

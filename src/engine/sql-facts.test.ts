@@ -83,3 +83,52 @@ describe('SqlFacts from the SQL module', () => {
     expect(e.findings.some((f) => f.ruleId === 'GR-04')).toBe(false);
   });
 });
+
+describe('GR-04 and contract phases', () => {
+  it('a destructive forward statement that a contract phase also runs is deferred, not a blocker', () => {
+    const drop = 'ALTER TABLE accounts DROP COLUMN legacy;';
+    const withContract = planWith((p) => {
+      p.assessment.schemaChange.forwardSql = drop;
+      p.execution.phases.push({
+        id: 'ph-contract',
+        name: 'Contract: drop legacy',
+        owner: '',
+        kind: 'contract',
+        plannedStart: null,
+        durationMinutes: 10,
+        steps: [
+          { id: 'st-drop', text: 'Drop the old column', sql: 'alter table accounts   drop column legacy' },
+        ],
+        verification: '',
+        integrityChecks: [
+          {
+            id: 'ic-c',
+            kind: 'row-count',
+            target: 'accounts',
+            expectedRows: null,
+            checksumTarget: '',
+            constraint: '',
+          },
+        ],
+        pausable: false,
+        deletesSource: true,
+      });
+    });
+    const sql = {
+      forward: facts(stmt(drop, 'destructive')),
+      steps: { 'st-drop': facts(stmt('alter table accounts   drop column legacy', 'destructive')) },
+    };
+    const gr04 = evaluate(withContract, { now: NOW, sql }).findings.filter((f) => f.ruleId === 'GR-04');
+    expect(gr04.map((f) => f.severity)).toEqual(['info']);
+    expect(gr04[0]?.message).toContain('Contract: drop legacy');
+    // Without the contract phase the same statement blocks.
+    const alone = planWith((p) => {
+      p.assessment.schemaChange.forwardSql = drop;
+    });
+    const blockers = evaluate(alone, {
+      now: NOW,
+      sql: { forward: facts(stmt(drop, 'destructive')) },
+    }).findings.filter((f) => f.ruleId === 'GR-04');
+    expect(blockers.map((f) => f.severity)).toEqual(['blocker']);
+  });
+});
