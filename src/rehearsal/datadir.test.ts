@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataDir } from '../tooling/build-pglite-datadir';
+import { fingerprint, startPglite } from './start';
+import { shippedDataDir } from './testing';
+
+// Two PGlite boots, one of them a full initdb in WASM (about 25 s on a shared CI core).
+describe('the shipped PGlite data directory', () => {
+  it('is the same server and the same empty catalog as a fresh initdb', async () => {
+    // `npm run build` makes it; a unit run before any build makes it the same way.
+    if (!shippedDataDir()) await buildDataDir();
+    const shipped = shippedDataDir();
+    expect(shipped).not.toBeNull();
+    if (!shipped) return;
+    const fromDump = await startPglite(shipped.blob);
+    const fresh = await startPglite(null);
+    try {
+      const [a, b] = [await fingerprint(fromDump), await fingerprint(fresh)];
+      expect(a).toEqual(b);
+      expect(shipped.manifest.serverVersion).toBe(a.serverVersion);
+      const tables = await fromDump.query(
+        "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
+      );
+      expect(tables.rows).toEqual([]);
+    } finally {
+      await fromDump.close();
+      await fresh.close();
+    }
+  }, 120_000);
+});

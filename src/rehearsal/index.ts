@@ -1,0 +1,10 @@
+/**
+ * Rollback rehearsal on a real PostgreSQL (PGlite, issue 8). Free of DOM and React: the same code
+ * runs in Node tests and in the rehearsal Web Worker. The clock is passed in.
+ */
+export { rehearse, type RehearseOptions } from './rehearse';
+export { rehearsalNotes, environmentName, locksText } from './notes';
+export { startPglite, fingerprint, type Fingerprint } from './start';
+export { diffCatalog, snapshotCatalog, type CatalogSnapshot } from './catalog';
+export { DATADIR_BASE_PATH, DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
+export type * from './types';

@@ -1,0 +1,53 @@
+import { loadSqlAnalyzer, parsePostgres, type AnalyzedStatement, type LockMode } from '../sql';
+import { lockRank } from './observe';
+import type { StaticView } from './types';
+
+export type ScriptStatement = {
+  index: number;
+  line: number;
+  text: string;
+  /** BEGIN, COMMIT...: the rehearsal wraps each statement itself, so these are skipped. */
+  transactionControl: boolean;
+  static: StaticView | null;
+};
+
+export type SplitScript = { statements: ScriptStatement[]; parseError: string | null };
+
+// "rewrites the whole table" and "rewrites the table": the rule catalog's words for a rewrite.
+const REWRITE = /\brewrites (the|the whole) table\b/;
+
+function staticView(s: AnalyzedStatement): StaticView {
+  let lock: LockMode | null = null;
+  for (const f of s.findings) if (lockRank(f.lock) > lockRank(lock)) lock = f.lock;
+  return {
+    classification: s.classification,
+    lock,
+    rewrite: s.findings.some((f) => REWRITE.test(f.message)),
+    ruleIds: s.ruleIds,
+  };
+}
+
+/**
+ * Splits a script with the same parser as the static analysis (PostgreSQL's own grammar), so the
+ * rehearsal's statements line up one to one with the analysis shown on the Assessment step.
+ */
+export async function splitScript(text: string, withStatic: boolean): Promise<SplitScript> {
+  const parsed = await parsePostgres(text);
+  if (parsed.parseError) {
+    const e = parsed.parseError;
+    return { statements: [], parseError: `line ${e.line}, column ${e.column}: ${e.message}` };
+  }
+  const analysis = withStatic ? (await loadSqlAnalyzer('postgresql'))(text) : null;
+  const statements = parsed.statements.map((s): ScriptStatement => {
+    const analysed = analysis?.statements[s.index];
+    const kind = s.stmt ? Object.keys(s.stmt)[0] : undefined;
+    return {
+      index: s.index,
+      line: s.line,
+      text: s.text,
+      transactionControl: kind === 'TransactionStmt',
+      static: analysed ? staticView(analysed) : null,
+    };
+  });
+  return { statements, parseError: null };
+}
