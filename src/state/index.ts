@@ -4,3 +4,4 @@ export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
 export { EXAMPLE_PLAN_URL } from './drafts-slice';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
+export type { CheckInput } from './run-transitions';

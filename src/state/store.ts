@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
+import { createRunSlice, type RunSlice } from './run-slice';
 
-export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice;
+export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice & RunSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createDraftsSlice(...args),
   ...createEditorSlice(...args),
   ...createImportSlice(...args),
+  ...createRunSlice(...args),
 }));
