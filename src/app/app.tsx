@@ -5,6 +5,7 @@ import { useWorkbench } from '../state';
 
 // The editor (forms, engine, zod) loads on demand so the drafts list, the first screen, stays small.
 const EditorShell = lazy(() => import('./editor-shell').then((m) => ({ default: m.EditorShell })));
+const RunShell = lazy(() => import('./run-shell').then((m) => ({ default: m.RunShell })));
 const ShareScreen = lazy(() => import('../features/share').then((m) => ({ default: m.ShareScreen })));
 
 export function App() {
@@ -37,6 +38,11 @@ export function App() {
       {route.name === 'editor' ? (
         <Suspense fallback={<main className="page muted">Opening the editor…</main>}>
           <EditorShell id={route.id} step={route.step} />
+        </Suspense>
+      ) : null}
+      {route.name === 'run' ? (
+        <Suspense fallback={<main className="page muted">Opening migration day…</main>}>
+          <RunShell id={route.id} />
         </Suspense>
       ) : null}
       {route.name === 'share' ? (

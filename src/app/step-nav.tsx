@@ -1,5 +1,5 @@
 import { Link } from '../components/router';
-import { planPath, STEPS, type StepId } from '../components/routes';
+import { planPath, runPath, STEPS, type StepId } from '../components/routes';
 import { stepStatus } from '../components/step-status';
 import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
@@ -43,6 +43,14 @@ export function StepNav({
             </li>
           );
         })}
+        <li className="step-run">
+          <Link href={runPath(plan.id)}>
+            <span className="step-number" aria-hidden="true">
+              ▶
+            </span>
+            Migration day
+          </Link>
+        </li>
       </ol>
     </nav>
   );

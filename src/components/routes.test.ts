@@ -7,6 +7,7 @@ describe('routes', () => {
     expect(parseRoute('/plans/abc/rollback')).toEqual({ name: 'editor', id: 'abc', step: 'rollback' });
     expect(parseRoute('/plans/abc')).toEqual({ name: 'editor', id: 'abc', step: 'assessment' });
     expect(parseRoute('/plans/abc/nope').name).toBe('not-found');
+    expect(parseRoute('/plans/abc/run')).toEqual({ name: 'run', id: 'abc' });
     expect(parseRoute('/elsewhere').name).toBe('not-found');
   });
 

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'editor'; id: string; step: StepId }
   // The plan travels in the fragment (`/share#p1....`), which never reaches a server.
   | { name: 'share' }
+  | { name: 'run'; id: string }
   | { name: 'not-found'; path: string };
 
 const isStep = (value: string): value is StepId => STEPS.some((s) => s.id === value);
@@ -20,6 +21,8 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'drafts' };
   if (parts.length === 1 && parts[0] === 'share') return { name: 'share' };
+  if (parts[0] === 'plans' && parts[1] && parts[2] === 'run' && parts.length === 3)
+    return { name: 'run', id: parts[1] };
   if (parts[0] === 'plans' && parts[1]) {
     const step = parts[2] ?? 'assessment';
     if (parts.length <= 3 && isStep(step)) return { name: 'editor', id: parts[1], step };
@@ -31,3 +34,4 @@ export const draftsPath = () => '/';
 export const planPath = (id: string, step: StepId = 'assessment') =>
   `/plans/${encodeURIComponent(id)}/${step}`;
 export const sharePath = (fragment: string) => `/share#${fragment}`;
+export const runPath = (id: string) => `/plans/${encodeURIComponent(id)}/run`;

@@ -1,0 +1,61 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Migration day, driven by labels and roles. */
+export class RunPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Plan steps' })
+      .getByRole('link', { name: 'Migration day' })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Migration day');
+  }
+
+  get status() {
+    return this.page.getByRole('status', { name: 'Run status' });
+  }
+
+  async nameOperator(name: string) {
+    await this.page.getByLabel('Your name (recorded as the operator in the audit log)').fill(name);
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  async start() {
+    await this.page.getByRole('button', { name: 'Start migration' }).click();
+    await expect(this.status).toContainText('Running');
+  }
+
+  phase(n: number) {
+    return this.page.getByRole('listitem', { name: new RegExp(`^Phase ${n}: `) });
+  }
+
+  async startPhase(n: number) {
+    await this.page.getByRole('button', { name: `Start phase ${n}` }).click();
+    await expect(this.phase(n)).toHaveAccessibleName(/running$/);
+  }
+
+  async recordRows(n: number, target: string, rows: number) {
+    const form = this.phase(n).getByRole('form', { name: `Record check ${target} (row-count)` });
+    await form.getByLabel('Actual rows').fill(String(rows));
+    await form.getByRole('button', { name: 'Record' }).click();
+  }
+
+  async recordChecksum(n: number, target: string, matches: boolean) {
+    const form = this.phase(n).getByRole('form', { name: `Record check ${target} (checksum)` });
+    await form.getByLabel('Checksum matches').selectOption(matches ? 'yes' : 'no');
+    await form.getByRole('button', { name: 'Record' }).click();
+  }
+
+  async completePhase(n: number) {
+    await this.page.getByRole('button', { name: `Complete phase ${n}` }).click();
+    await expect(this.phase(n)).toHaveAccessibleName(/completed$/);
+  }
+
+  async enterMetrics(values: Record<string, string>) {
+    const form = this.page.getByRole('form', { name: 'Current metrics' });
+    for (const [label, value] of Object.entries(values))
+      await form.getByLabel(label, { exact: true }).fill(value);
+    await form.getByRole('button', { name: 'Evaluate triggers' }).click();
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { AUDIT_LINE_PATTERNS, matchesSpec } from '../src/exporters/audit-log';
+import { DraftsPage } from './pages/drafts-page';
+import { RunPage } from './pages/run-page';
+
+test('a full migration day on the example plan', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const drafts = new DraftsPage(page);
+  const run = new RunPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  await run.open();
+  await run.nameOperator('Tomas Novak');
+
+  // 1. Start.
+  await run.start();
+
+  // 2. Phase 1 with passing checks; its gate offers a stakeholder update, and copying it is recorded.
+  await run.startPhase(1);
+  await expect(run.page.getByRole('button', { name: 'Complete phase 1' })).toBeVisible();
+  await run.page.getByRole('button', { name: 'Complete phase 1' }).click();
+  await expect(run.phase(1).getByRole('alert')).toContainText('GR-06');
+  await run.recordRows(1, 'orders', 400_000_000);
+  await run.completePhase(1);
+  await expect(page.getByLabel('Status update text')).toHaveValue(
+    /Phase 1\/4 "Expand: add id_new and sync trigger": completed/,
+  );
+  await page.getByRole('button', { name: 'Copy update' }).click();
+  await expect(page.getByText('Copied 1 time for this gate.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Next: phase 2');
+
+  // 3. A failed check halts the run and shows the rollback procedure (FM-02).
+  await run.startPhase(2);
+  await run.recordRows(2, 'orders', 399_998_100);
+  await expect(run.status).toContainText('Halted');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Halted: an integrity check failed (FM-02)' }),
+  ).toContainText('Flip flag orders.read_id_new off');
+
+  // 5. Reload in the middle: the state is intact.
+  await page.reload();
+  await expect(run.status).toContainText('Halted');
+  await expect(run.phase(1)).toHaveAccessibleName(/completed$/);
+  await expect(run.phase(2).getByLabel('Check orders: failed')).toBeVisible();
+
+  // 4. Metrics that fire a trigger: "Roll back now", with observed and threshold values.
+  await run.enterMetrics({
+    'Error rate (%)': '2.4',
+    'Error rate baseline (%)': '1.0',
+    'Latency p99 (ms)': '310',
+    'Latency p99 baseline (ms)': '300',
+  });
+  const alarm = page.getByRole('alert').filter({ hasText: 'Roll back now' });
+  await expect(alarm).toContainText('RT-01');
+  await expect(alarm).toContainText('Observed 2.4');
+  await expect(alarm).toContainText('threshold 5 %');
+  await alarm.getByRole('button', { name: 'Rollback executed: success' }).click();
+  await expect(run.status).toContainText('Rolled back');
+
+  // 6. The downloaded audit log follows the spec's formats, line by line.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download audit log' }).click(),
+  ]);
+  const lines = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  const events = lines.map((l) => matchesSpec(l));
+  expect(events).toEqual([
+    'migration-assessed',
+    'strategy-selected',
+    'phase-started',
+    'integrity-check',
+    'phase-completed',
+    'phase-started',
+    'integrity-check',
+    'rollback-executed',
+  ]);
+  expect(lines[3]).toMatch(AUDIT_LINE_PATTERNS['integrity-check']);
+  expect(lines[2]).toContain('phase=1 "Expand: add id_new and sync trigger" — started by Tomas Novak');
+  expect(lines[6]).toContain('rows_expected=400000000, rows_actual=399998100, checksum=not-checked');
+  expect(lines[7]).toMatch(/rollback-executed: trigger=RT-01, phase=2, result=success$/);
+
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download integrity report' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync((await report.path())!, 'utf8')) as {
+    kind: string;
+    summary: { passed: number; failed: number };
+  };
+  expect(json.kind).toBe('integrity-report');
+  expect(json.summary).toMatchObject({ passed: 1, failed: 1 });
+});
+
+test('a plan with blockers cannot start, and the blockers are shown', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const run = new RunPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await run.open();
+  await run.nameOperator('Ana');
+  await expect(page.getByRole('button', { name: 'Start migration' })).toBeDisabled();
+  await expect(page.getByRole('list', { name: 'Blockers' })).toContainText('GR-01');
+});

@@ -1,0 +1,52 @@
+import { useCallback, useEffect } from 'react';
+import { focusFieldSoon, stepForPath } from '../components/focus-field';
+import { Link, navigate } from '../components/router';
+import { draftsPath, planPath } from '../components/routes';
+import { RunScreen } from '../features/run';
+import { useWorkbench } from '../state';
+import { useEvaluation } from '../state/use-evaluation';
+import { SaveIndicator } from './save-indicator';
+
+export function RunShell({ id }: { id: string }) {
+  const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
+  const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
+  const draftOpened = useWorkbench((s) => s.draftOpened);
+  const evaluation = useEvaluation();
+  useEffect(() => {
+    void draftOpened(id);
+  }, [draftOpened, id]);
+  const goTo = useCallback(
+    (path: string) => {
+      navigate(planPath(id, stepForPath(path) ?? 'assessment'));
+      focusFieldSoon(path);
+    },
+    [id],
+  );
+  if (error) {
+    return (
+      <main className="page">
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+        <Link href={draftsPath()}>Back to all plans</Link>
+      </main>
+    );
+  }
+  if (!plan || !evaluation) return <main className="page muted">Opening the draft…</main>;
+  return (
+    <div className="editor">
+      <div className="editor-bar">
+        <div className="editor-title">
+          <Link href={planPath(id)} className="back-link">
+            ← Back to the plan
+          </Link>
+          <h1>Migration day: {plan.title}</h1>
+        </div>
+        <SaveIndicator />
+      </div>
+      <main className="run-main" aria-label="Migration day">
+        <RunScreen plan={plan} evaluation={evaluation} onGoTo={goTo} />
+      </main>
+    </div>
+  );
+}

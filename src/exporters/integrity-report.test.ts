@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankPlan } from '../domain';
+import { integrityReport } from './integrity-report';
+
+describe('integrity report', () => {
+  it('reports the latest record of each check, per phase, and counts what is missing', () => {
+    const now = new Date('2026-12-09T03:00:00Z');
+    const plan = createBlankPlan({ id: 'p', now });
+    plan.execution.phases = [
+      {
+        id: 'a',
+        name: 'Backfill',
+        owner: '',
+        kind: 'migrate',
+        plannedStart: null,
+        durationMinutes: 10,
+        steps: [],
+        verification: '',
+        pausable: true,
+        deletesSource: false,
+        integrityChecks: [
+          {
+            id: 'k1',
+            kind: 'row-count',
+            target: 'orders',
+            expectedRows: 10,
+            checksumTarget: '',
+            constraint: '',
+          },
+          {
+            id: 'k2',
+            kind: 'checksum',
+            target: 'orders',
+            expectedRows: null,
+            checksumTarget: 'sum',
+            constraint: '',
+          },
+        ],
+      },
+    ];
+    plan.run.phases = [
+      {
+        phaseId: 'a',
+        status: 'running',
+        startedAt: now.toISOString(),
+        completedAt: null,
+        pointOfNoReturnApprovedBy: '',
+        pointOfNoReturnApprovedAt: null,
+        checks: [
+          {
+            checkId: 'k1',
+            at: now.toISOString(),
+            actualRows: 9,
+            checksumMatch: null,
+            referentialOk: null,
+            passed: false,
+            source: 'manual',
+            notes: '',
+          },
+          {
+            checkId: 'k1',
+            at: now.toISOString(),
+            actualRows: 10,
+            checksumMatch: null,
+            referentialOk: null,
+            passed: true,
+            source: 'csv-export',
+            notes: '',
+          },
+        ],
+      },
+    ];
+    const r = integrityReport(plan, now);
+    expect(r.summary).toEqual({ phases: 1, checksRecorded: 2, passed: 1, failed: 0, missing: 1 });
+    expect(r.phases[0]?.checks[0]).toMatchObject({
+      expectedRows: 10,
+      actualRows: 10,
+      passed: true,
+      source: 'csv-export',
+    });
+    expect(r.phases[0]?.checks[1]?.passed).toBeNull();
+  });
+});

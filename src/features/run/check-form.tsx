@@ -1,0 +1,129 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { IntegrityCheck, RecordedCheck } from '../../domain';
+import { useWorkbench } from '../../state';
+
+type Tri = '' | 'yes' | 'no';
+const tri = (v: Tri) => (v === '' ? null : v === 'yes');
+
+/** Records one integrity check by hand; the CSV export check (slot) can fill it from files instead. */
+export function CheckForm(props: {
+  phaseId: string;
+  check: IntegrityCheck;
+  latest: RecordedCheck | undefined;
+  exportCheck?: ReactNode;
+}) {
+  const runCheckRecorded = useWorkbench((s) => s.runCheckRecorded);
+  const { check, latest } = props;
+  const [rows, setRows] = useState('');
+  const [checksum, setChecksum] = useState<Tri>('');
+  const [referential, setReferential] = useState<Tri>('');
+  const [error, setError] = useState<string | null>(null);
+  const [showExport, setShowExport] = useState(false);
+  const rowsValue = rows.trim() === '' ? null : Number(rows.replace(/[_,\s]/g, ''));
+  const rowsInvalid = rowsValue !== null && (!Number.isInteger(rowsValue) || rowsValue < 0);
+  const needs =
+    check.kind === 'row-count'
+      ? rowsValue !== null
+      : check.kind === 'checksum'
+        ? checksum !== ''
+        : referential !== '';
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (rowsInvalid || !needs) return;
+    setError(
+      runCheckRecorded(props.phaseId, {
+        checkId: check.id,
+        actualRows: rowsValue,
+        checksumMatch: tri(checksum),
+        referentialOk: tri(referential),
+      }),
+    );
+  };
+  const id = `${props.phaseId}-${check.id}`;
+  return (
+    <li className={`check-item ${latest ? (latest.passed ? 'check-pass' : 'check-fail') : ''}`}>
+      <div className="check-head">
+        <span className="tag">{check.kind}</span> <strong>{check.target}</strong>
+        {check.expectedRows !== null ? (
+          <span className="muted"> expected {check.expectedRows.toLocaleString('en-US')} rows</span>
+        ) : null}
+        {check.checksumTarget ? <span className="muted"> · checksum {check.checksumTarget}</span> : null}
+        {check.constraint ? <span className="muted"> · {check.constraint}</span> : null}
+        {latest ? (
+          <span
+            className={`badge ${latest.passed ? 'badge-ok' : 'badge-bad'}`}
+            aria-label={`Check ${check.target}: ${latest.passed ? 'passed' : 'failed'}`}
+          >
+            {latest.passed ? 'Passed' : 'Failed'}
+          </span>
+        ) : (
+          <span className="badge badge-unknown">Not recorded</span>
+        )}
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={submit}
+        aria-label={`Record check ${check.target} (${check.kind})`}
+      >
+        {check.kind === 'row-count' ? (
+          <>
+            <label htmlFor={`rows-${id}`}>Actual rows</label>
+            <input
+              id={`rows-${id}`}
+              className="input-narrow num"
+              inputMode="numeric"
+              value={rows}
+              aria-invalid={rowsInvalid || undefined}
+              onChange={(e) => setRows(e.target.value)}
+            />
+          </>
+        ) : null}
+        {check.kind === 'checksum' ? (
+          <>
+            <label htmlFor={`checksum-${id}`}>Checksum matches</label>
+            <select
+              id={`checksum-${id}`}
+              value={checksum}
+              onChange={(e) => setChecksum(e.target.value as Tri)}
+            >
+              <option value="">Choose…</option>
+              <option value="yes">Yes, it matches</option>
+              <option value="no">No, mismatch</option>
+            </select>
+          </>
+        ) : null}
+        {check.kind === 'referential' ? (
+          <>
+            <label htmlFor={`ref-${id}`}>Referential integrity</label>
+            <select
+              id={`ref-${id}`}
+              value={referential}
+              onChange={(e) => setReferential(e.target.value as Tri)}
+            >
+              <option value="">Choose…</option>
+              <option value="yes">Passes</option>
+              <option value="no">Fails (orphans)</option>
+            </select>
+          </>
+        ) : null}
+        <button type="submit" disabled={!needs || rowsInvalid}>
+          Record
+        </button>
+        {props.exportCheck ? (
+          <button type="button" aria-expanded={showExport} onClick={() => setShowExport(!showExport)}>
+            Check from CSV exports…
+          </button>
+        ) : null}
+        {rowsInvalid ? (
+          <span className="field-error">Rows must be a whole number of zero or more.</span>
+        ) : null}
+        {error ? (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+      </form>
+      {showExport ? props.exportCheck : null}
+    </li>
+  );
+}

@@ -1,0 +1,2 @@
+export { RunScreen } from './run-screen';
+export type { ExportCheckSlot } from './phase-runner';

@@ -1,0 +1,156 @@
+import { useState, type ReactNode } from 'react';
+import type { Phase, Plan } from '../../domain';
+import { useWorkbench } from '../../state';
+import { latestChecks, nextPhase, ponrPhaseId } from '../../state/run-transitions';
+import { CheckForm } from './check-form';
+
+const time = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString(undefined, {
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+    : '';
+
+export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
+
+export function PhaseRunner({
+  plan,
+  now,
+  exportCheck,
+}: {
+  plan: Plan;
+  now: Date;
+  exportCheck?: ExportCheckSlot;
+}) {
+  const next = nextPhase(plan, now);
+  return (
+    <section className="card" aria-labelledby="phases-run-heading">
+      <h2 id="phases-run-heading">Phases</h2>
+      {'waiting' in next ? (
+        <p className="muted" role="status">
+          {next.waiting}
+        </p>
+      ) : null}
+      <ol className="run-phases">
+        {plan.execution.phases.map((phase, i) => (
+          <PhaseRow
+            key={phase.id}
+            plan={plan}
+            phase={phase}
+            index={i}
+            isNext={'phase' in next && next.phase.id === phase.id}
+            exportCheck={exportCheck}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function PhaseRow({
+  plan,
+  phase,
+  index,
+  isNext,
+  exportCheck,
+}: {
+  plan: Plan;
+  phase: Phase;
+  index: number;
+  isNext: boolean;
+  exportCheck?: ExportCheckSlot;
+}) {
+  const runPhaseStarted = useWorkbench((s) => s.runPhaseStarted);
+  const runPhaseCompleted = useWorkbench((s) => s.runPhaseCompleted);
+  const runPonr = useWorkbench((s) => s.runPointOfNoReturnApproved);
+  const [error, setError] = useState<string | null>(null);
+  const [approver, setApprover] = useState('');
+  const run = plan.run.phases.find((p) => p.phaseId === phase.id);
+  const status = run?.status ?? 'pending';
+  const isPonr = ponrPhaseId(plan) === phase.id;
+  const latest = latestChecks(plan, phase.id);
+  const active = status === 'running' || status === 'failed';
+  return (
+    <li className={`run-phase run-${status}`} aria-label={`Phase ${index + 1}: ${phase.name}, ${status}`}>
+      <div className="run-phase-head">
+        <span className="phase-number">{index + 1}</span>
+        <strong>{phase.name}</strong>
+        <span className={`tag kind-${phase.kind}`}>{phase.kind}</span>
+        {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
+        <span className={`badge run-badge-${status}`}>{status}</span>
+        <span className="muted">
+          {run?.startedAt ? `started ${time(run.startedAt)}` : ''}
+          {run?.completedAt ? ` · completed ${time(run.completedAt)}` : ''}
+        </span>
+      </div>
+      {isNext && isPonr && !run?.pointOfNoReturnApprovedAt ? (
+        <form
+          className="ponr-gate inline-form"
+          aria-label="Point of no return approval"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setError(runPonr(phase.id, approver));
+          }}
+        >
+          <p>
+            After this phase rollback is no longer possible without data loss.{' '}
+            <strong>{plan.rollback.pointOfNoReturn.approver || 'The approver'}</strong> must confirm.
+          </p>
+          <label htmlFor={`approver-${phase.id}`}>Approver’s name</label>
+          <input id={`approver-${phase.id}`} value={approver} onChange={(e) => setApprover(e.target.value)} />
+          <button type="submit" className="danger" disabled={approver.trim() === ''}>
+            Confirm passing the point of no return
+          </button>
+        </form>
+      ) : null}
+      {isNext ? (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setError(runPhaseStarted(phase.id))}
+          disabled={isPonr && !run?.pointOfNoReturnApprovedAt}
+        >
+          Start phase {index + 1}
+        </button>
+      ) : null}
+      {active ? (
+        <>
+          {phase.steps.length > 0 ? (
+            <ol className="run-steps">
+              {phase.steps.map((s) => (
+                <li key={s.id}>
+                  {s.text}
+                  {s.sql ? <pre className="sql">{s.sql}</pre> : null}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {phase.verification ? <p className="muted">Verify: {phase.verification}</p> : null}
+          <ul className="checks" aria-label={`Integrity checks of ${phase.name}`}>
+            {phase.integrityChecks.map((check) => (
+              <CheckForm
+                key={check.id}
+                phaseId={phase.id}
+                check={check}
+                latest={latest.find((c) => c.checkId === check.id)}
+                exportCheck={exportCheck?.(phase.id, check.id)}
+              />
+            ))}
+          </ul>
+          <button type="button" className="primary" onClick={() => setError(runPhaseCompleted(phase.id))}>
+            Complete phase {index + 1}
+          </button>
+        </>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

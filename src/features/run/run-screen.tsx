@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { Plan } from '../../domain';
+import type { Evaluation } from '../../engine';
+import { OperatorPrompt } from './operator-prompt';
+import { AuditPanel } from './audit-panel';
+import { PhaseRunner, type ExportCheckSlot } from './phase-runner';
+import { SoakPanel } from './soak-panel';
+import { StartPanel } from './start-panel';
+import { StatusUpdatePanel } from './status-update-panel';
+import { TriggersPanel } from './triggers-panel';
+
+const STATUS_TEXT = {
+  'not-started': 'Not started',
+  running: 'Running',
+  halted: 'Halted: an integrity check failed',
+  'rolled-back': 'Rolled back',
+  soaking: 'Soaking',
+  completed: 'Completed',
+} as const;
+
+function useSecondClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  return now;
+}
+
+/** The migration-day cockpit: kept open during the run and the soak; every action is saved at once. */
+export function RunScreen({
+  plan,
+  evaluation,
+  onGoTo,
+  exportCheck,
+}: {
+  plan: Plan;
+  evaluation: Evaluation;
+  onGoTo: (path: string) => void;
+  exportCheck?: ExportCheckSlot;
+}) {
+  const now = useSecondClock();
+  const { status } = plan.run;
+  return (
+    <div className="stack run-screen">
+      <div className={`run-status run-status-${status}`} role="status" aria-label="Run status">
+        <strong>{STATUS_TEXT[status]}</strong>
+        {plan.run.operator ? <span>Operator: {plan.run.operator}</span> : null}
+        {plan.run.startedAt ? <span>Started {new Date(plan.run.startedAt).toLocaleString()}</span> : null}
+      </div>
+      {plan.run.operator === '' ? <OperatorPrompt /> : null}
+      {plan.run.operator !== '' && status === 'not-started' ? (
+        <StartPanel evaluation={evaluation} onGoTo={onGoTo} />
+      ) : null}
+      {status === 'halted' ? (
+        <div className="rollback-now" role="alert">
+          <h3>Halted: an integrity check failed (FM-02)</h3>
+          <p>Do not proceed to the next phase. Roll back, or fix and record the check again.</p>
+          <dl className="procedure">
+            <dt>Database</dt>
+            <dd>{plan.rollback.procedures.database || '—'}</dd>
+            <dt>Services</dt>
+            <dd>{plan.rollback.procedures.services || '—'}</dd>
+            <dt>Data</dt>
+            <dd>{plan.rollback.procedures.data || '—'}</dd>
+          </dl>
+        </div>
+      ) : null}
+      {status !== 'not-started' ? (
+        <>
+          <TriggersPanel plan={plan} />
+          <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} />
+          <StatusUpdatePanel plan={plan} now={now} />
+          <SoakPanel plan={plan} now={now} criteria={evaluation.criteria} />
+        </>
+      ) : null}
+      <AuditPanel plan={plan} now={now} />
+    </div>
+  );
+}

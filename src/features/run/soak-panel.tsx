@@ -1,0 +1,58 @@
+import type { Plan } from '../../domain';
+import type { Criterion } from '../../engine';
+import { useWorkbench } from '../../state';
+import { soakHours } from '../../state/run-transitions';
+
+const clock = (ms: number) => {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m ${String(s % 60).padStart(2, '0')}s`;
+};
+
+/** Criteria the operator confirms by watching production; the engine judges the rest from the record. */
+const CONFIRMABLE = new Set(['SC-05', 'SC-06', 'SC-08']);
+
+export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; criteria: Criterion[] }) {
+  const runCriterionConfirmed = useWorkbench((s) => s.runCriterionConfirmed);
+  const start = plan.run.soakStartedAt ? Date.parse(plan.run.soakStartedAt) : null;
+  const total = soakHours(plan) * 3_600_000;
+  const elapsed = start === null ? 0 : now.getTime() - start;
+  return (
+    <section className="card" aria-labelledby="soak-heading">
+      <h2 id="soak-heading">Soak and success criteria</h2>
+      {start === null ? (
+        <p className="muted">The soak starts when the last phase before the contract phases completes.</p>
+      ) : (
+        <div className="soak-clock" role="timer" aria-label="Soak clock">
+          <div className="soak-bar">
+            <div style={{ width: `${Math.min(100, (elapsed / total) * 100)}%` }} />
+          </div>
+          <span>
+            {elapsed >= total ? 'Soak complete' : `${clock(elapsed)} of ${soakHours(plan)} h`} · started{' '}
+            {new Date(start).toLocaleString()}
+          </span>
+        </div>
+      )}
+      <ul className="criteria" aria-label="Success criteria">
+        {criteria.map((c) => (
+          <li key={c.ruleId} className={`criterion criterion-${c.status}`}>
+            <span aria-hidden="true">{c.status === 'met' ? '✓' : c.status === 'not-met' ? '✗' : '○'}</span>
+            <span className="rule-id">{c.ruleId}</span>
+            <span>
+              {c.text} <span className="muted">{c.detail}</span>
+            </span>
+            {CONFIRMABLE.has(c.ruleId) && plan.run.status !== 'not-started' ? (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={plan.run.confirmedCriteria.includes(c.ruleId)}
+                  onChange={(e) => runCriterionConfirmed(c.ruleId, e.target.checked)}
+                />{' '}
+                confirmed
+              </label>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
