@@ -38,11 +38,34 @@ export default defineConfig({
         // wasm: the SQL parser (1.7 MB, under the 4 MB cap below) must work offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,wasm}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // PGlite (rollback rehearsal, about 15 MB) is fetched on the first rehearsal only, never
+        // precached: cache-first afterwards (hashed names), so later rehearsals work offline too.
+        globIgnores: ['**/pglite-*.{wasm,data}', '**/initdb-*.wasm', 'pglite/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              /\/assets\/(pglite|initdb)-[\w-]+\.(wasm|data)$/.test(url.pathname) ||
+              /\/pglite\/datadir-[\w-]+\.tgz$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'pglite',
+              expiration: { maxEntries: 8 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            // The manifest names the current data directory: fresh when online, cached when not.
+            urlPattern: ({ url }) => url.pathname.endsWith('/pglite/datadir.json'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'pglite-manifest', cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
   ],
   worker: { format: 'es', plugins: () => [libpgQueryWasm()] },
-  optimizeDeps: { rolldownOptions: { plugins: [libpgQueryWasm()] } },
+  // PGlite locates its .wasm and .data next to its module; pre-bundling would move it away from them.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'], rolldownOptions: { plugins: [libpgQueryWasm()] } },
   build: {
     target: 'es2022',
     sourcemap: false,

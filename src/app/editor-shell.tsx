@@ -8,6 +8,7 @@ import { EvaluationPanel, ReadinessBadge } from '../features/evaluation';
 import { ExecutionStep } from '../features/execution';
 import { OutputsStep } from '../features/outputs';
 import { PlanDetails } from '../features/plan-details';
+import { RehearsalCard } from '../features/rehearsal';
 import { RollbackStep } from '../features/rollback';
 import { SqlReviewCard } from '../features/sql-review';
 import { StrategyStep } from '../features/strategy';
@@ -20,7 +21,7 @@ import { StepNav } from './step-nav';
 const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
   assessment: ({ plan }) => <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />,
   strategy: StrategyStep,
-  rollback: RollbackStep,
+  rollback: ({ plan }) => <RollbackStep plan={plan} rehearsalSlot={<RehearsalCard plan={plan} />} />,
   execution: ExecutionStep,
   outputs: OutputsStep,
 };

@@ -1,4 +1,7 @@
-import { loadSqlAnalyzer, parsePostgres, type AnalyzedStatement, type LockMode } from '../sql';
+// Straight to the PostgreSQL modules: the sql barrel's loader would also bundle the MySQL parser.
+import { analyzePostgresWith } from '../sql/analyze-postgres';
+import { loadPostgresParser, parsePostgresWith } from '../sql/parse-postgres';
+import type { AnalyzedStatement, LockMode } from '../sql/types';
 import { lockRank } from './observe';
 import type { StaticView } from './types';
 
@@ -32,12 +35,13 @@ function staticView(s: AnalyzedStatement): StaticView {
  * rehearsal's statements line up one to one with the analysis shown on the Assessment step.
  */
 export async function splitScript(text: string, withStatic: boolean): Promise<SplitScript> {
-  const parsed = await parsePostgres(text);
+  const parser = await loadPostgresParser();
+  const parsed = parsePostgresWith(parser, text);
   if (parsed.parseError) {
     const e = parsed.parseError;
     return { statements: [], parseError: `line ${e.line}, column ${e.column}: ${e.message}` };
   }
-  const analysis = withStatic ? (await loadSqlAnalyzer('postgresql'))(text) : null;
+  const analysis = withStatic ? analyzePostgresWith(parser, text, undefined) : null;
   const statements = parsed.statements.map((s): ScriptStatement => {
     const analysed = analysis?.statements[s.index];
     const kind = s.stmt ? Object.keys(s.stmt)[0] : undefined;

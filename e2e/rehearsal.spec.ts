@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { AUDIT_LINE_PATTERNS } from '../src/exporters/audit-log';
+import { DraftsPage } from './pages/drafts-page';
+import { RehearsalPage } from './pages/rehearsal-page';
+
+// The example plan has the forward and rollback SQL but no current schema: a small one stands in.
+const ORDERS_SCHEMA = `CREATE TABLE orders (
+  id serial PRIMARY KEY,
+  customer_id integer NOT NULL,
+  total numeric(12, 2) NOT NULL DEFAULT 0,
+  note text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX orders_customer_idx ON orders (customer_id);`;
+
+test('rehearses the example plan on PGlite: verdict, observed locks, audit line, kept after a reload', async ({
+  page,
+}) => {
+  // PGlite boots in WASM (about 2 s from the shipped data directory, more on a busy machine).
+  test.setTimeout(120_000);
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  const rehearsal = new RehearsalPage(page);
+  await rehearsal.openStep('Rollback');
+  await expect(rehearsal.field('Forward migration')).toHaveValue(/ADD COLUMN IF NOT EXISTS id_new bigint/);
+  await expect(rehearsal.field('Rollback script')).toHaveValue(/DROP COLUMN IF EXISTS id_new/);
+
+  await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 500 });
+  await expect(rehearsal.card.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(rehearsal.verdict(/^Rollback rehearsal passed$/)).toBeVisible({ timeout: 90_000 });
+
+  // Line 3 adds the column: PostgreSQL took ACCESS EXCLUSIVE on orders, without a rewrite.
+  const add = rehearsal.statementRow('Forward migration', 3);
+  await expect(add).toContainText('orders ACCESS EXCLUSIVE');
+  await expect(add.getByRole('cell', { name: 'No', exact: true })).toBeVisible();
+  // Line 4 is CONCURRENTLY: it cannot run in a transaction block, so its locks are not seen.
+  await expect(rehearsal.statementRow('Forward migration', 4)).toContainText('locks not observable');
+  await expect(rehearsal.card.getByText('Identical', { exact: true })).toBeVisible();
+  await expect(rehearsal.dataChecks.getByRole('row', { name: /orders/ })).toContainText('500');
+  await expect(rehearsal.dataChecks.getByRole('row', { name: /orders/ })).toContainText('Match');
+
+  // The record is in the plan: the tests list shows it, and the engine says it is not staging.
+  await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText(
+    /Local rehearsal · local rehearsal \(PostgreSQL \d+\.\d+, PGlite\)/,
+  );
+  await rehearsal.expectSaved();
+  const shot = process.env.REHEARSAL_SCREENSHOT;
+  if (shot) await rehearsal.card.screenshot({ path: shot });
+
+  await page.reload();
+  await expect(rehearsal.verdict(/^Last rehearsal passed on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  await expect(rehearsal.recordedNotes).toContainText('Verdict: pass.');
+  await expect(rehearsal.recordedNotes).toContainText('Observed locks (forward):');
+  await expect(rehearsal.recordedNotes).toContainText('orders ACCESS EXCLUSIVE');
+  await expect(rehearsal.recordedNotes).toContainText('Catalog diff: Identical.');
+
+  const plan = await rehearsal.downloadPlan();
+  const audit = plan.auditLog.filter((e) => e.event === 'rollback-tested').map((e) => e.line);
+  expect(audit.at(-1)).toMatch(
+    /rollback-tested: environment=local rehearsal \(PostgreSQL \d+\.\d+, PGlite\), result=pass$/,
+  );
+  expect(audit.at(-1)).toMatch(AUDIT_LINE_PATTERNS['rollback-tested']);
+});
+
+test('a rollback that leaves a column behind fails with the difference listed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  const rehearsal = new RehearsalPage(page);
+  await rehearsal.openStep('Rollback');
+  await rehearsal.field('Rollback script').fill('DROP INDEX IF EXISTS orders_id_new_idx;');
+  await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 50 });
+  await expect(rehearsal.verdict(/^Rollback rehearsal failed$/)).toBeVisible({ timeout: 90_000 });
+  await expect(rehearsal.card.getByRole('list', { name: 'Catalog differences' })).toContainText(
+    'column orders.id_new still exists',
+  );
+  await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText('Failed');
+});

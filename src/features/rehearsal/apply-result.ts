@@ -1,0 +1,37 @@
+import type { Plan, RollbackTestRecord } from '../../domain';
+import { appendAudit } from '../../exporters/audit-log';
+// The notes module only: the barrel would pull the rehearsal engine into the editor's chunk.
+import { environmentName, rehearsalNotes } from '../../rehearsal/notes';
+import type { RehearsalResult } from '../../rehearsal/types';
+
+/**
+ * A finished rehearsal as plan evidence: a 'local-rehearsal' test record whose notes carry the
+ * verdict, the observed locks and the differences, and the spec's `rollback-tested` audit line.
+ * GR-08 counts a pass; GR-01 still asks for the staging test.
+ */
+export function applyRehearsal(plan: Plan, result: RehearsalResult, at: Date, id: string): Plan {
+  const environment = environmentName(result);
+  const record: RollbackTestRecord = {
+    id,
+    kind: 'local-rehearsal',
+    environment,
+    date: at.toISOString().slice(0, 10),
+    result: result.verdict,
+    productionLikeData: false,
+    notes: rehearsalNotes(result),
+  };
+  const withRecord: Plan = {
+    ...plan,
+    rollback: { ...plan.rollback, tests: [...plan.rollback.tests, record] },
+  };
+  return appendAudit(withRecord, at, { event: 'rollback-tested', environment, result: result.verdict });
+}
+
+/** The latest recorded local rehearsal, shown after a reload when this session has not run one. */
+export function latestRehearsal(plan: Plan): RollbackTestRecord | null {
+  for (let i = plan.rollback.tests.length - 1; i >= 0; i -= 1) {
+    const t = plan.rollback.tests[i];
+    if (t?.kind === 'local-rehearsal') return t;
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+export { RehearsalCard } from './rehearsal-card';
+export { applyRehearsal, latestRehearsal } from './apply-result';

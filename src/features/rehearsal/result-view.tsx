@@ -1,0 +1,90 @@
+import type { RehearsalResult } from '../../rehearsal/types';
+import type { BootInfo } from '../../workers/rehearsal-client';
+import { StatementTable } from './statement-table';
+
+function DataChecks({ result }: { result: RehearsalResult }) {
+  if (result.dataChecks.length === 0) return null;
+  return (
+    <div className="table-scroll">
+      <table className="data-table" aria-label="Data checks">
+        <caption>Data checks: the sample rows before the forward migration and after the rollback</caption>
+        <thead>
+          <tr>
+            <th scope="col">Table</th>
+            <th scope="col">Rows before</th>
+            <th scope="col">Rows after</th>
+            <th scope="col">Checksum</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.dataChecks.map((d) => (
+            <tr key={d.table}>
+              <th scope="row">{d.table}</th>
+              <td className="num">{d.before?.rows ?? '—'}</td>
+              <td className="num">{d.after?.rows ?? '—'}</td>
+              <td>
+                <code>{d.after?.checksum.slice(0, 12) ?? '—'}</code>
+              </td>
+              <td>
+                <span className={`badge ${d.ok ? 'badge-ok' : 'badge-bad'}`}>
+                  {d.ok ? 'Match' : 'Differs'}
+                </span>{' '}
+                {d.ok ? null : d.message}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ResultView({ result, boot }: { result: RehearsalResult; boot: BootInfo }) {
+  const pass = result.verdict === 'pass';
+  const ranForward = result.forward.length > 0;
+  return (
+    <section className="rehearsal-result" aria-labelledby="rehearsal-verdict">
+      <div className={`verdict ${pass ? 'verdict-go' : 'verdict-nogo'}`}>
+        <strong id="rehearsal-verdict">
+          {pass ? 'Rollback rehearsal passed' : 'Rollback rehearsal failed'}
+        </strong>
+        <span>
+          PostgreSQL {result.serverVersion} (PGlite), {result.rowsPerTable} rows per table,{' '}
+          {(result.totalMs / 1000).toFixed(1)} s; started in {(boot.ms / 1000).toFixed(1)} s
+          {boot.source === 'initdb' ? ' (initdb: no shipped data directory)' : ''}.
+        </span>
+      </div>
+      {result.reasons.length > 0 ? (
+        <ul className="rehearsal-reasons" aria-label="Why the rehearsal failed">
+          {result.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      {result.rowWarnings.length > 0 ? (
+        <p className="banner banner-warning">Rows not generated: {result.rowWarnings.join('; ')}</p>
+      ) : null}
+      <StatementTable title="Forward migration, as run" rows={result.forward} />
+      <StatementTable title="Rollback script, as run" rows={result.rollback} />
+      {ranForward ? (
+        <section aria-labelledby="catalog-diff-heading" className="rehearsal-diff">
+          <h4 id="catalog-diff-heading">Catalog diff after the rollback</h4>
+          {result.catalogDiff.length === 0 ? (
+            <p>
+              <span className="badge badge-ok">Identical</span> Tables, columns, indexes, constraints,
+              sequences, triggers, functions and types are as they were.
+            </p>
+          ) : (
+            <ul aria-label="Catalog differences">
+              {result.catalogDiff.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      <DataChecks result={result} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { locksText } from '../../rehearsal/notes';
+import type { StatementObservation } from '../../rehearsal/types';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function StaticCell({ s }: { s: StatementObservation }) {
+  if (s.script === 'rollback' || !s.static) return <span className="muted">—</span>;
+  const said = `${s.static.classification}; ${s.static.lock ?? 'no lock flagged'}; ${s.static.rewrite ? 'rewrite' : 'no rewrite'}`;
+  if (s.disagreements.length === 0) return <span>{said}</span>;
+  return (
+    <div>
+      <span>{said}</span>
+      <ul className="rehearsal-disagree" aria-label={`Where line ${s.line} differs from the static analysis`}>
+        {s.disagreements.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Per statement: what PostgreSQL did, next to what the static analysis expected. */
+export function StatementTable({ title, rows }: { title: string; rows: StatementObservation[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="table-scroll">
+      <table className="data-table rehearsal-table" aria-label={title}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Statement</th>
+            <th scope="col">Result</th>
+            <th scope="col">Locks observed</th>
+            <th scope="col">Rewrite</th>
+            <th scope="col">Time</th>
+            <th scope="col">Static analysis</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.index} className={s.disagreements.length > 0 ? 'rehearsal-row-differs' : undefined}>
+              <td className="num">{s.line}</td>
+              <td>
+                <code className="rehearsal-sql">{oneLine(s.text)}</code>
+              </td>
+              <td>
+                {s.ok ? (
+                  <span className="badge badge-ok">{s.skipped ? 'Skipped' : 'OK'}</span>
+                ) : (
+                  <span>
+                    <span className="badge badge-bad">Error</span> {s.error}
+                  </span>
+                )}
+              </td>
+              <td>{locksText(s)}</td>
+              <td>{s.rewritten.length > 0 ? `Yes: ${s.rewritten.join(', ')}` : 'No'}</td>
+              <td className="num">{s.ms.toFixed(0)} ms</td>
+              <td>
+                <StaticCell s={s} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
