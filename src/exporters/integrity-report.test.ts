@@ -81,3 +81,67 @@ describe('integrity report', () => {
     expect(r.phases[0]?.checks[1]?.passed).toBeNull();
   });
 });
+
+describe('integrity results in the runbook and the review document', () => {
+  it('appear once checks are recorded, escaped', async () => {
+    const { evaluate } = await import('../engine');
+    const { exportRunbook } = await import('./runbook');
+    const { exportReviewHtml } = await import('./review-html');
+    const now = new Date('2026-12-09T03:00:00Z');
+    const plan = createBlankPlan({ id: 'p', now });
+    plan.execution.phases = [
+      {
+        id: 'a',
+        name: 'Backfill',
+        owner: '',
+        kind: 'migrate',
+        plannedStart: null,
+        durationMinutes: 10,
+        steps: [],
+        verification: '',
+        pausable: true,
+        deletesSource: false,
+        integrityChecks: [
+          {
+            id: 'k1',
+            kind: 'row-count',
+            target: 'orders|<b>x</b>',
+            expectedRows: 10,
+            checksumTarget: '',
+            constraint: '',
+          },
+        ],
+      },
+    ];
+    const e = evaluate(plan, { now });
+    expect(exportRunbook(plan, e, { now })).not.toContain('## Integrity report');
+    plan.run.phases = [
+      {
+        phaseId: 'a',
+        status: 'failed',
+        startedAt: now.toISOString(),
+        completedAt: null,
+        pointOfNoReturnApprovedBy: '',
+        pointOfNoReturnApprovedAt: null,
+        checks: [
+          {
+            checkId: 'k1',
+            at: now.toISOString(),
+            actualRows: 9,
+            checksumMatch: null,
+            referentialOk: null,
+            passed: false,
+            source: 'manual',
+            notes: '',
+          },
+        ],
+      },
+    ];
+    const md = exportRunbook(plan, evaluate(plan, { now }), { now });
+    expect(md).toContain('## Integrity report');
+    expect(md).toContain('| 1 | row\\-count | orders\\|\\<b\\>x\\</b\\> | 10 | 9 | — | — | **FAIL** |');
+    const html = exportReviewHtml(plan, evaluate(plan, { now }), { now, diagrams: [], svgs: {} });
+    expect(html).toContain('<h2 id="integrity">Integrity report</h2>');
+    expect(html).toContain('orders|&lt;b&gt;x&lt;/b&gt;');
+  });
+});

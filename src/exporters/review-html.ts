@@ -11,6 +11,7 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
 import { REVIEW_CSS } from './review-css';
 
@@ -195,6 +196,35 @@ function diagramsHtml(diagrams: Diagram[], svgs: RenderedSvgs): string {
   return parts.join('\n');
 }
 
+/** The recorded integrity results (the spec's integrity_report), once the run has recorded any. */
+function integrityHtml(plan: Plan, now: Date): string {
+  const report = integrityReport(plan, now);
+  if (report.summary.checksRecorded === 0) return '';
+  const yes = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no');
+  const rows = report.phases.flatMap((p) =>
+    p.checks.map((c) =>
+      row([
+        String(p.number),
+        h(c.kind),
+        h(c.target),
+        c.expectedRows === null ? '—' : String(c.expectedRows),
+        c.actualRows === null ? '—' : String(c.actualRows),
+        yes(c.checksumMatch),
+        yes(c.referentialOk),
+        c.passed === null ? 'not recorded' : c.passed ? 'pass' : '<strong>FAIL</strong>',
+      ]),
+    ),
+  );
+  return [
+    '<h2 id="integrity">Integrity report</h2>',
+    `<p>${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.missing} not recorded.</p>`,
+    table(
+      ['Phase', 'Check', 'Target', 'Expected rows', 'Actual rows', 'Checksum match', 'Referential', 'Result'],
+      rows,
+    ),
+  ].join('\n');
+}
+
 /** The review document: one self-contained HTML file that opens in any browser with no network. */
 export function exportReviewHtml(
   plan: Plan,
@@ -223,6 +253,7 @@ ${assessmentHtml(plan, evaluation)}
 ${strategyHtml(plan, evaluation)}
 ${rollbackHtml(plan)}
 ${executionHtml(plan)}
+${integrityHtml(plan, opts.now)}
 ${diagramsHtml(opts.diagrams, opts.svgs)}
 </main>
 </body>

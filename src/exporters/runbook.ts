@@ -11,6 +11,7 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
@@ -161,6 +162,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
     out.push('');
   }
+  out.push(...integritySection(plan, opts.now));
   out.push('## Diagrams', '');
   for (const diagram of buildDiagrams(plan, evaluation)) {
     out.push(`### ${diagram.title}`, '');
@@ -171,4 +173,29 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     }
   }
   return `${joinLines(out).trimEnd()}\n`;
+}
+
+/** Recorded integrity results (the spec's integrity_report), once the run has recorded any. */
+function integritySection(plan: Plan, now: Date): string[] {
+  const report = integrityReport(plan, now);
+  if (report.summary.checksRecorded === 0) return [];
+  const yes = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no');
+  const out = [
+    '## Integrity report',
+    '',
+    `${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.missing} not recorded.`,
+    '',
+    '| Phase | Check | Target | Expected rows | Actual rows | Checksum match | Referential | Result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const phase of report.phases) {
+    for (const c of phase.checks) {
+      const result = c.passed === null ? 'not recorded' : c.passed ? 'pass' : '**FAIL**';
+      out.push(
+        `| ${phase.number} | ${md(c.kind)} | ${md(c.target)} | ${c.expectedRows ?? '—'} | ${c.actualRows ?? '—'} | ${yes(c.checksumMatch)} | ${yes(c.referentialOk)} | ${result} |`,
+      );
+    }
+  }
+  out.push('');
+  return out;
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLLBACK_TEST_KINDS, type Plan, type RollbackTestRecord } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
+import { appendAudit } from '../../exporters/audit-log';
 import { addTestRecord, removeTestRecord } from './rollback-ops';
 
 const KIND_LABEL: Record<(typeof ROLLBACK_TEST_KINDS)[number], string> = {
@@ -50,7 +51,14 @@ export function TestsRecord({ plan }: { plan: Plan }) {
       productionLikeData: draft.productionLikeData,
       notes: draft.notes,
     };
-    planEdited((p) => addTestRecord(p, record));
+    // Every recorded rollback test is also an audit line in the spec's format.
+    planEdited((p) =>
+      appendAudit(addTestRecord(p, record), getServices().now(), {
+        event: 'rollback-tested',
+        environment: record.environment,
+        result: record.result,
+      }),
+    );
     setDraft(EMPTY);
     setTried(false);
   };
