@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type FileInput = Parameters<Locator['setInputFiles']>[0];
+
+/** The "Integrity check on exported data" panel, found by role and label as a person would. */
+export class ExportCheckPage {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByRole('region', { name: 'Integrity check on exported data' });
+  }
+
+  get progress(): Locator {
+    return this.panel.getByRole('progressbar', { name: 'Check progress' });
+  }
+
+  get result(): Locator {
+    return this.panel.getByRole('region', { name: /^Result:/ });
+  }
+
+  async pickSource(files: FileInput) {
+    await this.panel.getByLabel('Source export', { exact: true }).setInputFiles(files);
+  }
+
+  async pickTarget(files: FileInput) {
+    await this.panel.getByLabel('Target export', { exact: true }).setInputFiles(files);
+  }
+
+  async chooseKey(column: string) {
+    await this.panel.getByLabel('Key column', { exact: true }).selectOption(column);
+  }
+
+  async chooseMode(mode: 'Normalised values' | 'Raw bytes (faster)') {
+    await this.panel.getByRole('radio', { name: new RegExp(`^${mode.replace(/[()]/g, '\\$&')}`) }).check();
+  }
+
+  async addReferential(child: FileInput, childColumn: string, parent: FileInput, parentColumn: string) {
+    await this.panel.getByRole('checkbox', { name: /Also check referential integrity/ }).check();
+    await this.panel.getByLabel('Child export', { exact: true }).setInputFiles(child);
+    await this.panel
+      .getByLabel('Foreign-key column in the child export', { exact: true })
+      .selectOption(childColumn);
+    await this.panel.getByLabel('Parent export', { exact: true }).setInputFiles(parent);
+    await this.panel
+      .getByLabel('Key column in the parent export', { exact: true })
+      .selectOption(parentColumn);
+  }
+
+  get runButton(): Locator {
+    return this.panel.getByRole('button', { name: 'Run the check' });
+  }
+
+  async run() {
+    await this.runButton.click();
+  }
+
+  /** Count cell of a finding row ("Missing in target", "Changed", ...) in the result tables. */
+  count(finding: string): Locator {
+    return this.result
+      .getByRole('row', { name: new RegExp(`^${finding}`) })
+      .getByRole('cell')
+      .first();
+  }
+
+  async expectCount(finding: string, count: number) {
+    await expect(this.count(finding)).toHaveText(String(count));
+  }
+
+  /** The "First keys" cell of a finding row. */
+  samples(finding: string): Locator {
+    return this.result
+      .getByRole('row', { name: new RegExp(`^${finding}`) })
+      .getByRole('cell')
+      .nth(1);
+  }
+}

@@ -1,0 +1,84 @@
+import type { HashMode } from '../../integrity';
+import type { IntegrityCheckRequest } from '../../workers/integrity-client';
+import type { PickedFile } from './file-slot';
+
+/** The core keeps this many samples per finding; the request sets it. */
+export const SAMPLE_LIMIT = 20;
+
+/** The panel's choices, resolved: columns are names from the files' headers or '' when none is chosen. */
+export interface CheckForm {
+  source: PickedFile | null;
+  target: PickedFile | null;
+  keyColumn: string;
+  referential: boolean;
+  child: PickedFile | null;
+  childColumn: string;
+  parent: PickedFile | null;
+  parentColumn: string;
+  mode: HashMode;
+  trimWhitespace: boolean;
+}
+
+/** The likely key: a column named id (any case), else the first one. */
+export function defaultColumn(columns: readonly string[] | null): string {
+  if (!columns || columns.length === 0) return '';
+  return columns.find((c) => c.toLowerCase() === 'id') ?? columns[0] ?? '';
+}
+
+function listColumns(columns: readonly string[]): string {
+  const shown = columns.slice(0, 20).map((c) => `"${c}"`);
+  return shown.join(', ') + (columns.length > 20 ? ', …' : '');
+}
+
+/** A file that lacks a column the check needs: an error to show, naming the file and the column. */
+export function missingColumn(picked: PickedFile | null, column: string, role: string): string | null {
+  if (!picked || column === '' || picked.info.columns.includes(column)) return null;
+  return `The ${role} "${picked.file.name}" has no column "${column}"; its columns are ${listColumns(picked.info.columns)}.`;
+}
+
+/** Something that stands between the form and a run: a step still to take, or an error to fix. */
+export interface Problem {
+  text: string;
+  error: boolean;
+}
+
+/** What still stands between the form and a run; empty when it can run. */
+export function problemsOf(form: CheckForm): Problem[] {
+  const steps: string[] = [];
+  if (!form.source) steps.push('Pick the source export.');
+  if (!form.target) steps.push('Pick the target export.');
+  if (form.source && form.keyColumn === '') steps.push('Choose the key column.');
+  const errors = [missingColumn(form.target, form.keyColumn, 'target export')];
+  if (form.referential) {
+    if (!form.child) steps.push('Pick the child export for the referential check.');
+    else if (form.childColumn === '') steps.push('Choose the foreign-key column in the child export.');
+    if (!form.parent) steps.push('Pick the parent export for the referential check.');
+    else if (form.parentColumn === '') steps.push('Choose the key column in the parent export.');
+  }
+  return [
+    ...errors.filter((e): e is string => e !== null).map((text) => ({ text, error: true })),
+    ...steps.map((text) => ({ text, error: false })),
+  ];
+}
+
+export function buildRequest(form: CheckForm): IntegrityCheckRequest | null {
+  if (!form.source || !form.target || form.keyColumn === '') return null;
+  const ref =
+    form.referential && form.child && form.parent
+      ? {
+          parent: form.parent.file,
+          parentKeyColumn: form.parentColumn,
+          child: form.child.file,
+          childForeignKeyColumn: form.childColumn,
+        }
+      : null;
+  return {
+    source: form.source.file,
+    target: form.target.file,
+    keyColumn: form.keyColumn,
+    referential: ref,
+    mode: form.mode,
+    trimWhitespace: form.trimWhitespace,
+    sampleLimit: SAMPLE_LIMIT,
+  };
+}

@@ -1,0 +1,127 @@
+import { useState, type DragEvent } from 'react';
+import { formatBytes } from './format';
+import { readHeader, type HeaderInfo } from './read-header';
+
+export interface PickedFile {
+  file: File;
+  info: HeaderInfo;
+}
+
+export interface SlotState {
+  picked: PickedFile | null;
+  /** The last refusal; the previously accepted file stays picked, so a wrong drop loses nothing. */
+  error: string | null;
+  reading: boolean;
+}
+
+export const emptySlot: SlotState = { picked: null, error: null, reading: false };
+
+/**
+ * One export: a labelled file input that also takes a drop. The header is read at once, so the columns
+ * can be offered and a bad file is refused before any check runs.
+ */
+export function FileSlot(props: {
+  id: string;
+  label: string;
+  /** The export's role in messages, e.g. "source export". */
+  role: string;
+  state: SlotState;
+  disabled: boolean;
+  onChange: (update: (prev: SlotState) => SlotState) => void;
+}) {
+  const { id, label, role, state, disabled, onChange } = props;
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (file: File) => {
+    onChange((prev) => ({ ...prev, reading: true }));
+    const header = await readHeader(file, role);
+    onChange((prev) =>
+      header.ok
+        ? { picked: { file, info: header.info }, error: null, reading: false }
+        : { ...prev, error: header.message, reading: false },
+    );
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file || disabled) return;
+    event.preventDefault();
+    void take(file);
+  };
+
+  const picked = state.picked;
+  const statusId = `${id}-status`;
+  return (
+    <div
+      className={`export-check-slot${dragging ? ' export-check-slot-active' : ''}`}
+      onDragOver={(e) => {
+        if (disabled || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        accept=".csv,.txt,text/csv,text/plain"
+        disabled={disabled}
+        aria-describedby={statusId}
+        aria-invalid={state.error ? true : undefined}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared so that picking the same file again (after fixing it on disk) is seen as a change.
+          e.target.value = '';
+          if (file) void take(file);
+        }}
+      />
+      <p id={statusId} className="field-help">
+        {state.reading
+          ? 'Reading the header…'
+          : picked
+            ? `${picked.file.name}: ${formatBytes(picked.file.size)}, ${picked.info.columns.length} columns`
+            : 'Pick or drop a CSV export whose first line names the columns.'}
+      </p>
+      {state.error ? (
+        <p className="field-error" role="alert">
+          {state.error}
+          {picked ? ` Still using "${picked.file.name}".` : ''}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A column picker fed from a file's header, so a typo in a column name cannot happen. */
+export function ColumnSelect(props: {
+  id: string;
+  label: string;
+  columns: readonly string[] | null;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { id, label, columns, value, disabled, onChange } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={columns?.includes(value) ? value : ''}
+        disabled={disabled || !columns}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {columns ? null : <option value="">Pick the file first</option>}
+        {columns && !columns.includes(value) ? <option value="">Choose a column</option> : null}
+        {columns?.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

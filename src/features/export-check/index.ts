@@ -1,0 +1,1 @@
+export { ExportCheckPanel } from './export-check-panel';

@@ -1,0 +1,62 @@
+import { describeNormalisation, type HashMode } from '../../integrity';
+
+const MODES: { mode: HashMode; label: string; hint: string }[] = [
+  {
+    mode: 'normalised',
+    label: 'Normalised values',
+    hint: 'Compares field values, whatever the quoting and line endings.',
+  },
+  {
+    mode: 'raw',
+    label: 'Raw bytes (faster)',
+    hint: 'Only when both sides were exported by the same tool with the same settings.',
+  },
+];
+
+/** Hash mode, with the exact normalisation in the core's own words, so a mismatch is never a mystery. */
+export function ModePicker(props: {
+  mode: HashMode;
+  trim: boolean;
+  disabled: boolean;
+  onMode: (mode: HashMode) => void;
+  onTrim: (trim: boolean) => void;
+}) {
+  const { mode, trim, disabled, onMode, onTrim } = props;
+  return (
+    <fieldset className="export-check-mode" aria-describedby="export-check-mode-description">
+      <legend>What to compare</legend>
+      <div className="choice-grid">
+        {MODES.map((m) => (
+          <label key={m.mode} className={`choice${mode === m.mode ? ' choice-chosen' : ''}`}>
+            <input
+              type="radio"
+              name="export-check-mode"
+              value={m.mode}
+              checked={mode === m.mode}
+              disabled={disabled}
+              onChange={() => onMode(m.mode)}
+            />
+            <span>
+              {m.label}
+              <small>{m.hint}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+      {mode === 'normalised' ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={trim}
+            disabled={disabled}
+            onChange={(e) => onTrim(e.target.checked)}
+          />
+          <span>Trim spaces and tabs around unquoted fields</span>
+        </label>
+      ) : null}
+      <p id="export-check-mode-description" className="export-check-description">
+        {describeNormalisation(mode, mode === 'normalised' && trim)}
+      </p>
+    </fieldset>
+  );
+}

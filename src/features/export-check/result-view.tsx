@@ -1,0 +1,169 @@
+import type { FileReport, IntegrityReport, SampledCount } from '../../integrity';
+import { SAMPLE_LIMIT } from './check-form';
+import { formatBytes, formatCount } from './format';
+
+const yesNo = (ok: boolean) => (
+  <span className={`badge ${ok ? 'badge-ok' : 'badge-bad'}`}>{ok ? 'yes' : 'no'}</span>
+);
+
+function FileRow({ title, file }: { title: string; file: FileReport }) {
+  const oddRows = file.raggedRows + file.malformedRows;
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      <td>{file.name}</td>
+      <td className="num">{formatBytes(file.bytes)}</td>
+      <td className="num">{formatCount(file.rows)}</td>
+      <td>
+        <code>{file.checksum.split(':')[0]}</code>
+      </td>
+      <td className="num">
+        {oddRows === 0
+          ? 'none'
+          : `${formatCount(file.raggedRows)} ragged, ${formatCount(file.malformedRows)} malformed`}
+      </td>
+    </tr>
+  );
+}
+
+
+const formatMemory = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / (1024 * 1024)).toFixed(0)} MiB`;
+
+function Samples({ count }: { count: SampledCount }) {
+  if (count.count === 0) return <span className="muted">none</span>;
+  // Orphan samples are distinct values, so a count above the sample list does not by itself mean "more".
+  const more = count.samples.length >= SAMPLE_LIMIT && count.count > count.samples.length ? ' …' : '';
+  return (
+    <span className="export-check-samples">
+      {count.samples.map((s, i) => (
+        <code key={`${i}-${s}`}>{s}</code>
+      ))}
+      {more}
+    </span>
+  );
+}
+
+function DiffRow({ label, count }: { label: string; count: SampledCount }) {
+  return (
+    <tr className={count.count > 0 ? 'export-check-differs' : undefined}>
+      <th scope="row">{label}</th>
+      <td className="num">{formatCount(count.count)}</td>
+      <td>
+        <Samples count={count} />
+      </td>
+    </tr>
+  );
+}
+
+/** Everything the check found, as counts first and the first samples beside them. */
+export function ResultView({ report, seconds }: { report: IntegrityReport; seconds: number }) {
+  const d = report.keyDiff;
+  const ref = report.referential;
+  const differences =
+    d.missingInTarget.count +
+    d.extraInTarget.count +
+    d.changed.count +
+    d.duplicatedInSource.count +
+    d.duplicatedInTarget.count +
+    (ref?.orphans.count ?? 0);
+  const clean = differences === 0 && report.checksumMatch && report.rowCountMatch;
+  return (
+    <section className="export-check-result" aria-labelledby="export-check-result-heading">
+      <h3 id="export-check-result-heading">
+        Result:{' '}
+        <span className={`badge ${clean ? 'badge-ok' : 'badge-bad'}`}>
+          {clean ? 'the exports match' : 'differences found'}
+        </span>
+      </h3>
+      <p className="muted">
+        {report.mode === 'raw' ? 'Raw bytes' : 'Normalised values'}
+        {report.trimWhitespace ? ', whitespace trimmed' : ''}; checked in {seconds.toFixed(1)} s. Key memory
+        peak {formatMemory(report.keyMemoryPeakBytes)} of {formatMemory(report.keyMemoryBudgetBytes)}.
+      </p>
+      <dl className="export-check-facts">
+        <dt>Row counts match</dt>
+        <dd>
+          {yesNo(report.rowCountMatch)} source {formatCount(report.source.rows)}, target{' '}
+          {formatCount(report.target.rows)}
+        </dd>
+        <dt>Checksum match</dt>
+        <dd>{yesNo(report.checksumMatch)}</dd>
+        <dt>Headers match</dt>
+        <dd>{yesNo(report.headerMatch)}</dd>
+      </dl>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Files read</caption>
+          <thead>
+            <tr>
+              <th scope="col">Export</th>
+              <th scope="col">File</th>
+              <th scope="col">Size</th>
+              <th scope="col">Rows</th>
+              <th scope="col">Checksum</th>
+              <th scope="col">Odd rows</th>
+            </tr>
+          </thead>
+          <tbody>
+            <FileRow title="Source" file={report.source} />
+            <FileRow title="Target" file={report.target} />
+            {ref ? <FileRow title="Parent" file={ref.parent} /> : null}
+            {ref ? <FileRow title="Child" file={ref.child} /> : null}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>
+            Key differences on &quot;{d.keyColumn}&quot; ({formatCount(d.distinctSourceKeys)} distinct source
+            keys)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Finding</th>
+              <th scope="col">Count</th>
+              <th scope="col">First keys</th>
+            </tr>
+          </thead>
+          <tbody>
+            <DiffRow label="Missing in target" count={d.missingInTarget} />
+            <DiffRow label="Extra in target" count={d.extraInTarget} />
+            <DiffRow label="Changed" count={d.changed} />
+            <DiffRow label="Duplicated in source" count={d.duplicatedInSource} />
+            <DiffRow label="Duplicated in target" count={d.duplicatedInTarget} />
+          </tbody>
+        </table>
+      </div>
+      {ref ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>
+              Referential integrity: {ref.child.name} &quot;{ref.childForeignKeyColumn}&quot; →{' '}
+              {ref.parent.name} &quot;{ref.parentKeyColumn}&quot;
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Finding</th>
+                <th scope="col">Count</th>
+                <th scope="col">First values</th>
+              </tr>
+            </thead>
+            <tbody>
+              <DiffRow label="Orphan rows" count={ref.orphans} />
+              <tr>
+                <th scope="row">Empty or NULL foreign keys</th>
+                <td className="num">{formatCount(ref.nullForeignKeys)}</td>
+                <td className="muted">not orphans</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <details>
+        <summary>What was compared</summary>
+        <p className="export-check-description">{report.normalisation}</p>
+      </details>
+    </section>
+  );
+}
