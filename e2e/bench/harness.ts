@@ -43,7 +43,7 @@ export async function seedDrafts(page: Page, records: unknown[]): Promise<void> 
   await page.evaluate(async (rows) => {
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('migration-workbench');
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
       open.onsuccess = () => {
         const db = open.result;
         const tx = db.transaction('drafts', 'readwrite');
@@ -53,7 +53,7 @@ export async function seedDrafts(page: Page, records: unknown[]): Promise<void> 
           db.close();
           resolve();
         };
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
       };
     });
   }, records);
