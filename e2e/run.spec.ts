@@ -64,7 +64,7 @@ test('a full migration day on the example plan', async ({ page, context }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download audit log' }).click(),
   ]);
-  const lines = readFileSync((await download.path()), 'utf8')
+  const lines = readFileSync(await download.path(), 'utf8')
     .trim()
     .split('\n');
   const events = lines.map((l) => matchesSpec(l));
@@ -87,7 +87,7 @@ test('a full migration day on the example plan', async ({ page, context }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download integrity report' }).click(),
   ]);
-  const json = JSON.parse(readFileSync((await report.path()), 'utf8')) as {
+  const json = JSON.parse(readFileSync(await report.path(), 'utf8')) as {
     kind: string;
     summary: { passed: number; failed: number };
   };
