@@ -1,0 +1,173 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { ExportCheckPage } from './pages/export-check-page';
+
+const FIXTURES = 'e2e/fixtures/export-check';
+const fixture = (name: string) => `${FIXTURES}/${name}`;
+
+/**
+ * Puts the draft's run into phase 1, running, straight in IndexedDB (as e2e/bench/harness.ts seeds drafts):
+ * the run view's own journey is e2e/run.spec.ts; this spec is about the export check inside a phase.
+ */
+async function seedRunningPhase(page: Page, id: string) {
+  await page.evaluate(async (draftId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('migration-workbench');
+      open.onerror = () => reject(new Error(String(open.error)));
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction('drafts', 'readwrite');
+    const store = tx.objectStore('drafts');
+    const record = await new Promise<{ plan: Record<string, unknown>; revision: number }>(
+      (resolve, reject) => {
+        const get = store.get(draftId);
+        get.onerror = () => reject(new Error(String(get.error)));
+        get.onsuccess = () => resolve(get.result as { plan: Record<string, unknown>; revision: number });
+      },
+    );
+    const plan = record.plan as { execution: { phases: { id: string }[] }; run?: Record<string, unknown> };
+    const at = '2026-11-25T08:00:00.000Z';
+    plan.run = {
+      ...(plan.run ?? {}),
+      status: 'running',
+      operator: 'E2E operator',
+      startedAt: at,
+      phases: plan.execution.phases.map((p, i) => ({
+        phaseId: p.id,
+        status: i === 0 ? 'running' : 'pending',
+        startedAt: i === 0 ? at : null,
+        completedAt: null,
+        checks: [],
+        pointOfNoReturnApprovedBy: '',
+        pointOfNoReturnApprovedAt: null,
+      })),
+    };
+    store.put({ ...record, plan, revision: record.revision + 1 });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, id);
+}
+
+/** The example plan, its first phase running, and the export check of its row-count check open. */
+async function openPanel(page: Page): Promise<ExportCheckPage> {
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+  await seedRunningPhase(page, id);
+  await page.goto(`/plans/${encodeURIComponent(id)}/run`);
+  const phase = page.getByRole('listitem', { name: /^Phase 1: .*running$/ });
+  await phase.getByRole('button', { name: 'Check from CSV exports…' }).first().click();
+  const check = new ExportCheckPage(page);
+  await expect(check.panel).toBeVisible();
+  return check;
+}
+
+test('a CSV pair with planted differences: counts, samples, normalisation, and the phase record', async ({
+  page,
+}) => {
+  const check = await openPanel(page);
+  await expect(check.runButton).toBeDisabled();
+  await check.pickSource(fixture('source.csv'));
+  await check.pickTarget(fixture('target.csv'));
+  // The key column is offered from the header, never typed.
+  await expect(check.panel.getByLabel('Key column', { exact: true }).locator('option')).toHaveText([
+    'id',
+    'name',
+    'amount',
+    'note',
+  ]);
+  await check.chooseKey('id');
+  await check.addReferential(fixture('order-items.csv'), 'order_id', fixture('source.csv'), 'id');
+  await check.run();
+
+  await expect(check.result).toBeVisible();
+  await expect(check.result.getByRole('heading')).toContainText('differences found');
+  await expect(check.result).toContainText('source 6, target 7');
+  // Reordered rows, CRLF and the quoted "has, comma\nand newline" field are equal once normalised: only the
+  // planted keys show up.
+  await check.expectCount('Missing in target', 1);
+  await expect(check.samples('Missing in target')).toHaveText('4');
+  await check.expectCount('Extra in target', 1);
+  await expect(check.samples('Extra in target')).toHaveText('7');
+  await check.expectCount('Changed', 1);
+  await expect(check.samples('Changed')).toHaveText('5');
+  await check.expectCount('Duplicated in source', 0);
+  await check.expectCount('Duplicated in target', 1);
+  await expect(check.samples('Duplicated in target')).toHaveText('6');
+  await check.expectCount('Orphan rows', 2);
+  await expect(check.samples('Orphan rows')).toHaveText('9');
+  await check.expectCount('Empty or NULL foreign keys', 1);
+
+  await check.panel.getByRole('button', { name: 'Use as the result of check orders' }).click();
+  await expect(check.panel.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText(
+    'Recorded as the result of check orders: failed.',
+  );
+
+  // Raw bytes keep the CRLF inside the quoted field, so key 2 now differs too.
+  await check.chooseMode('Raw bytes (faster)');
+  await check.run();
+  await check.expectCount('Changed', 2);
+});
+
+test('a long check shows bytes and time left, and Cancel stops it and keeps the files', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  // ~120 MB, so the check runs long enough to be cancelled; a repeated block is quick to write, and
+  // duplicated keys do not matter here.
+  const block: string[] = [];
+  for (let i = 0; i < 10_000; i++)
+    block.push(`${i},${i % 9973},Name ${i},user${i}@example.com,${i % 1000},paid\n`);
+  const big = testInfo.outputPath('big.csv');
+  writeFileSync(big, 'id,customer_id,name,email,amount,status\n' + block.join('').repeat(250));
+
+  const check = await openPanel(page);
+  await check.pickSource(big);
+  await check.pickTarget(big);
+  await check.run();
+  await expect(check.progress).toBeVisible();
+  await expect(check.progress).toHaveAttribute('aria-valuemin', '0');
+  await expect(check.progress).toHaveAttribute('aria-valuemax', '100');
+  await expect(check.progress).toHaveAttribute('aria-valuetext', /MB of .* MB read/);
+  await check.panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(check.panel.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();
+  await expect(check.progress).toHaveCount(0);
+  await expect(check.result).toHaveCount(0);
+  await expect(check.panel.getByText('big.csv: ').first()).toBeVisible();
+  await expect(check.runButton).toBeEnabled();
+});
+
+test('bad input is refused with the file and the problem named, and nothing already picked is lost', async ({
+  page,
+}) => {
+  const check = await openPanel(page);
+  await check.pickSource(fixture('source.csv'));
+  await check.pickSource(fixture('duplicate-header.csv'));
+  const alert = check.panel.getByRole('alert');
+  await expect(alert).toContainText('"duplicate-header.csv"');
+  await expect(alert).toContainText('names column "id" twice (positions 1 and 3)');
+  await expect(alert).toContainText('Still using "source.csv"');
+
+  await check.pickTarget({
+    name: 'orders.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('PK'),
+  });
+  await expect(check.panel.getByRole('alert').filter({ hasText: 'orders.xlsx' })).toContainText(
+    'is not a CSV file',
+  );
+
+  // A target without the key column: the message names the file and lists its columns.
+  await check.pickTarget(fixture('order-items.csv'));
+  await expect(check.panel.getByRole('alert').filter({ hasText: 'has no column' })).toHaveText(
+    'The target export "order-items.csv" has no column "id"; its columns are "order_id", "sku".',
+  );
+  await expect(check.runButton).toBeDisabled();
+  await check.pickTarget(fixture('target.csv'));
+  await expect(check.runButton).toBeEnabled();
+});
