@@ -26,6 +26,10 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   await expect(rehearsal.field('Forward migration')).toHaveValue(/ADD COLUMN IF NOT EXISTS id_new bigint/);
   await expect(rehearsal.field('Rollback script')).toHaveValue(/DROP COLUMN IF EXISTS id_new/);
 
+  // Without the example's staging record, the panel must show the rehearsal as GR-08 evidence and
+  // still block on GR-01: a local rehearsal does not replace the staging test.
+  await page.getByRole('button', { name: /^Remove the pass test in staging-eu1/ }).click();
+
   await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 500 });
   await expect(rehearsal.card.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect(rehearsal.verdict(/^Rollback rehearsal passed$/)).toBeVisible({ timeout: 90_000 });
@@ -44,6 +48,10 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText(
     /Local rehearsal · local rehearsal \(PostgreSQL \d+\.\d+, PGlite\)/,
   );
+  await expect(rehearsal.blockers).toContainText('A local rehearsal passed');
+  await rehearsal.notes.locator(':scope > summary').click();
+  await expect(rehearsal.notes).toContainText('GR-08');
+  await expect(rehearsal.notes).toContainText('does not replace the staging test');
   await rehearsal.expectSaved();
   const shot = process.env.REHEARSAL_SCREENSHOT;
   if (shot) await rehearsal.card.screenshot({ path: shot });

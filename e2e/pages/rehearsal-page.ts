@@ -9,7 +9,7 @@ export class RehearsalPage extends EditorPage {
   }
 
   get card(): Locator {
-    return this.page.getByRole('region', { name: 'Rollback rehearsal' });
+    return this.page.getByRole('region', { name: 'Rollback rehearsal', exact: true });
   }
 
   field(label: 'Current schema' | 'Forward migration' | 'Rollback script' | 'Synthetic rows per table') {
@@ -48,6 +48,15 @@ export class RehearsalPage extends EditorPage {
 
   get panel(): Locator {
     return this.page.getByRole('complementary', { name: 'Evaluation' });
+  }
+
+  get blockers(): Locator {
+    return this.panel.getByRole('region', { name: /^Blockers/ });
+  }
+
+  /** The panel's collapsed info findings ("Notes"). */
+  get notes(): Locator {
+    return this.panel.locator('details.finding-group').filter({ hasText: /^Notes/ });
   }
 
   /** The plan as the app exports it, from the Outputs step's "Download plan JSON". */

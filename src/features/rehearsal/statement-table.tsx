@@ -4,7 +4,7 @@ import type { StatementObservation } from '../../rehearsal/types';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function StaticCell({ s }: { s: StatementObservation }) {
-  if (s.script === 'rollback' || !s.static) return <span className="muted">—</span>;
+  if (!s.static) return <span className="muted">—</span>;
   const said = `${s.static.classification}; ${s.static.lock ?? 'no lock flagged'}; ${s.static.rewrite ? 'rewrite' : 'no rewrite'}`;
   if (s.disagreements.length === 0) return <span>{said}</span>;
   return (
@@ -22,6 +22,8 @@ function StaticCell({ s }: { s: StatementObservation }) {
 /** Per statement: what PostgreSQL did, next to what the static analysis expected. */
 export function StatementTable({ title, rows }: { title: string; rows: StatementObservation[] }) {
   if (rows.length === 0) return null;
+  // The static analysis reads the forward migration only; the rollback has nothing to compare with.
+  const withStatic = rows[0]?.script === 'forward';
   return (
     <div className="table-scroll">
       <table className="data-table rehearsal-table" aria-label={title}>
@@ -34,7 +36,7 @@ export function StatementTable({ title, rows }: { title: string; rows: Statement
             <th scope="col">Locks observed</th>
             <th scope="col">Rewrite</th>
             <th scope="col">Time</th>
-            <th scope="col">Static analysis</th>
+            {withStatic ? <th scope="col">Static analysis</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -56,9 +58,11 @@ export function StatementTable({ title, rows }: { title: string; rows: Statement
               <td>{locksText(s)}</td>
               <td>{s.rewritten.length > 0 ? `Yes: ${s.rewritten.join(', ')}` : 'No'}</td>
               <td className="num">{s.ms.toFixed(0)} ms</td>
-              <td>
-                <StaticCell s={s} />
-              </td>
+              {withStatic ? (
+                <td>
+                  <StaticCell s={s} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

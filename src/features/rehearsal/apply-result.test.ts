@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText, type Plan } from '../../domain';
+import { evaluate } from '../../engine';
+import { AUDIT_LINE_PATTERNS } from '../../exporters/audit-log';
+import type { RehearsalResult } from '../../rehearsal/types';
+import { applyRehearsal, latestRehearsal } from './apply-result';
+
+const file = fileURLToPath(new URL('../../../public/examples/orders-bigint.json', import.meta.url));
+const AT = new Date('2026-12-01T10:00:00Z');
+
+function exampleWithoutStaging(): Plan {
+  const loaded = loadPlanText(readFileSync(file, 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return { ...loaded.plan, rollback: { ...loaded.plan.rollback, tests: [] } };
+}
+
+const result = (verdict: 'pass' | 'fail', catalogDiff: string[] = []): RehearsalResult => ({
+  verdict,
+  reasons:
+    catalogDiff.length > 0 ? [`The rollback did not restore the schema: ${catalogDiff.join('; ')}`] : [],
+  serverVersion: '18.6',
+  pgliteVersion: '0.5.16',
+  rowsPerTable: 100,
+  rowWarnings: [],
+  schemaError: null,
+  forward: [],
+  rollback: [],
+  catalogDiff,
+  dataChecks: [],
+  totalMs: 1200,
+});
+
+describe('a rehearsal recorded in the plan', () => {
+  it('adds a local-rehearsal test record and the spec audit line', () => {
+    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1');
+    const record = latestRehearsal(plan);
+    expect(record).toMatchObject({
+      id: 'rh-1',
+      kind: 'local-rehearsal',
+      environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
+      date: '2026-12-01',
+      result: 'pass',
+    });
+    const line = plan.auditLog.at(-1)?.line ?? '';
+    expect(line).toBe(
+      '[2026-12-01T10:00:00.000Z] rollback-tested: environment=local rehearsal (PostgreSQL 18.6, PGlite), result=pass',
+    );
+    expect(line).toMatch(AUDIT_LINE_PATTERNS['rollback-tested']);
+  });
+
+  it('a pass satisfies GR-08 as info and leaves the staging blocker GR-01 in place', () => {
+    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1');
+    const e = evaluate(plan, { now: AT });
+    const gr08 = e.findings.filter((f) => f.ruleId === 'GR-08');
+    expect(gr08.map((f) => f.severity)).toEqual(['info']);
+    const gr01 = e.findings.find((f) => f.ruleId === 'GR-01' && f.severity === 'blocker');
+    expect(gr01?.message).toContain('A local rehearsal passed');
+  });
+
+  // The engine has no DC-09 for a failed local rehearsal yet (see the report of issue 8): this pins
+  // today's behaviour, so the test changes with the engine, on purpose.
+  it('a fail is not yet a DC-09 blocker: only GR-08 (nothing passed) and GR-01 block', () => {
+    const plan = applyRehearsal(
+      exampleWithoutStaging(),
+      result('fail', ['index orders_customer_idx missing']),
+      AT,
+      'rh-1',
+    );
+    const e = evaluate(plan, { now: AT });
+    expect(e.findings.filter((f) => f.ruleId === 'DC-09')).toEqual([]);
+    expect(e.findings.filter((f) => f.severity === 'blocker').map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['GR-01', 'GR-08']),
+    );
+    expect(latestRehearsal(plan)?.notes).toContain('index orders_customer_idx missing');
+  });
+});
