@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Plan } from '../../domain';
 import { encodeShareFragment } from '../../exporters/share-link';
 import { exportPlanJson } from '../../exporters/plan-json';
@@ -7,16 +7,20 @@ const chars = (n: number) => `${n.toLocaleString('en-US')} characters`;
 
 export function ShareSection({ plan }: { plan: Plan }) {
   const [copied, setCopied] = useState<string | null>(null);
+  // Deflating a large plan takes tens of milliseconds: do it in a deferred render, after the step shows.
+  const deferred = useDeferredValue<Plan | null>(plan, null);
   const share = useMemo(() => {
-    const encoded = encodeShareFragment(plan, window.location.origin);
+    if (deferred === null) return null;
+    const encoded = encodeShareFragment(deferred, window.location.origin);
     return {
       ...encoded,
       url: `${window.location.origin}/share#${encoded.fragment}`,
-      fileBytes: exportPlanJson(plan).length,
+      fileBytes: exportPlanJson(deferred).length,
     };
-  }, [plan]);
+  }, [deferred]);
 
   const copy = () => {
+    if (!share) return;
     navigator.clipboard.writeText(share.url).then(
       () => setCopied('Link copied.'),
       () => setCopied('The browser did not allow copying; select the link and copy it by hand.'),
@@ -31,7 +35,11 @@ export function ShareSection({ plan }: { plan: Plan }) {
         part to a server: whoever opens the link sees a read-only preview and can save it as a draft of their
         own.
       </p>
-      {share.fits ? (
+      {share === null ? (
+        <p className="muted" role="status">
+          Preparing the link…
+        </p>
+      ) : share.fits ? (
         <>
           <label htmlFor="share-link">Share link</label>
           <div className="row">
