@@ -11,6 +11,7 @@ export type LoadIssue = { path: string; message: string };
 export type LoadErrorCode =
   | 'too-large'
   | 'binary'
+  | 'too-deep'
   | 'empty'
   | 'not-json'
   | 'not-an-object'
@@ -57,13 +58,54 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
+/** A plan nests about 6 levels (8 in share-link column form); anything far deeper is crafted. */
+export const MAX_PLAN_DEPTH = 64;
+
+/**
+ * Where the text first nests deeper than `max`, found by a scan that never recurses. Checked before
+ * parsing because the tolerant locator below and the share link's column decoder recurse per level:
+ * 200,000 open brackets overflowed the stack and threw past the pipeline.
+ */
+export function tooDeepAt(text: string, max = MAX_PLAN_DEPTH): { line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92)
+        i += 1; // a backslash escapes the next character, a quote included
+      else if (code === 34) inString = false;
+      else if (code === 10) {
+        line += 1;
+        lineStart = i + 1;
+      }
+    } else if (code === 34) inString = true;
+    else if (code === 123 || code === 91) {
+      depth += 1;
+      if (depth > max) return { line, column: i - lineStart + 1 };
+    } else if (code === 125 || code === 93) depth -= 1;
+    else if (code === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return null;
+}
+
 /**
  * V8's JSON.parse does not always say where it failed ("Unexpected end of JSON input"), so on the
  * failure path only, a tolerant parser locates the first error by offset.
  */
 function locateJsonError(text: string): { line: number; column: number; reason: string } | undefined {
   const errors: ParseError[] = [];
-  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    // Only a locator: if it fails, the message falls back to JSON.parse's own words.
+    return undefined;
+  }
   const first = errors[0];
   if (!first) return undefined;
   const before = text.slice(0, first.offset).split('\n');
@@ -75,7 +117,7 @@ function locateJsonError(text: string): { line: number; column: number; reason: 
 }
 
 /** The one way a plan's text comes in: size and type, parse, then the same steps as loadPlanValue. */
-export function loadPlanText(text: string, byteLength = text.length * 2): LoadResult {
+export function loadPlanText(raw: string, byteLength = raw.length * 2): LoadResult {
   if (byteLength > MAX_PLAN_BYTES) {
     const mb = (byteLength / 1024 / 1024).toFixed(1);
     return fail({
@@ -84,10 +126,21 @@ export function loadPlanText(text: string, byteLength = text.length * 2): LoadRe
       issues: [],
     });
   }
+  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   if (looksBinary(text)) {
     return fail({ code: 'binary', message: 'This is a binary file, not a plan (JSON text).', issues: [] });
   }
   if (text.trim() === '') return fail({ code: 'empty', message: 'The file is empty.', issues: [] });
+  const deep = tooDeepAt(text);
+  if (deep) {
+    return fail({
+      code: 'too-deep',
+      message: `The file nests more than ${MAX_PLAN_DEPTH} levels deep at line ${deep.line}, column ${deep.column}; no plan does.`,
+      issues: [],
+      ...deep,
+    });
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -138,7 +191,11 @@ export function loadPlanValue(value: unknown): LoadResult {
   }
   const upgraded = upgradeToCurrent(doc, version);
   if ('error' in upgraded) {
-    return fail({ code: 'unsupported-version', message: upgraded.error, issues: [] });
+    return fail({
+      code: 'unsupported-version',
+      message: `The plan cannot be upgraded: ${upgraded.error}.`,
+      issues: [{ path: 'formatVersion', message: upgraded.error }],
+    });
   }
   const parsed = Plan.safeParse(upgraded.doc);
   if (!parsed.success) {
