@@ -47,7 +47,7 @@ export async function checkExports(
   const table = createKeyTable(budget, true);
   const sourceStats = createFileStats();
   const dupSource = createSampler(ctx.sampleLimit);
-  const sourceSink = createSourceSink(sourceStats, input.keyColumn, table, dupSource);
+  const sourceSink = createSourceSink(sourceStats, input.keyColumn, table, dupSource, input.source.size);
   const sourceFail = await ctx.read('source', input.source, sourceSink);
   if (sourceFail) return sourceFail;
   if (sourceSink.overBudget) return overBudget('source', input.source, input.keyColumn, table, budget);

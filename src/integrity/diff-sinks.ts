@@ -17,13 +17,23 @@ function headerHandler(stats: FileStats, column: string, fileLabel: string) {
   };
 }
 
-/** Counts, hashes, and records each source key with its first row hash. */
+/** Records seen before the key table is sized for the whole file from their average length. */
+const RESERVE_AFTER = 4096;
+
+/**
+ * Counts, hashes, and records each source key with its first row hash. `fileBytes` (the source's size) lets
+ * the table be sized once from the first rows instead of doubling its way up.
+ */
 export function createSourceSink(
   stats: FileStats,
   keyColumn: string,
   table: KeyTable,
   duplicated: Sampler,
+  fileBytes = 0,
 ): KeyedSink {
+  let seen = 0;
+  let seenBytes = 0;
+  let seenKeyBytes = 0;
   const sink: KeyedSink = {
     overBudget: false,
     onHeader: headerHandler(stats, keyColumn, 'source export'),
@@ -34,6 +44,14 @@ export function createSourceSink(
       addRowHash(stats.checksum, lo, hi);
       if (fieldCount !== stats.columns.length) stats.raggedRows++;
       if (malformed) stats.malformedRows++;
+      if (seen < RESERVE_AFTER) {
+        seen++;
+        seenBytes += end - start + 1;
+        seenKeyBytes += keyEnd - keyStart;
+        if (seen === RESERVE_AFTER && fileBytes > 0) {
+          table.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes), Math.ceil(seenKeyBytes / seen));
+        }
+      }
       const e = table.findOrInsert(key, keyStart, keyEnd);
       if (e < 0) {
         sink.overBudget = true;

@@ -7,6 +7,26 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 describe('key table', () => {
+  it('reserve sizes the table once, keeps its keys, and never goes over the budget', () => {
+    const budget = createMemoryBudget(64 * 1024);
+    const table = createKeyTable(budget, true, 4);
+    const first = enc.encode('k1');
+    const e1 = table.findOrInsert(first, 0, first.length);
+    table.reserve(100_000, 8); // would need ~3 MB: ignored
+    expect(table.footprintBytes()).toBeLessThan(1024);
+    table.reserve(500, 4);
+    const reserved = table.footprintBytes();
+    expect(reserved).toBeLessThanOrEqual(budget.limitBytes);
+    expect(budget.usedBytes).toBe(reserved);
+    for (let i = 2; i <= 500; i++) {
+      const key = enc.encode(`k${i}`);
+      table.findOrInsert(key, 0, key.length);
+    }
+    expect(table.footprintBytes()).toBe(reserved); // no growth after the reservation
+    expect(table.find(first, 0, first.length)).toBe(e1);
+    expect(table.size).toBe(500);
+  });
+
   it('behaves like a Map from key bytes to entries, across growth', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
