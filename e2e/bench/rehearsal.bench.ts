@@ -1,0 +1,135 @@
+/**
+ * Rollback rehearsal benchmark (issue 8), not a test. In one Chromium run it prints:
+ * - cold start of PGlite in the rehearsal worker: from the shipped data directory vs a fresh initdb
+ *   (target: at most 0.3x), each measured twice, alternating;
+ * - the bytes the lazy rehearsal chunk fetches (worker, PGlite, data directory), raw and gzip;
+ * - the rehearsal of a 20-table schema with 10,000 rows per table.
+ * Run: npm run build && npm run bench:rehearsal
+ */
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Response } from '@playwright/test';
+import type { BootSource, FromRehearsalWorker, ToRehearsalWorker } from '../../src/rehearsal/protocol';
+import type { RehearsalInput } from '../../src/rehearsal/types';
+import { BASE, launch, ms, startPreview } from './harness';
+
+const workerFile = readdirSync('dist/assets').find((f) => /^rehearsal\.worker-.*\.js$/.test(f));
+if (!workerFile) throw new Error('no rehearsal worker in dist/assets: run `npm run build` first');
+const workerUrl = `/assets/${workerFile}`;
+
+const TABLES = 20;
+const ROWS = 10_000;
+const name = (i: number) => `t${String(i).padStart(2, '0')}`;
+
+function bigInput(): RehearsalInput {
+  const schema: string[] = [];
+  const forward: string[] = ["SET lock_timeout = '5s';"];
+  const rollback: string[] = [];
+  for (let i = 1; i <= TABLES; i += 1) {
+    const parent = i > 1 ? `, parent_id bigint NOT NULL REFERENCES ${name(i - 1)} (id)` : '';
+    schema.push(
+      `CREATE TABLE ${name(i)} (id bigint PRIMARY KEY${parent}, code varchar(40) NOT NULL UNIQUE, amount numeric(12, 2) NOT NULL DEFAULT 0, active boolean NOT NULL DEFAULT true, created_at timestamptz NOT NULL DEFAULT now(), note text);`,
+    );
+    if (i > 1) schema.push(`CREATE INDEX ${name(i)}_parent_idx ON ${name(i)} (parent_id);`);
+    forward.push(`ALTER TABLE ${name(i)} ADD COLUMN status text;`);
+    forward.push(`CREATE INDEX ${name(i)}_created_idx ON ${name(i)} (created_at);`);
+    if (i % 5 === 0) forward.push(`ALTER TABLE ${name(i)} ALTER COLUMN amount TYPE numeric(14, 2);`);
+    if (i % 5 === 0) rollback.push(`ALTER TABLE ${name(i)} ALTER COLUMN amount TYPE numeric(12, 2);`);
+    rollback.push(`DROP INDEX ${name(i)}_created_idx;`, `ALTER TABLE ${name(i)} DROP COLUMN status;`);
+  }
+  return {
+    schemaSql: schema.join('\n'),
+    forwardSql: forward.join('\n'),
+    rollbackSql: rollback.join('\n'),
+    rowsPerTable: ROWS,
+  };
+}
+
+const preview = await startPreview();
+const browser = await launch();
+try {
+  // No service worker: its precache would download the whole app and blur what the rehearsal fetches.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.getByRole('heading', { name: 'Migration plans' }).waitFor();
+
+  // Every response after the app's first load belongs to the lazy rehearsal chunk.
+  const fetched = new Map<string, { raw: number; gzip: number }>();
+  const record = async (response: Response) => {
+    const url = new URL(response.url());
+    if (fetched.has(url.pathname) || response.status() !== 200) return;
+    // A body read by the worker as a Blob can come back empty here; the transfer size does not.
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const sizes = await response.request().sizes();
+    const raw = Math.max(body.length, sizes.responseBodySize);
+    // Already gzip (the data directory) or measured: gzip of what came, else the transfer size.
+    const gzip = body.length > 0 ? gzipSync(body).length : raw;
+    fetched.set(url.pathname, { raw, gzip });
+  };
+  context.on('response', (r) => void record(r));
+
+  const message = (request: ToRehearsalWorker) =>
+    page.evaluate(
+      ([url, req]) =>
+        new Promise<FromRehearsalWorker>((resolve) => {
+          const worker = new Worker(url, { type: 'module' });
+          worker.onmessage = (event: MessageEvent<FromRehearsalWorker>) => {
+            if (event.data.type === 'progress') return;
+            worker.terminate();
+            resolve(event.data);
+          };
+          worker.postMessage(req);
+        }),
+      [workerUrl, request] as const,
+    );
+  const boot = async (source: BootSource) => {
+    const reply = await message({ type: 'boot', source });
+    if (reply.type !== 'booted') throw new Error(JSON.stringify(reply));
+    if (reply.boot.fallback) throw new Error(`fell back to initdb: ${reply.boot.fallback}`);
+    return reply.boot.ms;
+  };
+
+  const datadir: number[] = [];
+  const initdb: number[] = [];
+  let lazy: Array<[string, { raw: number; gzip: number }]> = [];
+  for (let round = 0; round < 2; round += 1) {
+    datadir.push(await boot('datadir'));
+    // What a first rehearsal downloads: everything up to the first boot from the data directory.
+    if (round === 0) await page.waitForTimeout(500);
+    if (round === 0) lazy = [...fetched.entries()].sort((a, b) => b[1].raw - a[1].raw);
+    initdb.push(await boot('initdb'));
+  }
+
+  const started = Date.now();
+  const reply = await message({ type: 'start', input: bigInput() });
+  const wall = Date.now() - started;
+  if (reply.type !== 'result') throw new Error(JSON.stringify(reply));
+  const r = reply.result;
+
+  const best = (xs: number[]) => Math.min(...xs);
+  console.log('Cold start of PGlite in the rehearsal worker (Chromium):');
+  console.log(
+    `  from the shipped data directory: ${datadir.map(ms).join(', ')} (first includes the download)`,
+  );
+  console.log(`  fresh initdb:                    ${initdb.map(ms).join(', ')}`);
+  console.log(`  ratio (best of each): ${(best(datadir) / best(initdb)).toFixed(2)}x (target <= 0.3x)`);
+  console.log('Lazy bytes fetched for a rehearsal (after the first load):');
+  for (const [path, size] of lazy) {
+    console.log(
+      `  ${path}  ${(size.raw / 1024).toFixed(0)} KB raw, ${(size.gzip / 1024).toFixed(0)} KB gzip`,
+    );
+  }
+  const sum = (k: 'raw' | 'gzip') => lazy.reduce((s, [, v]) => s + v[k], 0) / 1024 / 1024;
+  console.log(`  total: ${sum('raw').toFixed(2)} MB raw, ${sum('gzip').toFixed(2)} MB gzip`);
+  console.log(`Rehearsal, ${TABLES} tables x ${ROWS.toLocaleString('en-US')} rows: verdict ${r.verdict}`);
+  console.log(`  boot ${ms(reply.boot.ms)}, rehearsal ${ms(r.totalMs)}, wall clock ${ms(wall)}`);
+  const stmtMs = (xs: typeof r.forward) => xs.reduce((s, x) => s + x.ms, 0);
+  console.log(`  forward: ${r.forward.length} statements, ${ms(stmtMs(r.forward))} in statements`);
+  console.log(`  rollback: ${r.rollback.length} statements, ${ms(stmtMs(r.rollback))} in statements`);
+  if (r.reasons.length > 0) console.log(`  reasons: ${r.reasons.join(' | ')}`);
+  await context.close();
+} finally {
+  await browser.close();
+  preview.kill();
+}
