@@ -1,0 +1,198 @@
+/**
+ * CSV export integrity benchmark (issue 6, Performance), not a test. In one Chromium run it times:
+ * (a) Chromium merely reading both ~500 MB exports (File.stream() to the end, in a worker);
+ * (b) the full check through src/workers/integrity.worker.ts (row counts, checksums, key diff);
+ * plus a checksum-only pass through the production read loop (no key diff), the per-row hash rate in memory,
+ * and the peak memory: renderer processes' RSS (page + workers + file buffers) and the page's JS heap.
+ * Targets: (b) <= 2x (a); checksum-only >= 0.9x bare read speed; per-row >= 3M rows/s.
+ * Run: npm run bench:integrity (files are generated once under /tmp/mw-integrity-bench and reused).
+ */
+import { execFileSync } from 'node:child_process';
+import { build, type Rolldown } from 'vite';
+import type { Page } from '@playwright/test';
+import { launch } from './harness';
+import { ensureBenchFiles, PLANTED } from './integrity-files';
+import type { ProbeReply } from './integrity-probe.worker';
+import type { FromWorker, IntegrityResult } from '../../src/integrity';
+
+const ORIGIN = 'http://127.0.0.1:4198';
+
+/** A probe request as sent from Node: `files: true` means the two picked files, added in the page. */
+type ProbeCall =
+  | { op: 'read'; files: true }
+  | { op: 'checksum'; files: true; mode: 'normalised' | 'raw' }
+  | { op: 'rows'; rows: number };
+
+/** One self-contained ES module for a worker entry, built with the project's own bundler. */
+async function bundle(entry: string): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'w' } },
+  })) as Rolldown.RolldownOutput[];
+  const chunk = out[0]?.output[0];
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
+  return chunk.code;
+}
+
+/** Sum of RSS of this run's Chromium renderer processes (workers live in the renderer). */
+function rendererRssBytes(): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]) * 1024, args: m[4] ?? '' }));
+  const ours = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of rows)
+      if (ours.has(r.ppid) && !ours.has(r.pid)) {
+        ours.add(r.pid);
+        grew = true;
+      }
+  }
+  return rows
+    .filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'))
+    .reduce((n, r) => n + r.rss, 0);
+}
+
+/** Samples memory every 200 ms while `fn` runs; returns its result and the peaks. */
+async function sampled<T>(page: Page, fn: () => Promise<T>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const peak = { rss: rendererRssBytes(), heap: 0 };
+  const sample = async () => {
+    peak.rss = Math.max(peak.rss, rendererRssBytes());
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    peak.heap = Math.max(peak.heap, heap);
+  };
+  const timer = setInterval(() => void sample().catch(() => undefined), 200);
+  try {
+    return { value: await fn(), peak };
+  } finally {
+    clearInterval(timer);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+const MB = 1024 * 1024;
+const mbps = (bytes: number, ms: number) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (b: number) => `${(b / MB).toFixed(0)} MiB`;
+
+const files = await ensureBenchFiles();
+const total = files.sourceBytes + files.targetBytes;
+console.log(
+  `integrity bench (Chromium): source ${mib(files.sourceBytes)} + target ${mib(files.targetBytes)}, ~7M rows each` +
+    (files.generatedMs === null ? ' (reused)' : ` (generated in ${secs(files.generatedMs)})`),
+);
+const [checkCode, probeCode] = await Promise.all([
+  bundle('src/workers/integrity.worker.ts'),
+  bundle('e2e/bench/integrity-probe.worker.ts'),
+]);
+
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.route(`${ORIGIN}/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>bench</title><input type="file" id="src"><input type="file" id="tgt">',
+    }),
+  );
+  await page.goto(`${ORIGIN}/`);
+  // Local browser: Playwright hands Chromium the paths, so the files are read from disk, not copied over.
+  await page.locator('#src').setInputFiles(files.source);
+  await page.locator('#tgt').setInputFiles(files.target);
+  await page.evaluate(
+    ([check, probe]) => {
+      // No named functions in here: tsx's keepNames would wrap them in a helper the page does not have.
+      const w = window as unknown as Record<string, string>;
+      w.checkUrl = URL.createObjectURL(new Blob([check], { type: 'text/javascript' }));
+      w.probeUrl = URL.createObjectURL(new Blob([probe], { type: 'text/javascript' }));
+    },
+    [checkCode, probeCode] as const,
+  );
+
+  const probe = (req: ProbeCall) =>
+    page.evaluate((r) => {
+      const w = window as unknown as Record<string, string>;
+      const picked = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
+      const worker = new Worker(w.probeUrl!, { type: 'module' });
+      const files = 'files' in r ? picked : undefined;
+      return new Promise<ProbeReply>((resolve, reject) => {
+        worker.onmessage = (e: MessageEvent<ProbeReply | { error: string }>) => {
+          worker.terminate();
+          if ('error' in e.data) reject(new Error(e.data.error));
+          else resolve(e.data);
+        };
+        worker.postMessage({ ...r, files });
+      });
+    }, req);
+
+  const fullCheck = (mode: 'normalised' | 'raw') =>
+    page.evaluate((m) => {
+      const w = window as unknown as Record<string, string>;
+      const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
+      const worker = new Worker(w.checkUrl!, { type: 'module' });
+      const t0 = performance.now();
+      let progress = 0;
+      return new Promise<{ ms: number; progress: number; result: IntegrityResult }>((resolve) => {
+        worker.onmessage = (e: MessageEvent<FromWorker>) => {
+          if (e.data.type === 'progress') progress++;
+          else {
+            worker.terminate();
+            resolve({ ms: performance.now() - t0, progress, result: e.data.result });
+          }
+        };
+        const request = { source, target, keyColumn: 'id', mode: m };
+        worker.postMessage({ type: 'start', request: { ...request, trimWhitespace: false } });
+      });
+    }, mode);
+
+  await probe({ op: 'read', files: true }); // warm-up: the OS file cache, as for a file read just after export
+  const read = await sampled(page, () => probe({ op: 'read', files: true }));
+  const bare = read.value;
+  console.log(
+    `(a) bare read, both files:        ${secs(bare.ms)}  ${mbps(bare.bytes, bare.ms)}  ` +
+      `(${bare.chunks} chunks of ${(bare.bytes / bare.chunks / 1024).toFixed(0)} KB avg)  peak renderer RSS ${mib(read.peak.rss)}`,
+  );
+  for (const mode of ['normalised', 'raw'] as const) {
+    const run = await sampled(page, () => fullCheck(mode));
+    const { ms, result, progress } = run.value;
+    if (!result.ok) {
+      console.log(`(b) full check (${mode}) failed: ${result.error.message}`);
+      continue;
+    }
+    const d = result.keyDiff;
+    console.log(
+      `(b) full check (${mode.padEnd(10)}): ${secs(ms)}  ${mbps(total, ms)}  ratio ${(ms / bare.ms).toFixed(2)}x bare read ` +
+        `(target <= 2x)  peak renderer RSS ${mib(run.peak.rss)}, page heap ${mib(run.peak.heap)}, key table ` +
+        `${mib(result.keyMemoryPeakBytes)} of ${mib(result.keyMemoryBudgetBytes)}; ${progress} progress messages`,
+    );
+    console.log(
+      `    rows ${result.source.rows}/${result.target.rows}, checksum match ${result.checksumMatch}, missing ` +
+        `${d.missingInTarget.count} (planted ${PLANTED.missing.length}), extra ${d.extraInTarget.count} ` +
+        `(planted ${PLANTED.extra}), changed ${d.changed.count} (planted ${PLANTED.changed.length}), duplicated ` +
+        `${d.duplicatedInSource.count}/${d.duplicatedInTarget.count}`,
+    );
+  }
+  for (const mode of ['raw', 'normalised'] as const) {
+    const run = await sampled(page, () => probe({ op: 'checksum', files: true, mode }));
+    const c = run.value;
+    console.log(
+      `whole-file checksum only (${mode.padEnd(10)}, readPass, no key diff): ${secs(c.ms)}  ${mbps(c.bytes, c.ms)}  ` +
+        `= ${(bare.ms / c.ms).toFixed(2)}x bare read speed (target >= 0.9x), ${c.rows} rows`,
+    );
+  }
+  const mem = await probe({ op: 'rows', rows: 1_000_000 });
+  console.log(
+    `in memory, per-row hash + sum: ${(((mem.rows / mem.ms) * 1000) / 1e6).toFixed(2)}M rows/s (target >= 3M); ` +
+      `scanner + hash + sum over a buffer: ${mbps(mem.bytes, mem.scanMs ?? NaN)}, ` +
+      `${(((mem.rows / (mem.scanMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s (${(mem.bytes / mem.rows).toFixed(1)} bytes/row)`,
+  );
+} finally {
+  await browser.close();
+}
