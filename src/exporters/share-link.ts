@@ -1,5 +1,5 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import { loadPlanValue, MAX_PLAN_BYTES, type LoadResult, type Plan } from '../domain';
+import { loadPlanValue, MAX_PLAN_BYTES, tooDeepAt, type LoadResult, type Plan } from '../domain';
 import { fromColumns, SHARE_DICTIONARY_P1, toColumns, type Json } from './share-columns';
 
 const DICTIONARY = strToU8(SHARE_DICTIONARY_P1);
@@ -85,9 +85,17 @@ export function decodeShareFragment(raw: string): LoadResult {
     return fail('The link holds more data than any plan may have; it was not opened.');
   if (inflated === null)
     return fail('The link is damaged or cut short: its data does not decompress. Ask for the link again.');
+  let text: string;
+  try {
+    text = strFromU8(inflated);
+  } catch {
+    return fail('The link is damaged: its data is not text.');
+  }
+  // fromColumns recurses per level: a crafted link nesting 200,000 deep overflowed the stack.
+  if (tooDeepAt(text)) return fail('The link is damaged: its data nests deeper than any plan.');
   let value: Json;
   try {
-    value = JSON.parse(strFromU8(inflated)) as Json;
+    value = JSON.parse(text) as Json;
   } catch {
     return fail('The link is damaged: its data is not a plan.');
   }
