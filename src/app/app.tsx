@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Link, useRoute } from '../components/router';
 import { DraftsScreen } from '../features/drafts';
 import { useWorkbench } from '../state';
+import { PersistenceStatus, StorageBanner } from './storage-banner';
 
 // The editor (forms, engine, zod) loads on demand so the drafts list, the first screen, stays small.
 const EditorShell = lazy(() => import('./editor-shell').then((m) => ({ default: m.EditorShell })));
@@ -34,7 +35,15 @@ export function App() {
           Migration Workbench
         </Link>
       </header>
-      {route.name === 'drafts' ? <DraftsScreen /> : null}
+      <StorageBanner />
+      {route.name === 'drafts' ? (
+        <>
+          <DraftsScreen />
+          <footer className="page">
+            <PersistenceStatus />
+          </footer>
+        </>
+      ) : null}
       {route.name === 'editor' ? (
         <Suspense fallback={<main className="page muted">Opening the editor…</main>}>
           <EditorShell id={route.id} step={route.step} />

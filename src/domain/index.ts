@@ -8,3 +8,4 @@ export * from './run';
 export * from './plan';
 export * from './defaults';
 export * from './load';
+export * from './backup';

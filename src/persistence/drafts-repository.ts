@@ -26,16 +26,22 @@ function isQuotaError(err: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-/** The only code that reads and writes drafts. The clock is injected so tests control `updatedAt`. */
-export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
+/**
+ * The only code that reads and writes drafts. `source` is the database, or a promise of it: the
+ * browser opens IndexedDB first and falls back to memory when it cannot (see open-database.ts).
+ */
+export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb>, clock: () => Date) {
+  const database = Promise.resolve(source);
   const stamp = () => clock().toISOString();
 
   async function list(): Promise<DraftSummary[]> {
+    const db = await database;
     const records = await db.drafts.orderBy('updatedAt').reverse().toArray();
     return records.map(summaryOf);
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
+    const db = await database;
     const { loadPlanValue } = await pipeline();
     const record = await db.drafts.get(id);
     if (!record)
@@ -50,6 +56,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function create(plan: Plan, readiness: ReadinessSummary | null = null): Promise<DraftRecord> {
+    const db = await database;
     const record = recordFor(plan, readiness, stamp(), 1);
     await db.drafts.add(record);
     return record;
@@ -60,6 +67,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
     plan: Plan,
     options: { baseRevision: number; readiness: ReadinessSummary | null },
   ): Promise<SaveOutcome> {
+    const db = await database;
     try {
       return await db.transaction('rw', db.drafts, async () => {
         const current = await db.drafts.get(plan.id);
@@ -82,6 +90,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function rename(id: string, title: string): Promise<DraftSummary | null> {
+    const db = await database;
     const { loadPlanValue } = await pipeline();
     return db.transaction('rw', db.drafts, async () => {
       const record = await db.drafts.get(id);
@@ -95,6 +104,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function duplicate(id: string, newId: string): Promise<DraftRecord | null> {
+    const db = await database;
     const loaded = await load(id);
     if (!loaded.ok) return null;
     const source = await db.drafts.get(id);
@@ -109,6 +119,7 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
 
   /** Returns the removed record so the caller can offer undo. */
   async function remove(id: string): Promise<DraftRecord | null> {
+    const db = await database;
     return db.transaction('rw', db.drafts, async () => {
       const record = await db.drafts.get(id);
       if (record) await db.drafts.delete(id);
@@ -117,8 +128,20 @@ export function createDraftsRepository(db: WorkbenchDb, clock: () => Date) {
   }
 
   async function restore(record: DraftRecord): Promise<void> {
+    const db = await database;
     await db.drafts.put(record);
   }
 
-  return { list, load, create, save, rename, duplicate, remove, restore };
+  /** A backup of every draft; the backup code (and zod) loads only when asked. */
+  async function backupAll(): Promise<string> {
+    const backup = await import('./backup');
+    return backup.backupAll(database, clock());
+  }
+
+  async function restoreBackup(text: string, newId: () => string) {
+    const backup = await import('./backup');
+    return backup.restoreBackup(database, text, newId, clock());
+  }
+
+  return { list, load, create, save, rename, duplicate, remove, restore, backupAll, restoreBackup };
 }

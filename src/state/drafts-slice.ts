@@ -18,7 +18,20 @@ export type DraftsSlice = {
   draftDuplicated: (id: string) => Promise<string | null>;
   draftDeleted: (id: string) => Promise<void>;
   draftDeleteUndone: () => Promise<void>;
+  /** Every draft in one file, for safekeeping or for moving to another browser. */
+  draftsBackedUp: () => Promise<string | null>;
+  backupRestored: (text: string) => Promise<RestoreOutcome>;
 };
+
+export type RestoreOutcome =
+  | {
+      ok: true;
+      added: string[];
+      unchanged: string[];
+      copies: string[];
+      rejected: Array<{ index: number; message: string }>;
+    }
+  | { ok: false; message: string };
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -91,6 +104,19 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         set({ recentlyDeleted: removed });
         await refresh();
       });
+    },
+
+    draftsBackedUp: () => guarded(() => getServices().drafts.backupAll()),
+
+    backupRestored: async (text) => {
+      const { drafts, newId } = getServices();
+      try {
+        const report = await drafts.restoreBackup(text, newId);
+        await refresh();
+        return 'error' in report ? { ok: false, message: report.error.message } : { ok: true, ...report };
+      } catch (err) {
+        return { ok: false, message: `The backup could not be restored: ${message(err)}` };
+      }
     },
 
     draftDeleteUndone: async () => {

@@ -7,6 +7,7 @@ import type { WorkbenchState } from './store';
 
 /** Short enough that a crash loses under a second of typing, long enough to batch keystrokes. */
 export const AUTOSAVE_DELAY_MS = 400;
+export const SAVE_RETRY_MS = 3_000;
 
 export type SaveStatus = AutosaveStatus | 'conflict';
 
@@ -50,7 +51,15 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
           });
           return false;
         }
-        set({ saveMessage: `Not saved: ${outcome.message} Your edits are kept in this tab.` });
+        set({
+          saveMessage: `Not saved: ${outcome.message} Your edits are kept in this tab; retrying in a few seconds.`,
+        });
+        // Quota frees up when the person deletes something or the browser evicts caches: try again,
+        // with whatever the plan is by then, until it lands.
+        setTimeout(() => {
+          const latest = get().plan;
+          if (latest && latest.id === plan.id && get().saveStatus === 'error') autosaver?.schedule(latest);
+        }, SAVE_RETRY_MS);
         return false;
       },
     });

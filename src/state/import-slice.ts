@@ -8,10 +8,15 @@ export type ImportOutcome =
   | { ok: true; id: string; title: string; newId: boolean; upgradedFrom: number | null }
   | { ok: false; fileName: string; error: LoadError };
 
+/** What the import needs of a picked or dropped File; a plain object in tests. */
+export type PlanFile = { name: string; size: number; text: () => Promise<string> };
+
 export type ImportSlice = {
   importOutcome: ImportOutcome | null;
   /** A plan file's text, read through the one load pipeline and saved as a draft. */
   planFileImported: (text: string, fileName: string, byteLength?: number) => Promise<ImportOutcome>;
+  /** A picked or dropped file: refused by its size before a byte is read, then read and imported. */
+  planFilePicked: (file: PlanFile) => Promise<ImportOutcome>;
   /** An already validated plan (a share link): saved as a draft, never over an existing one. */
   planImported: (plan: Plan, upgradedFrom?: number | null) => Promise<ImportOutcome>;
   importDismissed: () => void;
@@ -44,6 +49,21 @@ export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice
         const message = `The plan is valid but could not be saved: ${err instanceof Error ? err.message : String(err)}`;
         return settle({ ok: false, fileName, error: { code: 'invalid', message, issues: [] } });
       }
+    },
+    planFilePicked: async (file) => {
+      const { MAX_PLAN_BYTES } = await import('../domain/load');
+      // A 2 GB file must not be pulled into memory just to be told it is too big: the pipeline
+      // refuses by byteLength before it looks at the (empty) text.
+      if (file.size > MAX_PLAN_BYTES) return get().planFileImported('', file.name, file.size);
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        const message = `The file could not be read (${why}); it may have been moved or be unreadable.`;
+        return settle({ ok: false, fileName: file.name, error: { code: 'unreadable', message, issues: [] } });
+      }
+      return get().planFileImported(text, file.name, file.size);
     },
     planImported: async (plan, upgradedFrom = null) => {
       try {

@@ -5,3 +5,5 @@ export { EXAMPLE_PLAN_URL } from './drafts-slice';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
+export type { RestoreOutcome } from './drafts-slice';
+export type { StorageMode } from '../persistence';

@@ -1,4 +1,9 @@
-import { createDraftsRepository, openWorkbenchDb, type DraftsRepository } from '../persistence';
+import {
+  createDraftsRepository,
+  openDatabase,
+  type DraftsRepository,
+  type StorageMode,
+} from '../persistence';
 
 /** Side-effecting collaborators of the store, injected once so tests can swap them. */
 export type Services = {
@@ -6,14 +11,29 @@ export type Services = {
   newId: () => string;
   now: () => Date;
   fetchText: (url: string) => Promise<string>;
+  /** Where drafts live: IndexedDB, or memory when the browser refuses IndexedDB. */
+  storage: Promise<StorageMode>;
+  /** Asks the browser to keep our storage under pressure; resolves to its answer. */
+  persist: () => Promise<'persistent' | 'best-effort' | 'unsupported'>;
 };
 
 let services: Services | null = null;
 
 export function browserServices(): Services {
   const now = () => new Date();
+  const opened = openDatabase();
   return {
-    drafts: createDraftsRepository(openWorkbenchDb(), now),
+    drafts: createDraftsRepository(
+      opened.then((o) => o.db),
+      now,
+    ),
+    storage: opened.then((o) => o.mode),
+    persist: async () => {
+      const storage = navigator.storage as StorageManager | undefined;
+      if (!storage?.persist) return 'unsupported';
+      if (await storage.persisted()) return 'persistent';
+      return (await storage.persist()) ? 'persistent' : 'best-effort';
+    },
     newId: () => crypto.randomUUID(),
     now,
     fetchText: async (url) => {

@@ -3,12 +3,14 @@ import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
+import { createStorageSlice, type StorageSlice } from './storage-slice';
 
-export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice & RunSlice;
+export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice & RunSlice & StorageSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createDraftsSlice(...args),
   ...createEditorSlice(...args),
   ...createImportSlice(...args),
   ...createRunSlice(...args),
+  ...createStorageSlice(...args),
 }));

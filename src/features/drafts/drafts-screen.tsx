@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { navigate } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench } from '../../state';
+import { BackupControls } from './backup-controls';
 import { DraftsTable } from './drafts-table';
 import { ImportPlan } from './import-plan';
 
@@ -41,6 +42,7 @@ export function DraftsScreen() {
       </div>
 
       <ImportPlan />
+      <BackupControls />
 
       {draftsError ? (
         <p className="banner banner-error" role="alert">

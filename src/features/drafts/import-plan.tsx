@@ -6,18 +6,15 @@ import { useWorkbench } from '../../state';
 /** A plan file comes in by picker or drop, through the one load pipeline; never over a draft. */
 export function ImportPlan() {
   const outcome = useWorkbench((s) => s.importOutcome);
-  const planFileImported = useWorkbench((s) => s.planFileImported);
+  const planFilePicked = useWorkbench((s) => s.planFilePicked);
   const importDismissed = useWorkbench((s) => s.importDismissed);
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
 
   const importFile = (file: File) => {
     setReading(true);
-    file
-      .text()
-      .then((text) => planFileImported(text, file.name, file.size))
-      .catch(() => planFileImported('', file.name))
-      .finally(() => setReading(false));
+    // The slice checks file.size before reading: an oversized file is refused unread.
+    void planFilePicked(file).finally(() => setReading(false));
   };
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

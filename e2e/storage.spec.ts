@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
+
+test.describe('without IndexedDB', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+    });
+  });
+
+  test('the app works in memory, warns for good, and offers the export', async ({ page }) => {
+    const drafts = new DraftsPage(page);
+    const editor = new EditorPage(page);
+    await drafts.goto();
+    const warning = page.getByRole('alert').filter({ hasText: 'Drafts are not being saved.' });
+    await expect(warning).toBeVisible();
+    await drafts.createBlank();
+    await editor.setTitle('Kept in this tab');
+    await expect(warning).toBeVisible();
+    await editor.backToPlans();
+    await expect(drafts.row('Kept in this tab')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: 'Export all drafts' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      kind: string;
+      drafts: Array<{ plan: { title: string } }>;
+    };
+    expect(backup.kind).toBe('migration-workbench-backup');
+    expect(backup.drafts.map((d) => d.plan.title)).toEqual(['Kept in this tab']);
+  });
+});
+
+test('a save refused for quota keeps the edit, says so, and retries until it lands', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __quotaFull: boolean };
+    w.__quotaFull = false;
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof original>
+      ) {
+        if (w.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      } as typeof original;
+    }
+  });
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await editor.expectSaved();
+  await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = true));
+  await editor.setTitle('Typed while the disk was full');
+  await expect(editor.saveStatus).toHaveText('Not saved');
+  await expect(page.getByRole('alert').filter({ hasText: 'quota exceeded' })).toContainText(
+    'Your edits are kept in this tab',
+  );
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Typed while the disk was full');
+  await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = false));
+  await expect(editor.saveStatus).toHaveText('All changes saved', { timeout: 10_000 });
+  await page.reload();
+  await expect(editor.title).toHaveText('Typed while the disk was full');
+});
+
+test('persistent storage is requested and the answer is shown', async ({ page }) => {
+  await new DraftsPage(page).goto();
+  await expect(page.locator('.storage-status')).toContainText(
+    /Storage is (persistent|best-effort)|cannot promise persistent storage/,
+  );
+});
+
+test('back up all drafts and restore them without overwriting newer ones', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await editor.setTitle('Orders plan');
+  await editor.expectSaved();
+  await editor.backToPlans();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up all drafts' }).click(),
+  ]);
+  const file = (await download.path())!;
+  await drafts.rename('Orders plan', 'Orders plan, edited later');
+  await page.getByLabel('Restore from a backup…').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored:' })).toContainText(
+    '0 added, 0 already here, 1 kept beside a different local version',
+  );
+  await expect
+    .poll(() => drafts.titles())
+    .toEqual([
+      expect.stringMatching(/^Orders plan \(restored \d{4}-\d{2}-\d{2}\)$/) as unknown as string,
+      'Orders plan, edited later',
+    ]);
+});

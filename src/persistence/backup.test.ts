@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankPlan } from '../domain';
+import { createDraftsRepository } from './drafts-repository';
+import { freshDb, steppingClock } from './persistence-test-utils';
+
+const plan = (id: string, title: string) =>
+  createBlankPlan({ id, now: new Date('2026-11-25T08:00:00Z'), title });
+
+describe('backup and restore', () => {
+  it('restores into an empty browser exactly', async () => {
+    const source = createDraftsRepository(freshDb().db, steppingClock());
+    await source.create(plan('a', 'Alpha'));
+    await source.create(plan('b', 'Beta'));
+    const file = await source.backupAll();
+    const target = createDraftsRepository(freshDb().db, steppingClock());
+    const report = await target.restoreBackup(file, () => 'unused');
+    expect(report).toMatchObject({ added: ['Beta', 'Alpha'], unchanged: [], copies: [], rejected: [] });
+    const loaded = await target.load('a');
+    expect(loaded.ok && loaded.plan.title).toBe('Alpha');
+  });
+
+  it('never overwrites a local draft: identical ones are skipped, different ones come back as copies', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    await repo.create(plan('a', 'Alpha'));
+    await repo.create(plan('b', 'Beta'));
+    const file = await repo.backupAll();
+    await repo.rename('b', 'Beta, edited after the backup');
+    let n = 0;
+    const report = await repo.restoreBackup(file, () => `copy-${(n += 1)}`);
+    expect(report).toMatchObject({ added: [], unchanged: ['Alpha'], copies: ['Beta (restored 2026-11-25)'] });
+    const local = await repo.load('b');
+    expect(local.ok && local.plan.title).toBe('Beta, edited after the backup');
+    expect((await repo.list()).map((d) => d.id).sort()).toEqual(['a', 'b', 'copy-1']);
+  });
+
+  it('names what is wrong in a bad backup and stores nothing', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    expect(await repo.restoreBackup('{"kind":"migration-plan"}', () => 'x')).toMatchObject({
+      error: { message: expect.stringContaining('not a Migration Workbench backup') as unknown },
+    });
+    const bad = JSON.stringify({
+      kind: 'migration-workbench-backup',
+      formatVersion: 1,
+      createdAt: 'x',
+      drafts: [
+        {
+          plan: { kind: 'migration-plan', formatVersion: 1, id: 'z', title: '' },
+          updatedAt: 'x',
+          revision: 1,
+        },
+      ],
+    });
+    const report = await repo.restoreBackup(bad, () => 'x');
+    expect(report).toMatchObject({
+      rejected: [{ index: 0, message: expect.stringContaining('Draft 1: Invalid plan at') as unknown }],
+    });
+    expect(await repo.list()).toEqual([]);
+  });
+});
