@@ -26,7 +26,6 @@ function FileRow({ title, file }: { title: string; file: FileReport }) {
   );
 }
 
-
 const formatMemory = (bytes: number) =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / (1024 * 1024)).toFixed(0)} MiB`;
 
