@@ -25,7 +25,7 @@ test.describe('without IndexedDB', () => {
       page.waitForEvent('download'),
       warning.getByRole('button', { name: 'Export all drafts' }).click(),
     ]);
-    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    const backup = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       kind: string;
       drafts: Array<{ plan: { title: string } }>;
     };
@@ -39,6 +39,8 @@ test('a save refused for quota keeps the edit, says so, and retries until it lan
     const w = window as unknown as { __quotaFull: boolean };
     w.__quotaFull = false;
     for (const method of ['put', 'add'] as const) {
+      // Patched on the prototype, as IndexedDB itself would refuse: called with the store as `this`.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (
         this: IDBObjectStore,
@@ -86,7 +88,7 @@ test('back up all drafts and restore them without overwriting newer ones', async
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Back up all drafts' }).click(),
   ]);
-  const file = (await download.path())!;
+  const file = await download.path();
   await drafts.rename('Orders plan', 'Orders plan, edited later');
   await page.getByLabel('Restore from a backup…').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: 'Restored:' })).toContainText(
