@@ -13,6 +13,7 @@ export type LoadErrorCode =
   | 'binary'
   | 'too-deep'
   | 'empty'
+  | 'unreadable'
   | 'not-json'
   | 'not-an-object'
   | 'wrong-kind'
