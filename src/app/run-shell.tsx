@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
 import { draftsPath, planPath } from '../components/routes';
+import { ExportCheckPanel } from '../features/export-check';
 import { RunScreen } from '../features/run';
 import { useWorkbench } from '../state';
 import { useEvaluation } from '../state/use-evaluation';
@@ -45,7 +46,14 @@ export function RunShell({ id }: { id: string }) {
         <SaveIndicator />
       </div>
       <main className="run-main" aria-label="Migration day">
-        <RunScreen plan={plan} evaluation={evaluation} onGoTo={goTo} />
+        <RunScreen
+          plan={plan}
+          evaluation={evaluation}
+          onGoTo={goTo}
+          exportCheck={(phaseId, checkId) => (
+            <ExportCheckPanel plan={plan} phaseId={phaseId} checkId={checkId} />
+          )}
+        />
       </main>
     </div>
   );

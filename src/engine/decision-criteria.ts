@@ -144,5 +144,23 @@ export function criteriaFindings(f: Facts): Finding[] {
       );
     }
   }
+  const local = f.tests.latestLocal;
+  if (local && local.test.result === 'fail') {
+    // The rehearsal's notes start "Verdict: fail. <differences>"; the differences are the message.
+    const detail =
+      local.test.notes
+        .split('\n')[0]
+        ?.replace(/^Verdict: fail\.\s*/, '')
+        .trim() ?? '';
+    out.push(
+      finding(
+        'DC-09',
+        'blocker',
+        `rollback.tests[${local.index}].result`,
+        `The latest local rollback rehearsal (${local.test.environment} on ${local.test.date}) failed${detail ? `: ${detail}` : '.'}`,
+        'Fix the rollback script and rehearse again; a local pass still does not replace the staging test.',
+      ),
+    );
+  }
   return out;
 }

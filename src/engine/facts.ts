@@ -53,6 +53,8 @@ export type TestFacts = {
   /** A passed staging-like test on production-like data (FM-03). */
   passedStagingProdLike: boolean;
   passedLocalOnly: boolean;
+  /** Latest local rehearsal (PGlite) by date; a failed one blocks like a failed staging test (DC-09). */
+  latestLocal: IndexedTest | null;
 };
 
 export const SMALL_ROWS = 1_000_000;
@@ -68,6 +70,7 @@ export function parseTime(value: string | null): number | null {
 
 function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
   let latestStaging: IndexedTest | null = null;
+  let latestLocal: IndexedTest | null = null;
   let anyPassed: IndexedTest | null = null;
   let passedStagingProdLike = false;
   let passedStaging = false;
@@ -78,6 +81,8 @@ function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
     if (stagingLike && (latestStaging === null || test.date >= latestStaging.test.date)) {
       latestStaging = { index, test };
     }
+    if (!stagingLike && (latestLocal === null || test.date >= latestLocal.test.date))
+      latestLocal = { index, test };
     if (test.result === 'pass') {
       anyPassed ??= { index, test };
       if (stagingLike) passedStaging = true;
@@ -86,6 +91,7 @@ function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
   }
   return {
     latestStaging,
+    latestLocal,
     anyPassed,
     passedStagingProdLike,
     passedLocalOnly: anyPassed !== null && !passedStaging,

@@ -145,3 +145,33 @@ describe('integrity results in the runbook and the review document', () => {
     expect(html).toContain('orders|&lt;b&gt;x&lt;/b&gt;');
   });
 });
+
+describe('the local rehearsal in the runbook and the review document', () => {
+  it('shows the verdict and the recorded observations, escaped', async () => {
+    const { evaluate } = await import('../engine');
+    const { exportRunbook } = await import('./runbook');
+    const { exportReviewHtml } = await import('./review-html');
+    const now = new Date('2026-12-09T03:00:00Z');
+    const plan = createBlankPlan({ id: 'p', now });
+    plan.rollback.tests = [
+      {
+        id: 't',
+        kind: 'local-rehearsal',
+        environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
+        date: '2026-12-01',
+        result: 'fail',
+        productionLikeData: false,
+        notes:
+          'Verdict: fail. index orders_customer_idx missing\nObserved locks (forward):\n- line 2: ALTER TABLE orders ADD COLUMN note text — orders AccessExclusiveLock; no rewrite; 3 ms',
+      },
+    ];
+    const e = evaluate(plan, { now });
+    const md = exportRunbook(plan, e, { now });
+    expect(md).toContain('## Local rollback rehearsal');
+    expect(md).toContain('**Failed**');
+    expect(md).toContain('orders AccessExclusiveLock');
+    const html = exportReviewHtml(plan, e, { now, diagrams: [], svgs: {} });
+    expect(html).toContain('<h2 id="rehearsal">Local rollback rehearsal</h2>');
+    expect(html).toContain('index orders_customer_idx missing');
+  });
+});

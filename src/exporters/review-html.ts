@@ -196,6 +196,17 @@ function diagramsHtml(diagrams: Diagram[], svgs: RenderedSvgs): string {
   return parts.join('\n');
 }
 
+/** The latest local rehearsal: verdict, observed locks and catalog diff, as recorded. */
+function rehearsalHtml(plan: Plan): string {
+  const rehearsal = [...plan.rollback.tests].reverse().find((t) => t.kind === 'local-rehearsal');
+  if (!rehearsal) return '';
+  return [
+    '<h2 id="rehearsal">Local rollback rehearsal</h2>',
+    `<p>${rehearsal.result === 'pass' ? 'Passed' : '<strong>Failed</strong>'}: ${h(rehearsal.environment)}, ${h(rehearsal.date)}. Evidence only: it does not replace the staging test.</p>`,
+    `<pre>${h(rehearsal.notes)}</pre>`,
+  ].join('\n');
+}
+
 /** The recorded integrity results (the spec's integrity_report), once the run has recorded any. */
 function integrityHtml(plan: Plan, now: Date): string {
   const report = integrityReport(plan, now);
@@ -253,6 +264,7 @@ ${assessmentHtml(plan, evaluation)}
 ${strategyHtml(plan, evaluation)}
 ${rollbackHtml(plan)}
 ${executionHtml(plan)}
+${rehearsalHtml(plan)}
 ${integrityHtml(plan, opts.now)}
 ${diagramsHtml(opts.diagrams, opts.svgs)}
 </main>

@@ -162,6 +162,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
     out.push('');
   }
+  out.push(...rehearsalSection(plan));
   out.push(...integritySection(plan, opts.now));
   out.push('## Diagrams', '');
   for (const diagram of buildDiagrams(plan, evaluation)) {
@@ -198,4 +199,18 @@ function integritySection(plan: Plan, now: Date): string[] {
   }
   out.push('');
   return out;
+}
+
+/** The latest local rehearsal (PGlite): its verdict, observed locks and catalog diff, as recorded. */
+function rehearsalSection(plan: Plan): string[] {
+  const rehearsal = [...plan.rollback.tests].reverse().find((t) => t.kind === 'local-rehearsal');
+  if (!rehearsal) return [];
+  return [
+    '## Local rollback rehearsal',
+    '',
+    `${rehearsal.result === 'pass' ? 'Passed' : '**Failed**'}: ${md(rehearsal.environment)}, ${md(rehearsal.date)}. Evidence only: it does not replace the staging test.`,
+    '',
+    mdFence(rehearsal.notes, 'text'),
+    '',
+  ];
 }
