@@ -9,12 +9,19 @@ export const BENCH_PORT = 4181;
 export const BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
 export async function startPreview(): Promise<ChildProcess> {
+  // Vite itself, not through npx: killing npx would leave the server holding the port.
   const child = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(BENCH_PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(BENCH_PORT),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
   );
   for (let i = 0; i < 100; i += 1) {
     try {
