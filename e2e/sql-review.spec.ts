@@ -120,7 +120,7 @@ test('a .sql file over the size limit is refused with a message', async ({ page 
 // Engine gap: GR-04 reads the forward script whatever the phases say. Keeping the script verbatim
 // and moving its DROP into a contract phase should clear GR-04 once the engine matches the forward
 // script's destructive statements against contract-phase step facts (see the SQL review note).
-test.fixme('applying phases while keeping the forward script verbatim clears GR-04', async ({ page }) => {
+test('applying phases while keeping the forward script verbatim clears GR-04', async ({ page }) => {
   const sql = await newSchemaPlan(page);
   await sql.paste('ALTER TABLE orders DROP COLUMN note;');
   await sql.expectAnalysed();

@@ -65,7 +65,7 @@ describe('applying proposed phases', () => {
     expect(Plan.safeParse(applied).success).toBe(true);
   });
 
-  it('keeping the forward script verbatim leaves GR-04 on it (the engine does not see the phases cover it)', async () => {
+  it('keeping the forward script verbatim turns GR-04 into a note: the contract phase runs the DROP after the soak', async () => {
     const plan = planWithSql(MIXED);
     const proposal = proposePhases(await analyzeSql(MIXED, { dialect: 'postgresql' }), ids());
     const { plan: applied } = applyProposal(plan, proposal, {
@@ -73,7 +73,9 @@ describe('applying proposed phases', () => {
       rewriteForward: false,
       newId: ids(),
     });
-    expect((await gr04(applied)).map((f) => f.path)).toEqual(['assessment.schemaChange.forwardSql']);
+    expect((await gr04(applied)).map((f) => [f.path, f.severity])).toEqual([
+      ['assessment.schemaChange.forwardSql', 'info'],
+    ]);
   });
 
   it('appends after existing phases unless told to replace them', async () => {
