@@ -15,6 +15,7 @@ import { StrategyStep } from '../features/strategy';
 import { useWorkbench } from '../state';
 // Imported directly, not through the state barrel, so the engine stays out of the first load.
 import { useEvaluation } from '../state/use-evaluation';
+import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { StepNav } from './step-nav';
 
@@ -62,16 +63,7 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [id, step]);
 
-  if (error) {
-    return (
-      <main className="page">
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-        <Link href={draftsPath()}>Back to all plans</Link>
-      </main>
-    );
-  }
+  if (error) return <DraftError message={error} />;
   if (!plan) return <main className="page muted">Opening the draft…</main>;
 
   const View = STEP_VIEWS[step];

@@ -1,11 +1,12 @@
 import { useCallback, useEffect } from 'react';
 import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
-import { draftsPath, planPath } from '../components/routes';
+import { planPath } from '../components/routes';
 import { ExportCheckPanel } from '../features/export-check';
 import { RunScreen } from '../features/run';
 import { useWorkbench } from '../state';
 import { useEvaluation } from '../state/use-evaluation';
+import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 
 export function RunShell({ id }: { id: string }) {
@@ -23,16 +24,7 @@ export function RunShell({ id }: { id: string }) {
     },
     [id],
   );
-  if (error) {
-    return (
-      <main className="page">
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-        <Link href={draftsPath()}>Back to all plans</Link>
-      </main>
-    );
-  }
+  if (error) return <DraftError message={error} />;
   if (!plan || !evaluation) return <main className="page muted">Opening the draft…</main>;
   return (
     <div className="editor">

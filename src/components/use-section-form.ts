@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
+import type { Plan } from '../domain';
+import { useWorkbench } from '../state';
 
 /**
  * A react-hook-form bound to one section of the plan. Every valid change is handed to `onValid`
@@ -31,4 +33,19 @@ export function useSectionForm<TForm extends FieldValues>(options: {
   }, [form, schema]);
 
   return form;
+}
+
+/**
+ * A section form over the open plan: `toForm` reads the section, `apply` writes valid values back
+ * through the planEdited action (and so the autosave). Both are module-level functions, so stable.
+ */
+export function usePlanForm<TForm extends FieldValues>(
+  schema: z.ZodType<TForm, TForm>,
+  plan: Plan,
+  toForm: (plan: Plan) => TForm,
+  apply: (plan: Plan, values: TForm) => Plan,
+) {
+  const planEdited = useWorkbench((s) => s.planEdited);
+  const onValid = useCallback((values: TForm) => planEdited((p) => apply(p, values)), [planEdited, apply]);
+  return useSectionForm({ schema, values: toForm(plan), onValid });
 }

@@ -1,9 +1,8 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
 import { describedBy, Field } from '../../components/field';
-import { useSectionForm } from '../../components/use-section-form';
+import { usePlanForm } from '../../components/use-section-form';
 import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';
-import { useWorkbench } from '../../state';
 import { applyAssessmentBasics, AssessmentBasicsForm, toAssessmentBasics } from './basics-mapping';
 
 const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
@@ -21,12 +20,7 @@ const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
 };
 
 function AssessmentBasicsView({ plan }: { plan: Plan }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const onValid = useCallback(
-    (v: AssessmentBasicsForm) => planEdited((p) => applyAssessmentBasics(p, v)),
-    [planEdited],
-  );
-  const form = useSectionForm({ schema: AssessmentBasicsForm, values: toAssessmentBasics(plan), onValid });
+  const form = usePlanForm(AssessmentBasicsForm, plan, toAssessmentBasics, applyAssessmentBasics);
   const { errors } = form.formState;
   const downtimeKind = form.watch('downtimeKind');
   const scope = form.watch('scope');

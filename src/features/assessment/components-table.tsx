@@ -23,6 +23,7 @@ import { getServices, useWorkbench } from '../../state';
 import { CheckCell, NumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { addComponent, removeComponent, updateComponent } from './components-ops';
 import { Pager } from '../../components/pager';
+import { SortableTh } from '../../components/sortable-th';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -224,33 +225,17 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
             <thead>
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th
-                        key={header.id}
-                        aria-sort={
-                          sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                        }
-                        className={`col-${header.column.id}`}
-                      >
-                        {header.column.id === 'actions' ? (
-                          <table.FlexRender header={header} />
-                        ) : (
-                          <button
-                            type="button"
-                            className="sort-button"
-                            onClick={header.column.getToggleSortingHandler()}
-                          >
-                            <table.FlexRender header={header} />
-                            <span aria-hidden="true" className="sort-mark">
-                              {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                            </span>
-                          </button>
-                        )}
-                      </th>
-                    );
-                  })}
+                  {group.headers.map((header) => (
+                    <SortableTh
+                      key={header.id}
+                      className={`col-${header.column.id}`}
+                      sorted={header.column.getIsSorted()}
+                      canSort={header.column.id !== 'actions'}
+                      onToggle={header.column.getToggleSortingHandler()}
+                    >
+                      <table.FlexRender header={header} />
+                    </SortableTh>
+                  ))}
                 </tr>
               ))}
             </thead>

@@ -10,6 +10,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { Link } from '../../components/router';
+import { SortableTh } from '../../components/sortable-th';
 import { planPath } from '../../components/routes';
 import type { DraftSummary } from '../../state';
 import { DraftRowActions } from './draft-row-actions';
@@ -77,28 +78,15 @@ export function DraftsTable(props: { drafts: DraftSummary[]; now: Date }) {
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const canSort = header.column.getCanSort() && header.column.id !== 'actions';
               return (
-                <th
+                <SortableTh
                   key={header.id}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  sorted={header.column.getIsSorted()}
+                  canSort={header.column.getCanSort() && header.column.id !== 'actions'}
+                  onToggle={header.column.getToggleSortingHandler()}
                 >
-                  {canSort ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  ) : (
-                    <table.FlexRender header={header} />
-                  )}
-                </th>
+                  <table.FlexRender header={header} />
+                </SortableTh>
               );
             })}
           </tr>

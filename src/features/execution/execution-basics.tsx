@@ -1,17 +1,11 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { describedBy, Field } from '../../components/field';
-import { useSectionForm } from '../../components/use-section-form';
+import { usePlanForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
-import { useWorkbench } from '../../state';
 import { applyExecutionBasics, ExecutionBasicsForm, toExecutionBasics } from './mapping';
 
 function ExecutionBasicsView({ plan }: { plan: Plan }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const onValid = useCallback(
-    (v: ExecutionBasicsForm) => planEdited((p) => applyExecutionBasics(p, v)),
-    [planEdited],
-  );
-  const form = useSectionForm({ schema: ExecutionBasicsForm, values: toExecutionBasics(plan), onValid });
+  const form = usePlanForm(ExecutionBasicsForm, plan, toExecutionBasics, applyExecutionBasics);
   const { errors } = form.formState;
   return (
     <form className="card form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Soak and coordination">

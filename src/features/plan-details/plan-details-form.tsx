@@ -1,18 +1,12 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useState } from 'react';
 import { describedBy, Field } from '../../components/field';
-import { useSectionForm } from '../../components/use-section-form';
+import { usePlanForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
-import { useWorkbench } from '../../state';
 import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm } from './mapping';
 
 /** Title, summary, owners and target date: the plan's own fields, editable from every step. */
 function PlanDetailsView({ plan }: { plan: Plan }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const onValid = useCallback(
-    (values: PlanDetailsForm) => planEdited((p) => applyPlanDetailsForm(p, values)),
-    [planEdited],
-  );
-  const form = useSectionForm({ schema: PlanDetailsForm, values: toPlanDetailsForm(plan), onValid });
+  const form = usePlanForm(PlanDetailsForm, plan, toPlanDetailsForm, applyPlanDetailsForm);
   const { errors } = form.formState;
   // A new plan opens with its details expanded; after that the person decides.
   const [open, setOpen] = useState(() => plan.summary === '' && plan.owners.length === 0);

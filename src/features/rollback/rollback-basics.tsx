@@ -1,8 +1,7 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { describedBy, Field } from '../../components/field';
-import { useSectionForm } from '../../components/use-section-form';
+import { usePlanForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
-import { useWorkbench } from '../../state';
 import { applyRollbackBasics, RollbackBasicsForm, toRollbackBasics } from './mapping';
 
 const TRI = [
@@ -12,12 +11,7 @@ const TRI = [
 ] as const;
 
 function RollbackBasicsView({ plan }: { plan: Plan }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const onValid = useCallback(
-    (v: RollbackBasicsForm) => planEdited((p) => applyRollbackBasics(p, v)),
-    [planEdited],
-  );
-  const form = useSectionForm({ schema: RollbackBasicsForm, values: toRollbackBasics(plan), onValid });
+  const form = usePlanForm(RollbackBasicsForm, plan, toRollbackBasics, applyRollbackBasics);
   const { errors } = form.formState;
   const ponrExists = form.watch('ponrExists');
 

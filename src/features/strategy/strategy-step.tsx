@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describedBy, Field } from '../../components/field';
-import { useSectionForm } from '../../components/use-section-form';
+import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
 import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -59,9 +59,7 @@ function StrategyEditor({
   evaluation: Evaluation;
   onRedraft: () => void;
 }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const onValid = useCallback((v: StrategyForm) => planEdited((p) => applyStrategyForm(p, v)), [planEdited]);
-  const form = useSectionForm({ schema: StrategyForm, values: toStrategyForm(plan), onValid });
+  const form = usePlanForm(StrategyForm, plan, toStrategyForm, applyStrategyForm);
   const { errors } = form.formState;
   const chosen = form.watch('deployment');
   const chosenApproach = form.watch('dataApproach');
