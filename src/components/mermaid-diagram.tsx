@@ -151,6 +151,8 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
           className="mermaid-svg"
           role="img"
           aria-label={title}
+          // A wide diagram scrolls sideways: it must take focus so the keyboard can scroll it too.
+          tabIndex={0}
           dangerouslySetInnerHTML={{ __html: current.svg }}
         />
       ) : (

@@ -57,6 +57,9 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     recentlyDeleted: null,
 
     draftsRequested: async () => {
+      // Coming back from the editor, the last keystrokes may still be in the autosave debounce:
+      // write them first, so the list never shows a stale title.
+      await get().editorFlushed();
       await guarded(refresh);
     },
 
