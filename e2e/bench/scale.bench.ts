@@ -1,0 +1,78 @@
+/**
+ * Scale benchmark (issue 9), not a test. Prints:
+ * - the drafts list with 1,000 drafts: time from navigation to the rendered list (target <= 500 ms);
+ * - a plan with 2,000 components: time to open it on the Assessment step, and keystroke latency p95 on
+ *   that step (target <= 100 ms).
+ * Run: npm run build && npm run bench:scale
+ */
+import { bigPlan, draftRecord } from './big-plan';
+import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
+
+const preview = await startPreview();
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const small = bigPlan('seed', 5, 4);
+  const records = Array.from({ length: 1000 }, (_, i) =>
+    draftRecord(
+      { ...small, id: `draft-${i}`, title: `Migration ${i}: ${small.title}` },
+      new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+    ),
+  );
+  const huge = bigPlan('huge', 2000, 40);
+  await seedDrafts(page, [...records, draftRecord(huge, '2026-10-01T00:00:00.000Z')]);
+
+  const listTimes: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.goto(`${BASE}/`);
+    await page.locator('table tbody tr').nth(1000).waitFor();
+    listTimes.push(await page.evaluate(() => performance.now()));
+  }
+
+  const openTimes: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.goto(`${BASE}/plans/huge/assessment`);
+    await page.getByLabel('Rows in component-0').waitFor();
+    openTimes.push(await page.evaluate(() => performance.now()));
+  }
+
+  const field = page.getByLabel('Rows in component-0');
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __t0: number | null };
+    w.__lat = [];
+    w.__t0 = null;
+    document.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
+    new MutationObserver(() => {
+      const t0 = w.__t0;
+      if (t0 === null) return;
+      w.__t0 = null;
+      requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+    }).observe(document.querySelector('.evaluation')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  for (let round = 0; round < 3; round += 1) {
+    await field.fill('1');
+    await page.waitForTimeout(200);
+    for (const d of '2345678') {
+      await field.press(d);
+      await page.waitForTimeout(80);
+    }
+  }
+  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  console.log('scale bench');
+  console.log(
+    `  drafts list, 1,001 drafts: navigation to rendered list, median ${ms(percentile(listTimes, 50))}, max ${ms(Math.max(...listTimes))} (target <= 500 ms)`,
+  );
+  console.log(
+    `  plan with 2,000 components and 40 phases: open on Assessment, median ${ms(percentile(openTimes, 50))}`,
+  );
+  console.log(
+    `  keystroke -> findings panel on that step: n=${lat.length}, p50 ${ms(percentile(lat, 50))}, p95 ${ms(percentile(lat, 95))} (target p95 <= 100 ms)`,
+  );
+} finally {
+  await browser.close();
+  preview.kill();
+}
