@@ -12,6 +12,10 @@ const ShareScreen = lazy(() => import('../features/share').then((m) => ({ defaul
 export function App() {
   const route = useRoute();
   const editorFlushed = useWorkbench((s) => s.editorFlushed);
+  const tabSyncStarted = useWorkbench((s) => s.tabSyncStarted);
+
+  // Other tabs announce their saves: this tab shows them, or flags a conflict with unsaved edits here.
+  useEffect(() => tabSyncStarted(), [tabSyncStarted]);
 
   // Typing is debounced; leaving the page (tab hidden, closed, navigated away) writes it at once.
   useEffect(() => {

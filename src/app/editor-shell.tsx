@@ -17,6 +17,7 @@ import { useWorkbench } from '../state';
 import { useEvaluation } from '../state/use-evaluation';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
+import { SaveProblem } from './save-problem';
 import { StepNav } from './step-nav';
 
 const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
@@ -30,7 +31,7 @@ const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
 export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
   const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
-  const saveMessage = useWorkbench((s) => s.saveMessage);
+  const generation = useWorkbench((s) => s.planGeneration);
   const draftOpened = useWorkbench((s) => s.draftOpened);
   const evaluation = useEvaluation();
 
@@ -82,17 +83,13 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
           <SaveIndicator />
         </div>
       </div>
-      {saveMessage ? (
-        <p className="banner banner-warning" role="alert">
-          {saveMessage}
-        </p>
-      ) : null}
+      <SaveProblem />
       <StepNav plan={plan} evaluation={evaluation} current={step} />
       <div className="editor-columns">
         <main className="editor-main" aria-label={stepLabel}>
           <h2 className="visually-hidden">{stepLabel}</h2>
-          <PlanDetails key={`details-${plan.id}`} plan={plan} />
-          <View key={`${plan.id}-${step}`} plan={plan} />
+          <PlanDetails key={`details-${plan.id}-${generation}`} plan={plan} />
+          <View key={`${plan.id}-${step}-${generation}`} plan={plan} />
         </main>
         {evaluation ? <EvaluationPanel evaluation={evaluation} onGoTo={goTo} /> : null}
       </div>

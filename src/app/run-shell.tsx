@@ -8,6 +8,7 @@ import { useWorkbench } from '../state';
 import { useEvaluation } from '../state/use-evaluation';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
+import { SaveProblem } from './save-problem';
 
 export function RunShell({ id }: { id: string }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
@@ -37,6 +38,7 @@ export function RunShell({ id }: { id: string }) {
         </div>
         <SaveIndicator />
       </div>
+      <SaveProblem />
       <main className="run-main" aria-label="Migration day">
         <RunScreen
           plan={plan}

@@ -3,6 +3,7 @@ import type { Plan } from '../domain';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../persistence';
 import { readinessOf } from './readiness';
 import { getServices } from './services';
+import { announceSaved } from './tab-sync';
 import type { WorkbenchState } from './store';
 
 /** Short enough that a crash loses under a second of typing, long enough to batch keystrokes. */
@@ -19,6 +20,8 @@ export type EditorSlice = {
   saveStatus: SaveStatus;
   saveMessage: string | null;
   lastSavedAt: string | null;
+  /** Bumped when the open plan is replaced from outside (another tab): forms remount with it. */
+  planGeneration: number;
   draftOpened: (id: string) => Promise<void>;
   planEdited: (update: (plan: Plan) => Plan) => void;
   editorFlushed: () => Promise<void>;
@@ -26,6 +29,9 @@ export type EditorSlice = {
 };
 
 let autosaver: Autosaver<Plan> | null = null;
+
+/** For the conflict actions: the open draft's pending save, to drop or to push again. */
+export const openAutosaver = () => autosaver;
 
 export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice> = (set, get) => {
   const makeAutosaver = () =>
@@ -41,6 +47,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
         });
         if (outcome.ok) {
           set({ revision: outcome.revision, lastSavedAt: outcome.updatedAt, saveMessage: null });
+          announceSaved(plan.id, outcome.revision);
           return true;
         }
         if (outcome.reason === 'conflict') {
@@ -72,6 +79,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
     saveStatus: 'saved',
     saveMessage: null,
     lastSavedAt: null,
+    planGeneration: 0,
 
     draftOpened: async (id) => {
       if (get().openDraftId === id && get().plan) return;

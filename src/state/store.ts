@@ -4,8 +4,9 @@ import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createStorageSlice, type StorageSlice } from './storage-slice';
+import { createSyncSlice, type SyncSlice } from './sync-slice';
 
-export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice & RunSlice & StorageSlice;
+export type WorkbenchState = DraftsSlice & EditorSlice & ImportSlice & RunSlice & StorageSlice & SyncSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createDraftsSlice(...args),
@@ -13,4 +14,5 @@ export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createImportSlice(...args),
   ...createRunSlice(...args),
   ...createStorageSlice(...args),
+  ...createSyncSlice(...args),
 }));
