@@ -21,6 +21,25 @@ describe('autosave', () => {
     vi.useRealTimers();
   });
 
+  it('steady typing still saves at least every maxWait', async () => {
+    vi.useFakeTimers();
+    const saved: string[] = [];
+    const saver = createAutosaver<string>({
+      delayMs: 400,
+      maxWaitMs: 800,
+      clock: () => Date.now(),
+      save: (v) => Promise.resolve((saved.push(v), true)),
+    });
+    // A key every 100 ms for 2 s: the debounce alone would never fire.
+    for (let i = 1; i <= 20; i += 1) {
+      saver.schedule(`v${i}`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(saved.length).toBeGreaterThanOrEqual(2);
+    expect(saved[0]).toBe('v8');
+    vi.useRealTimers();
+  });
+
   it('flush writes immediately and nothing is written twice', async () => {
     const saved: string[] = [];
     const saver = createAutosaver<string>({

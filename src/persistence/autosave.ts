@@ -14,6 +14,13 @@ export type Autosaver<T> = {
 
 export function createAutosaver<T>(options: {
   delayMs: number;
+  /**
+   * Steady typing never pauses for `delayMs`; without a ceiling nothing would be written until it
+   * stops, and a crash would lose all of it. A save starts at the latest this long after the first
+   * unsaved edit.
+   */
+  maxWaitMs?: number;
+  clock?: () => number;
   save: (value: T) => Promise<boolean>;
   onStatus?: (status: AutosaveStatus) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -22,7 +29,10 @@ export function createAutosaver<T>(options: {
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer =
     options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const clock = options.clock ?? (() => Date.now());
+  const maxWait = options.maxWaitMs ?? Number.POSITIVE_INFINITY;
   let pending: { value: T } | null = null;
+  let pendingSince: number | null = null;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
   let current: AutosaveStatus = 'saved';
@@ -42,6 +52,7 @@ export function createAutosaver<T>(options: {
     if (!pending) return;
     const { value } = pending;
     pending = null;
+    pendingSince = null;
     setStatus('saving');
     inFlight = options
       .save(value)
@@ -57,18 +68,24 @@ export function createAutosaver<T>(options: {
   return {
     schedule(value) {
       pending = { value };
+      pendingSince ??= clock();
       setStatus('pending');
       if (timer !== null) clearTimer(timer);
-      timer = setTimer(() => {
-        timer = null;
-        void run();
-      }, options.delayMs);
+      const left = Math.max(0, pendingSince + maxWait - clock());
+      timer = setTimer(
+        () => {
+          timer = null;
+          void run();
+        },
+        Math.min(options.delayMs, left),
+      );
     },
     flush: run,
     cancel() {
       if (timer !== null) clearTimer(timer);
       timer = null;
       pending = null;
+      pendingSince = null;
     },
     status: () => current,
   };

@@ -9,6 +9,8 @@ import type { WorkbenchState } from './store';
 /** Short enough that a crash loses under a second of typing, long enough to batch keystrokes. */
 export const AUTOSAVE_DELAY_MS = 400;
 export const SAVE_RETRY_MS = 3_000;
+/** Continuous typing is written at least this often, so a crash loses under a second. */
+export const AUTOSAVE_MAX_WAIT_MS = 800;
 
 export type SaveStatus = AutosaveStatus | 'conflict';
 
@@ -37,6 +39,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
   const makeAutosaver = () =>
     createAutosaver<Plan>({
       delayMs: AUTOSAVE_DELAY_MS,
+      maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
       onStatus: (status) => {
         if (get().saveStatus !== 'conflict') set({ saveStatus: status });
       },
