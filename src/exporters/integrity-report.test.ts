@@ -1,42 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan } from '../domain';
+import { createBlankPlan, type IntegrityCheck, type Phase } from '../domain';
 import { integrityReport } from './integrity-report';
+
+/** One migrate phase with the given checks: the shape every case below starts from. */
+const backfillPhase = (integrityChecks: IntegrityCheck[]): Phase => ({
+  id: 'a',
+  name: 'Backfill',
+  owner: '',
+  kind: 'migrate',
+  plannedStart: null,
+  durationMinutes: 10,
+  steps: [],
+  verification: '',
+  pausable: true,
+  deletesSource: false,
+  integrityChecks,
+});
 
 describe('integrity report', () => {
   it('reports the latest record of each check, per phase, and counts what is missing', () => {
     const now = new Date('2026-12-09T03:00:00Z');
     const plan = createBlankPlan({ id: 'p', now });
     plan.execution.phases = [
-      {
-        id: 'a',
-        name: 'Backfill',
-        owner: '',
-        kind: 'migrate',
-        plannedStart: null,
-        durationMinutes: 10,
-        steps: [],
-        verification: '',
-        pausable: true,
-        deletesSource: false,
-        integrityChecks: [
-          {
-            id: 'k1',
-            kind: 'row-count',
-            target: 'orders',
-            expectedRows: 10,
-            checksumTarget: '',
-            constraint: '',
-          },
-          {
-            id: 'k2',
-            kind: 'checksum',
-            target: 'orders',
-            expectedRows: null,
-            checksumTarget: 'sum',
-            constraint: '',
-          },
-        ],
-      },
+      backfillPhase([
+        {
+          id: 'k1',
+          kind: 'row-count',
+          target: 'orders',
+          expectedRows: 10,
+          checksumTarget: '',
+          constraint: '',
+        },
+        {
+          id: 'k2',
+          kind: 'checksum',
+          target: 'orders',
+          expectedRows: null,
+          checksumTarget: 'sum',
+          constraint: '',
+        },
+      ]),
     ];
     plan.run.phases = [
       {
@@ -90,28 +93,16 @@ describe('integrity results in the runbook and the review document', () => {
     const now = new Date('2026-12-09T03:00:00Z');
     const plan = createBlankPlan({ id: 'p', now });
     plan.execution.phases = [
-      {
-        id: 'a',
-        name: 'Backfill',
-        owner: '',
-        kind: 'migrate',
-        plannedStart: null,
-        durationMinutes: 10,
-        steps: [],
-        verification: '',
-        pausable: true,
-        deletesSource: false,
-        integrityChecks: [
-          {
-            id: 'k1',
-            kind: 'row-count',
-            target: 'orders|<b>x</b>',
-            expectedRows: 10,
-            checksumTarget: '',
-            constraint: '',
-          },
-        ],
-      },
+      backfillPhase([
+        {
+          id: 'k1',
+          kind: 'row-count',
+          target: 'orders|<b>x</b>',
+          expectedRows: 10,
+          checksumTarget: '',
+          constraint: '',
+        },
+      ]),
     ];
     const e = evaluate(plan, { now });
     expect(exportRunbook(plan, e, { now })).not.toContain('## Integrity report');
