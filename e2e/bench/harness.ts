@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
  * Browser benchmarks (not tests): build is expected in dist/, a `vite preview` is started on its own
  * port, Chromium is launched the same way as in the Playwright config.
  */
-export const BENCH_PORT = 4181;
+// BENCH_PORT lets several checkouts on one machine bench side by side.
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4181);
 export const BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
 export async function startPreview(): Promise<ChildProcess> {
