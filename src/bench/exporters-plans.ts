@@ -9,7 +9,7 @@ const WORDS = (
 ).split(' ');
 
 /** A deterministic pseudo-random sequence (LCG), so every run measures the same document. */
-function lcg(seed: number) {
+export function lcg(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;

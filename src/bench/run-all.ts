@@ -1,5 +1,6 @@
 import { engineBench } from './engine.bench';
 import { runIntegrityBench } from './integrity.bench';
+import { shareBench } from './share.bench';
 import { runSqlBench } from './sql.bench';
 
 /** One benchmark: a name and a run that returns the lines to print. */
@@ -16,6 +17,7 @@ const printsItself = (name: string, run: () => Promise<void>): BenchModule => ({
 
 const MODULES: BenchModule[] = [
   engineBench,
+  shareBench,
   printsItself('sql: parse and classify a generated 5,000-statement migration', runSqlBench),
   printsItself('integrity: CSV export checksum and key diff (Node, in memory)', runIntegrityBench),
 ];

@@ -5,6 +5,7 @@ import { loadPlanText, Plan } from '../domain';
 import { plan as planArb } from '../engine/testing/plan-arbitrary';
 import example from '../../public/examples/orders-bigint.json';
 import { sizedPlan } from '../bench/exporters-plans';
+import { runbookPlan } from '../bench/share-plans';
 import { exportPlanJson } from './plan-json';
 import { fromColumns, SHARE_DICTIONARY_P1, toColumns, type Json } from './share-columns';
 import { decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './share-link';
@@ -36,6 +37,11 @@ describe('share link', () => {
     const link = encodeShareFragment(big, ORIGIN);
     expect(link.length).toBeLessThan(9_000);
     expect(link.fits).toBe(true);
+  });
+  it('meets the issue target: a 50 KB runbook-style plan makes a link of at most 6,700 characters', () => {
+    const plan = runbookPlan(50_000);
+    expect(exportPlanJson(plan).length).toBeGreaterThanOrEqual(50_000);
+    expect(encodeShareFragment(plan, ORIGIN).length).toBeLessThanOrEqual(6_700);
   });
   it('explains damaged links instead of throwing', () => {
     const good = encodeShareFragment(Plan.parse(example), ORIGIN).fragment;
