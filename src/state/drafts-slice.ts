@@ -112,9 +112,10 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     draftsBackedUp: () => guarded(() => getServices().drafts.backupAll()),
 
     backupRestored: async (text) => {
-      const { drafts, newId } = getServices();
+      const { drafts, newId, now } = getServices();
       try {
-        const report = await drafts.restoreBackup(text, newId);
+        // Readiness is worked out as each draft is stored, never when the list is drawn.
+        const report = await drafts.restoreBackup(text, newId, (plan) => readinessOf(plan, now()));
         await refresh();
         return 'error' in report ? { ok: false, message: report.error.message } : { ok: true, ...report };
       } catch (err) {
