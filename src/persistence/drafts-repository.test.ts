@@ -25,6 +25,13 @@ describe('drafts repository', () => {
     expect((await repo.list()).map((d) => d.id)).toEqual(['a', 'c', 'b']);
   });
 
+  it('reads the newest page and the total without reading every draft', async () => {
+    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    for (const id of ['a', 'b', 'c', 'd']) await repo.create(plan(id, id.toUpperCase()));
+    expect(await repo.listNewest(2)).toMatchObject({ drafts: [{ id: 'd' }, { id: 'c' }], total: 4 });
+    expect((await repo.listNewest(10)).drafts.map((d) => d.id)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
   it('renames both the summary and the plan inside', async () => {
     const repo = createDraftsRepository(freshDb().db, steppingClock());
     await repo.create(plan('a', 'Old'));

@@ -62,7 +62,24 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   /** Summaries only, newest first: no plan is read, so 1,000 drafts list as fast as a few. */
   async function list(): Promise<DraftSummary[]> {
     const db = await database;
-    return db.drafts.orderBy('updatedAt').reverse().toArray();
+    // Read in index order and reversed here: where IndexedDB's getAll reads one way only, a reversed
+    // Dexie collection falls back to a cursor, one event per draft.
+    return (await db.drafts.orderBy('updatedAt').toArray()).reverse();
+  }
+
+  /**
+   * The newest `limit` summaries and how many drafts there are: enough to draw the list's first page
+   * before every summary has been read, however many drafts the browser holds.
+   */
+  async function listNewest(limit: number): Promise<{ drafts: DraftSummary[]; total: number }> {
+    const db = await database;
+    return db.transaction('r', db.drafts, async () => {
+      const [drafts, total] = await Promise.all([
+        db.drafts.orderBy('updatedAt').reverse().limit(limit).toArray(),
+        db.drafts.count(),
+      ]);
+      return { drafts, total };
+    });
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
@@ -174,5 +191,17 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     return backup.restoreBackup(database, text, { newId, rate, now: clock() });
   }
 
-  return { list, load, create, save, rename, duplicate, remove, restore, backupAll, restoreBackup };
+  return {
+    list,
+    listNewest,
+    load,
+    create,
+    save,
+    rename,
+    duplicate,
+    remove,
+    restore,
+    backupAll,
+    restoreBackup,
+  };
 }
