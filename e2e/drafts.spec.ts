@@ -46,6 +46,8 @@ test('drafts list newest first; rename, duplicate, delete with confirmation and 
     .toEqual(['Copy of Second plan', 'First plan, renamed', 'Second plan']);
 
   await drafts.delete('First plan, renamed');
+  // The undo banner appears once the delete is committed; reloading before that would race it.
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “First plan, renamed”.' })).toBeVisible();
   await page.reload();
   await expect.poll(() => drafts.titles()).toEqual(['Copy of Second plan', 'Second plan']);
 });
