@@ -47,7 +47,7 @@ export function DraftsTable(props: { drafts: DraftSummary[]; total: number; comp
     <section className="drafts-list" aria-label="Drafts" aria-busy={props.complete ? undefined : true}>
       <div className="drafts-list-head">
         <p className="drafts-count" aria-live="polite">
-          {globalFilter.trim() === ''
+          {globalFilter === ''
             ? count(props.total)
             : `${matching.toLocaleString('en-US')} of ${count(props.total)} match`}
         </p>
