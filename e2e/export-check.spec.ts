@@ -17,15 +17,17 @@ async function seedRunningPhase(page: Page, id: string) {
       open.onerror = () => reject(new Error(String(open.error)));
       open.onsuccess = () => resolve(open.result);
     });
-    const tx = db.transaction('drafts', 'readwrite');
-    const store = tx.objectStore('drafts');
-    const record = await new Promise<{ plan: Record<string, unknown>; revision: number }>(
-      (resolve, reject) => {
-        const get = store.get(draftId);
-        get.onerror = () => reject(new Error(String(get.error)));
-        get.onsuccess = () => resolve(get.result as { plan: Record<string, unknown>; revision: number });
-      },
-    );
+    // Dexie v2 keeps the list row in `drafts` and the plan in `planBodies`: both change in one transaction.
+    const tx = db.transaction(['drafts', 'planBodies'], 'readwrite');
+    const summaries = tx.objectStore('drafts');
+    const bodies = tx.objectStore('planBodies');
+    const read = <T>(request: IDBRequest) =>
+      new Promise<T>((resolve, reject) => {
+        request.onerror = () => reject(new Error(String(request.error)));
+        request.onsuccess = () => resolve(request.result as T);
+      });
+    const summary = await read<{ revision: number }>(summaries.get(draftId));
+    const record = await read<{ plan: Record<string, unknown> }>(bodies.get(draftId));
     const plan = record.plan as { execution: { phases: { id: string }[] }; run?: Record<string, unknown> };
     const at = '2026-11-25T08:00:00.000Z';
     plan.run = {
@@ -43,7 +45,8 @@ async function seedRunningPhase(page: Page, id: string) {
         pointOfNoReturnApprovedAt: null,
       })),
     };
-    store.put({ ...record, plan, revision: record.revision + 1 });
+    bodies.put({ ...record, plan });
+    summaries.put({ ...summary, revision: summary.revision + 1 });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(new Error(String(tx.error)));

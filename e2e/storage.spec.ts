@@ -101,3 +101,42 @@ test('back up all drafts and restore them without overwriting newer ones', async
       'Orders plan, edited later',
     ]);
 });
+
+test('drafts stored by the first database version open in this one with nothing lost', async ({ page }) => {
+  const fixture = JSON.parse(readFileSync('src/persistence/fixtures/db-v1.json', 'utf8')) as {
+    drafts: Array<{ id: string; title: string; revision: number }>;
+  };
+  // A page of this origin that does not start the app, so the database is written at v1 first.
+  await page.goto('/icon.svg');
+  await page.evaluate(async (records) => {
+    await new Promise<void>((resolve, reject) => {
+      // Dexie stores its version n as IndexedDB version 10n; v1 was one store with an updatedAt index.
+      const open = indexedDB.open('migration-workbench', 10);
+      open.onupgradeneeded = () =>
+        open.result.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+      open.onsuccess = () => {
+        const tx = open.result.transaction('drafts', 'readwrite');
+        for (const record of records) tx.objectStore('drafts').put(record);
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      };
+    });
+  }, fixture.drafts);
+
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await expect(drafts.count).toHaveText(`${fixture.drafts.length} drafts`);
+  await expect.poll(() => drafts.titles()).toEqual(fixture.drafts.map((d) => d.title));
+  await expect(drafts.row(/orders: int to bigint/)).toContainText('Ready');
+  await drafts
+    .row(/orders: int to bigint/)
+    .getByRole('link')
+    .click();
+  await expect(editor.title).toHaveText(/orders: int to bigint/);
+  await editor.setTitle('Edited after the upgrade');
+  await editor.expectSaved();
+  await page.reload();
+  await expect(editor.title).toHaveText('Edited after the upgrade');
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadPlanText, type Plan } from '../../src/domain';
+import { recordFor, type DraftRecord, type ReadinessSummary } from '../../src/persistence/records';
 
 /** The example plan scaled up: `components` components in a dependency chain, `phases` phases. */
 export function bigPlan(id: string, components: number, phases: number): Plan {
@@ -41,12 +42,9 @@ export function bigPlan(id: string, components: number, phases: number): Plan {
   };
 }
 
-export const draftRecord = (plan: Plan, updatedAt: string) => ({
-  id: plan.id,
-  plan,
-  title: plan.title,
-  strategy: plan.strategy.deployment,
-  readiness: null,
-  updatedAt,
-  revision: 1,
-});
+/** A stored draft built by the app's own code (records.ts), as a save would build it. */
+export const draftRecord = (
+  plan: Plan,
+  updatedAt: string,
+  readiness: ReadinessSummary | null = null,
+): DraftRecord => recordFor(plan, readiness, updatedAt, 1);

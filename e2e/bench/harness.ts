@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { partsOf, type DraftRecord } from '../../src/persistence/records';
+import { BODIES_STORE, DB_NAME, SUMMARIES_STORE } from '../../src/persistence/schema-versions';
 
 /**
  * Browser benchmarks (not tests): build is expected in dist/, a `vite preview` is started on its own
@@ -44,27 +46,37 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Writes drafts straight into the app's IndexedDB store, as the app itself stores them. */
-export async function seedDrafts(page: Page, records: unknown[]): Promise<void> {
+/**
+ * Writes drafts straight into the app's IndexedDB, in the layout the app stores them (Dexie v2: the list
+ * row in one store, the plan in another, split by the app's own `partsOf`), in one transaction.
+ */
+export async function seedDrafts(page: Page, records: DraftRecord[]): Promise<void> {
   await page.goto(BASE);
+  // The heading shows once the app has opened, and so created or upgraded, its database.
   await page.getByRole('heading', { name: 'Migration plans' }).waitFor();
-  await page.evaluate(async (rows) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('migration-workbench');
-      open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('drafts', 'readwrite');
-        const store = tx.objectStore('drafts');
-        for (const row of rows) store.put(row);
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
+  const parts = records.map(partsOf);
+  await page.evaluate(
+    async ({ rows, stores, name }) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([stores.summaries, stores.bodies], 'readwrite');
+          for (const { summary, body } of rows) {
+            tx.objectStore(stores.summaries).put(summary);
+            tx.objectStore(stores.bodies).put(body);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
         };
-        tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-      };
-    });
-  }, records);
+      });
+    },
+    { rows: parts, stores: { summaries: SUMMARIES_STORE, bodies: BODIES_STORE }, name: DB_NAME },
+  );
 }
 
 export function percentile(values: number[], p: number): number {

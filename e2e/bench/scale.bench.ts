@@ -1,33 +1,68 @@
 /**
  * Scale benchmark (issue 9), not a test. Prints:
- * - the drafts list with 1,000 drafts: time from navigation to the rendered list (target <= 500 ms);
+ * - the drafts list with 1,001 drafts: time from navigation to the first page of the list on screen,
+ *   median and p95 over several loads (target <= 500 ms);
  * - a plan with 2,000 components: time to open it on the Assessment step, and keystroke latency p95 on
  *   that step (target <= 100 ms).
+ * Drafts are seeded in the app's current IndexedDB layout, built by the app's own code: readinessOf
+ * (as a save computes it), recordFor and partsOf (see harness.ts).
  * Run: npm run build && npm run bench:scale
  */
+import { readinessOf } from '../../src/state/readiness';
 import { bigPlan, draftRecord } from './big-plan';
 import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
+
+const DRAFTS = 1000;
+const LIST_LOADS = 11;
 
 const preview = await startPreview();
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   const small = bigPlan('seed', 5, 4);
-  const records = Array.from({ length: 1000 }, (_, i) =>
+  const now = new Date(Date.UTC(2026, 10, 25));
+  const smallReadiness = await readinessOf(small, now);
+  const records = Array.from({ length: DRAFTS }, (_, i) =>
     draftRecord(
       { ...small, id: `draft-${i}`, title: `Migration ${i}: ${small.title}` },
       new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+      smallReadiness,
     ),
   );
   const huge = bigPlan('huge', 2000, 40);
-  await seedDrafts(page, [...records, draftRecord(huge, '2026-10-01T00:00:00.000Z')]);
+  await seedDrafts(page, [
+    ...records,
+    draftRecord(huge, '2026-10-01T00:00:00.000Z', await readinessOf(huge, now)),
+  ]);
+
+  // Stamped in the page itself, on the frame after the first page of rows and the total are in the DOM:
+  // no polling delay of the bench is counted. performance.now() counts from the navigation's start.
+  await page.addInitScript(
+    (expected) => {
+      if (location.pathname !== '/') return;
+      const w = window as unknown as { __listShown?: number };
+      const observer = new MutationObserver(() => {
+        const total = document.querySelector('.drafts-count')?.textContent ?? '';
+        if (!total.startsWith(expected) || !document.querySelector('.drafts-table tbody tr')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (w.__listShown = performance.now()));
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    },
+    `${(DRAFTS + 1).toLocaleString('en-US')} drafts`,
+  );
 
   const listTimes: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  let rowsShown = 0;
+  for (let i = 0; i < LIST_LOADS; i += 1) {
     await page.goto(`${BASE}/`);
-    await page.locator('table tbody tr').nth(1000).waitFor();
-    listTimes.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => (window as unknown as { __listShown?: number }).__listShown);
+    listTimes.push(await page.evaluate(() => (window as unknown as { __listShown: number }).__listShown));
+    rowsShown = await page.locator('.drafts-table tbody tr').count();
   }
+  const firstTitle = await page.locator('.drafts-table tbody tr .draft-title').first().textContent();
+  if (!firstTitle?.startsWith(`Migration ${DRAFTS - 1}:`))
+    throw new Error(`the list does not start with the newest draft: ${firstTitle ?? 'nothing'}`);
 
   const openTimes: number[] = [];
   for (let i = 0; i < 3; i += 1) {
@@ -64,7 +99,7 @@ try {
   const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
   console.log('scale bench');
   console.log(
-    `  drafts list, 1,001 drafts: navigation to rendered list, median ${ms(percentile(listTimes, 50))}, max ${ms(Math.max(...listTimes))} (target <= 500 ms)`,
+    `  drafts list, ${(DRAFTS + 1).toLocaleString('en-US')} drafts: navigation to first page rendered (${rowsShown} rows + total), n=${listTimes.length}, median ${ms(percentile(listTimes, 50))}, p95 ${ms(percentile(listTimes, 95))}, max ${ms(Math.max(...listTimes))} (target <= 500 ms)`,
   );
   console.log(
     `  plan with 2,000 components and 40 phases: open on Assessment, median ${ms(percentile(openTimes, 50))}`,

@@ -21,6 +21,23 @@ export class DraftsPage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name: title }) });
   }
 
+  /** "30 drafts", or "1 of 30 drafts match" while filtered. */
+  get count() {
+    return this.page.locator('.drafts-count');
+  }
+
+  get filter() {
+    return this.page.getByRole('searchbox', { name: 'Filter drafts' });
+  }
+
+  get pager() {
+    return this.page.getByRole('group', { name: 'Pages' });
+  }
+
+  sortButton(column: string) {
+    return this.table.getByRole('columnheader', { name: column }).getByRole('button');
+  }
+
   async titles(): Promise<string[]> {
     return this.table.locator('tbody tr .draft-title').allTextContents();
   }

@@ -56,4 +56,19 @@ describe('backup and restore', () => {
     });
     expect(await repo.list()).toEqual([]);
   });
+
+  it('gives restored drafts their readiness, so the list shows it without opening them', async () => {
+    const source = createDraftsRepository(freshDb().db, steppingClock());
+    await source.create(plan('a', 'Alpha'));
+    const file = await source.backupAll();
+    const target = createDraftsRepository(freshDb().db, steppingClock());
+    const rated: string[] = [];
+    await target.restoreBackup(
+      file,
+      () => 'unused',
+      (p) => Promise.resolve((rated.push(p.id), { ready: false, blockers: 3, warnings: 0 })),
+    );
+    expect(rated).toEqual(['a']);
+    expect((await target.list())[0]?.readiness).toEqual({ ready: false, blockers: 3, warnings: 0 });
+  });
 });

@@ -1,6 +1,7 @@
-import { BACKUP_KIND, BackupFile, mergeDecision, type LoadError } from '../domain';
+import { BACKUP_KIND, BackupFile, mergeDecision, type LoadError, type Plan } from '../domain';
 import type { WorkbenchDb } from './database';
-import { recordFor } from './records';
+import { putDraft } from './drafts-repository';
+import { recordFor, type ReadinessSummary } from './records';
 
 export type RestoreReport = {
   added: string[];
@@ -9,15 +10,26 @@ export type RestoreReport = {
   rejected: Array<{ index: number; message: string }>;
 };
 
+/** Plans are read in slices: a backup of 1,000 large drafts never needs two copies of all of them. */
+const BACKUP_BATCH = 200;
+
 export async function backupAll(database: Promise<WorkbenchDb>, now: Date): Promise<string> {
   const db = await database;
-  const records = await db.drafts.orderBy('updatedAt').reverse().toArray();
-  const file: BackupFile = {
-    kind: BACKUP_KIND,
-    formatVersion: 1,
-    createdAt: now.toISOString(),
-    drafts: records.map((r) => ({ plan: r.plan, updatedAt: r.updatedAt, revision: r.revision })),
-  };
+  const drafts: BackupFile['drafts'] = [];
+  // One read transaction: a save in another tab cannot slip between a summary and its plan.
+  await db.transaction('r', [db.drafts, db.planBodies], async () => {
+    const summaries = await db.drafts.orderBy('updatedAt').reverse().toArray();
+    for (let start = 0; start < summaries.length; start += BACKUP_BATCH) {
+      const slice = summaries.slice(start, start + BACKUP_BATCH);
+      const bodies = await db.planBodies.bulkGet(slice.map((s) => s.id));
+      slice.forEach((s, i) => {
+        const body = bodies[i];
+        // A summary without its plan has nothing to back up; the list shows it cannot be opened.
+        if (body) drafts.push({ plan: body.plan, updatedAt: s.updatedAt, revision: s.revision });
+      });
+    }
+  });
+  const file: BackupFile = { kind: BACKUP_KIND, formatVersion: 1, createdAt: now.toISOString(), drafts };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
@@ -25,8 +37,11 @@ export async function backupAll(database: Promise<WorkbenchDb>, now: Date): Prom
 export async function restoreBackup(
   database: Promise<WorkbenchDb>,
   text: string,
-  newId: () => string,
-  now: Date,
+  options: {
+    newId: () => string;
+    rate: (plan: Plan) => Promise<ReadinessSummary | null>;
+    now: Date;
+  },
 ): Promise<RestoreReport | { error: LoadError }> {
   const { loadPlanValue, issuesFrom } = await import('../domain/load');
   let value: unknown;
@@ -56,23 +71,31 @@ export async function restoreBackup(
       continue;
     }
     const plan = loaded.plan;
-    const local = await db.drafts.get(plan.id);
+    const local = await db.planBodies.get(plan.id);
     const decision = mergeDecision(local ? { planJson: JSON.stringify(local.plan) } : null, {
       planJson: JSON.stringify(plan),
     });
-    if (decision === 'same') report.unchanged.push(plan.title);
-    else if (decision === 'add') {
-      await db.drafts.add(recordFor(plan, null, entry.updatedAt, entry.revision));
-      report.added.push(plan.title);
-    } else {
-      const copy = {
-        ...plan,
-        id: newId(),
-        title: `${plan.title} (restored ${entry.updatedAt.slice(0, 10)})`.slice(0, 500),
-      };
-      await db.drafts.add(recordFor(copy, null, now.toISOString(), 1));
-      report.copies.push(copy.title);
+    if (decision === 'same') {
+      report.unchanged.push(plan.title);
+      continue;
     }
+    const stored: Plan =
+      decision === 'add'
+        ? plan
+        : {
+            ...plan,
+            id: options.newId(),
+            title: `${plan.title} (restored ${entry.updatedAt.slice(0, 10)})`.slice(0, 500),
+          };
+    // Rated before the write: awaiting the engine inside a transaction would let it commit early.
+    const readiness = await options.rate(stored);
+    const record =
+      decision === 'add'
+        ? recordFor(stored, readiness, entry.updatedAt, entry.revision)
+        : recordFor(stored, readiness, options.now.toISOString(), 1);
+    // `add`, not `put`: should a draft with this id appear meanwhile (another tab), it is not overwritten.
+    await db.transaction('rw', [db.drafts, db.planBodies], () => putDraft(db, record, 'add'));
+    (decision === 'add' ? report.added : report.copies).push(stored.title);
   }
   return report;
 }

@@ -1,6 +1,13 @@
 import type { LoadError, Plan } from '../domain';
 import type { WorkbenchDb } from './database';
-import { recordFor, summaryOf, type DraftRecord, type DraftSummary, type ReadinessSummary } from './records';
+import {
+  partsOf,
+  recordFor,
+  summaryOf,
+  type DraftRecord,
+  type DraftSummary,
+  type ReadinessSummary,
+} from './records';
 
 export type LoadDraftResult =
   | { ok: true; plan: Plan; revision: number; updatedAt: string }
@@ -8,7 +15,7 @@ export type LoadDraftResult =
 
 export type SaveOutcome =
   | { ok: true; revision: number; updatedAt: string }
-  | { ok: false; reason: 'conflict'; current: DraftRecord }
+  | { ok: false; reason: 'conflict'; current: DraftSummary }
   | { ok: false; reason: 'quota' | 'failed'; message: string };
 
 export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
@@ -27,23 +34,58 @@ function isQuotaError(err: unknown): boolean {
 }
 
 /**
+ * Writes summary and plan together. Call inside a transaction over both tables: a draft whose list
+ * row and plan disagree must never be stored. `add` fails (and the transaction with it) when either
+ * half exists already, so a new draft never lands on top of an old one.
+ */
+export async function putDraft(db: WorkbenchDb, record: DraftRecord, mode: 'add' | 'put'): Promise<void> {
+  const { summary, body } = partsOf(record);
+  if (mode === 'add') await Promise.all([db.drafts.add(summary), db.planBodies.add(body)]);
+  else await Promise.all([db.drafts.put(summary), db.planBodies.put(body)]);
+}
+
+/** Both halves of a draft, or null when either is missing. Call inside a transaction over both. */
+export async function getDraft(db: WorkbenchDb, id: string): Promise<DraftRecord | null> {
+  const [summary, body] = await Promise.all([db.drafts.get(id), db.planBodies.get(id)]);
+  return summary && body ? { ...summary, plan: body.plan } : null;
+}
+
+/**
  * The only code that reads and writes drafts. `source` is the database, or a promise of it: the
  * browser opens IndexedDB first and falls back to memory when it cannot (see open-database.ts).
  */
 export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb>, clock: () => Date) {
   const database = Promise.resolve(source);
   const stamp = () => clock().toISOString();
+  const both = (db: WorkbenchDb) => [db.drafts, db.planBodies];
 
+  /** Summaries only, newest first: no plan is read, so 1,000 drafts list as fast as a few. */
   async function list(): Promise<DraftSummary[]> {
     const db = await database;
-    const records = await db.drafts.orderBy('updatedAt').reverse().toArray();
-    return records.map(summaryOf);
+    // Read in index order and reversed here: where IndexedDB's getAll reads one way only, a reversed
+    // Dexie collection falls back to a cursor, one event per draft.
+    return (await db.drafts.orderBy('updatedAt').toArray()).reverse();
+  }
+
+  /**
+   * The newest `limit` summaries and how many drafts there are: enough to draw the list's first page
+   * before every summary has been read, however many drafts the browser holds.
+   */
+  async function listNewest(limit: number): Promise<{ drafts: DraftSummary[]; total: number }> {
+    const db = await database;
+    return db.transaction('r', db.drafts, async () => {
+      const [drafts, total] = await Promise.all([
+        db.drafts.orderBy('updatedAt').reverse().limit(limit).toArray(),
+        db.drafts.count(),
+      ]);
+      return { drafts, total };
+    });
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
     const db = await database;
     const { loadPlanValue } = await pipeline();
-    const record = await db.drafts.get(id);
+    const record = await db.transaction('r', both(db), () => getDraft(db, id));
     if (!record)
       return {
         ok: false,
@@ -58,7 +100,7 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   async function create(plan: Plan, readiness: ReadinessSummary | null = null): Promise<DraftRecord> {
     const db = await database;
     const record = recordFor(plan, readiness, stamp(), 1);
-    await db.drafts.add(record);
+    await db.transaction('rw', both(db), () => putDraft(db, record, 'add'));
     return record;
   }
 
@@ -69,13 +111,13 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   ): Promise<SaveOutcome> {
     const db = await database;
     try {
-      return await db.transaction('rw', db.drafts, async () => {
+      return await db.transaction('rw', both(db), async () => {
         const current = await db.drafts.get(plan.id);
         if (current && current.revision !== options.baseRevision) {
           return { ok: false, reason: 'conflict', current } as const;
         }
         const record = recordFor(plan, options.readiness, stamp(), options.baseRevision + 1);
-        await db.drafts.put(record);
+        await putDraft(db, record, 'put');
         return { ok: true, revision: record.revision, updatedAt: record.updatedAt } as const;
       });
     } catch (err) {
@@ -92,13 +134,13 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   async function rename(id: string, title: string): Promise<DraftSummary | null> {
     const db = await database;
     const { loadPlanValue } = await pipeline();
-    return db.transaction('rw', db.drafts, async () => {
-      const record = await db.drafts.get(id);
+    return db.transaction('rw', both(db), async () => {
+      const record = await getDraft(db, id);
       if (!record) return null;
       const loaded = loadPlanValue(record.plan);
       if (!loaded.ok) return null;
       const next = recordFor({ ...loaded.plan, title }, record.readiness, stamp(), record.revision + 1);
-      await db.drafts.put(next);
+      await putDraft(db, next, 'put');
       return summaryOf(next);
     });
   }
@@ -117,19 +159,20 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     return create(copy, source?.readiness ?? null);
   }
 
-  /** Returns the removed record so the caller can offer undo. */
+  /** Returns the removed draft, plan included, so the caller can offer undo. */
   async function remove(id: string): Promise<DraftRecord | null> {
     const db = await database;
-    return db.transaction('rw', db.drafts, async () => {
-      const record = await db.drafts.get(id);
-      if (record) await db.drafts.delete(id);
-      return record ?? null;
+    return db.transaction('rw', both(db), async () => {
+      const record = await getDraft(db, id);
+      // Both halves go, even a half left over by an older bug: nothing half-deleted stays listed.
+      await Promise.all([db.drafts.delete(id), db.planBodies.delete(id)]);
+      return record;
     });
   }
 
   async function restore(record: DraftRecord): Promise<void> {
     const db = await database;
-    await db.drafts.put(record);
+    await db.transaction('rw', both(db), () => putDraft(db, record, 'put'));
   }
 
   /** A backup of every draft; the backup code (and zod) loads only when asked. */
@@ -138,10 +181,27 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     return backup.backupAll(database, clock());
   }
 
-  async function restoreBackup(text: string, newId: () => string) {
+  /** `rate` gives each restored draft its readiness, so the list shows it without opening the draft. */
+  async function restoreBackup(
+    text: string,
+    newId: () => string,
+    rate: (plan: Plan) => Promise<ReadinessSummary | null> = () => Promise.resolve(null),
+  ) {
     const backup = await import('./backup');
-    return backup.restoreBackup(database, text, newId, clock());
+    return backup.restoreBackup(database, text, { newId, rate, now: clock() });
   }
 
-  return { list, load, create, save, rename, duplicate, remove, restore, backupAll, restoreBackup };
+  return {
+    list,
+    listNewest,
+    load,
+    create,
+    save,
+    rename,
+    duplicate,
+    remove,
+    restore,
+    backupAll,
+    restoreBackup,
+  };
 }

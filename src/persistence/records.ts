@@ -3,10 +3,12 @@ import type { DeploymentStrategy, Plan } from '../domain';
 /** What the drafts list shows without loading and evaluating every plan. */
 export type ReadinessSummary = { ready: boolean; blockers: number; warnings: number };
 
-export type DraftRecord = {
+/**
+ * One row of the drafts list, stored on its own (table `drafts`) so listing 1,000 drafts reads a few
+ * hundred bytes each instead of every plan. Everything here is derived when the draft is saved.
+ */
+export type DraftSummary = {
   id: string;
-  /** The plan as last saved; read back through the domain's load pipeline, never trusted raw. */
-  plan: unknown;
   title: string;
   strategy: DeploymentStrategy | null;
   readiness: ReadinessSummary | null;
@@ -15,11 +17,24 @@ export type DraftRecord = {
   revision: number;
 };
 
-export type DraftSummary = Omit<DraftRecord, 'plan'>;
+/** The plan itself (table `planBodies`), read only when one draft is opened, copied or backed up. */
+export type PlanBody = {
+  id: string;
+  /** The plan as last saved; read back through the domain's load pipeline, never trusted raw. */
+  plan: unknown;
+};
+
+/** A whole draft in memory: what undo keeps and what a backup holds. Stored as summary + body. */
+export type DraftRecord = DraftSummary & { plan: unknown };
 
 export function summaryOf(record: DraftRecord): DraftSummary {
   const { plan: _plan, ...summary } = record;
   return summary;
+}
+
+/** The two stored halves of a draft; they are always written together in one transaction. */
+export function partsOf(record: DraftRecord): { summary: DraftSummary; body: PlanBody } {
+  return { summary: summaryOf(record), body: { id: record.id, plan: record.plan } };
 }
 
 export function recordFor(

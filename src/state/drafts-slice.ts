@@ -6,8 +6,14 @@ import type { WorkbenchState } from './store';
 
 export const EXAMPLE_PLAN_URL = '/examples/orders-bigint.json';
 
+/** Rows on one page of the drafts list; the first page is read before all the others. */
+export const DRAFTS_PAGE_SIZE = 25;
+
 export type DraftsSlice = {
+  /** Every draft's summary, once read; sorting and filtering work on these. */
   drafts: DraftSummary[] | null;
+  /** On the first visit, until `drafts` arrives: the newest page and the total, to show at once. */
+  draftsFirstPage: { drafts: DraftSummary[]; total: number } | null;
   draftsError: string | null;
   /** The last deleted draft, kept so the person can undo. */
   recentlyDeleted: DraftRecord | null;
@@ -48,11 +54,12 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
   };
   const refresh = async () => {
     const drafts = await getServices().drafts.list();
-    set({ drafts });
+    set({ drafts, draftsFirstPage: null });
   };
 
   return {
     drafts: null,
+    draftsFirstPage: null,
     draftsError: null,
     recentlyDeleted: null,
 
@@ -60,7 +67,12 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
       // Coming back from the editor, the last keystrokes may still be in the autosave debounce:
       // write them first, so the list never shows a stale title.
       await get().editorFlushed();
-      await guarded(refresh);
+      await guarded(async () => {
+        // First visit: the newest page is on screen while the rest is read (1,000 drafts take a while).
+        if (get().drafts === null)
+          set({ draftsFirstPage: await getServices().drafts.listNewest(DRAFTS_PAGE_SIZE) });
+        await refresh();
+      });
     },
 
     blankDraftCreated: () =>
@@ -112,9 +124,10 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     draftsBackedUp: () => guarded(() => getServices().drafts.backupAll()),
 
     backupRestored: async (text) => {
-      const { drafts, newId } = getServices();
+      const { drafts, newId, now } = getServices();
       try {
-        const report = await drafts.restoreBackup(text, newId);
+        // Readiness is worked out as each draft is stored, never when the list is drawn.
+        const report = await drafts.restoreBackup(text, newId, (plan) => readinessOf(plan, now()));
         await refresh();
         return 'error' in report ? { ok: false, message: report.error.message } : { ok: true, ...report };
       } catch (err) {

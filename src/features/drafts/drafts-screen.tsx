@@ -5,9 +5,11 @@ import { useWorkbench } from '../../state';
 import { BackupControls } from './backup-controls';
 import { DraftsTable } from './drafts-table';
 import { ImportPlan } from './import-plan';
+import './drafts-list.css';
 
 export function DraftsScreen() {
   const drafts = useWorkbench((s) => s.drafts);
+  const firstPage = useWorkbench((s) => s.draftsFirstPage);
   const draftsError = useWorkbench((s) => s.draftsError);
   const recentlyDeleted = useWorkbench((s) => s.recentlyDeleted);
   const draftsRequested = useWorkbench((s) => s.draftsRequested);
@@ -59,9 +61,9 @@ export function DraftsScreen() {
         </div>
       ) : null}
 
-      {drafts === null ? (
+      {drafts === null && firstPage === null ? (
         <p className="muted">Loading drafts…</p>
-      ) : drafts.length === 0 ? (
+      ) : (drafts?.length ?? firstPage?.total) === 0 ? (
         <section className="empty-state" aria-label="No drafts yet">
           <h2>No plans yet</h2>
           <p>
@@ -69,9 +71,11 @@ export function DraftsScreen() {
             bigint on a 400M-row PostgreSQL table with zero downtime.
           </p>
         </section>
-      ) : (
-        <DraftsTable drafts={drafts} now={now} />
-      )}
+      ) : drafts ? (
+        <DraftsTable drafts={drafts} total={drafts.length} complete now={now} />
+      ) : firstPage ? (
+        <DraftsTable drafts={firstPage.drafts} total={firstPage.total} complete={false} now={now} />
+      ) : null}
     </main>
   );
 }

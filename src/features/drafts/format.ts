@@ -28,11 +28,15 @@ export function relativeTime(iso: string, now: Date): string {
   if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
   if (seconds < 86_400 && then.getDate() === now.getDate())
     return `today, ${then.toTimeString().slice(0, 5)}`;
-  return then.toLocaleString(undefined, {
+  dateTime ??= new Intl.DateTimeFormat(undefined, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   });
+  return dateTime.format(then);
 }
+
+/** One formatter for every row: building one per call (what toLocaleString does) is the slow part. */
+let dateTime: Intl.DateTimeFormat | undefined;

@@ -1,0 +1,77 @@
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { Link } from '../../components/router';
+import { planPath } from '../../components/routes';
+import type { DraftSummary } from '../../state';
+import { DraftRowActions } from './draft-row-actions';
+import { readinessLabel, relativeTime, strategyLabel } from './format';
+
+/**
+ * Sorting and filtering run over every summary in memory (a few hundred bytes each, so 1,000 drafts
+ * cost nothing); only the current page is rendered.
+ */
+export const draftsFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+  filterFns: { includesString: filterFn_includesString },
+});
+const helper = createColumnHelper<typeof draftsFeatures, DraftSummary>();
+
+export function draftsColumns(now: Date) {
+  return helper.columns([
+    helper.accessor('title', {
+      header: 'Title',
+      sortFn: 'text',
+      cell: (info) => (
+        <Link className="draft-title" href={planPath(info.row.original.id)}>
+          {info.getValue()}
+        </Link>
+      ),
+    }),
+    helper.accessor((d) => strategyLabel(d.strategy), {
+      id: 'strategy',
+      header: 'Strategy',
+      sortFn: 'text',
+    }),
+    helper.accessor('updatedAt', {
+      header: 'Last edited',
+      // ISO timestamps in UTC order correctly as plain strings; no need to split them into chunks.
+      sortFn: 'basic',
+      // An ISO timestamp is not what a person types to find a draft.
+      enableGlobalFilter: false,
+      cell: (info) => <time dateTime={info.getValue()}>{relativeTime(info.getValue(), now)}</time>,
+    }),
+    helper.accessor((d) => readinessLabel(d.readiness).text, {
+      id: 'readiness',
+      header: 'Readiness',
+      sortFn: 'text',
+      cell: (info) => {
+        const label = readinessLabel(info.row.original.readiness);
+        return <span className={`badge badge-${label.tone}`}>{label.text}</span>;
+      },
+    }),
+    helper.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      cell: (info) => <DraftRowActions draft={info.row.original} />,
+    }),
+  ]);
+}
