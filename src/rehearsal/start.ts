@@ -4,8 +4,6 @@ import type { PGlite } from '@electric-sql/pglite';
 export type StartOptions = {
   /** pglite.wasm, compiled while the data directory downloads. */
   wasmModule?: WebAssembly.Module;
-  /** pglite.data, the file system bundle (share/, lib/). */
-  fsBundle?: Blob;
   /** initdb.wasm: used only without a data directory (see NO_INITDB). */
   initdbModule?: WebAssembly.Module;
   /** Called once the WASM instance and its file system are up, before the data directory is loaded. */
@@ -31,7 +29,6 @@ export async function startPglite(dataDir: Blob | null, options: StartOptions = 
     fs: new TimedFs(),
     ...(dataDir ? { loadDataDir: dataDir } : {}),
     ...(options.wasmModule ? { pgliteWasmModule: options.wasmModule } : {}),
-    ...(options.fsBundle ? { fsBundle: options.fsBundle } : {}),
     ...(options.initdbModule ? { initdbWasmModule: options.initdbModule } : {}),
   });
 }
