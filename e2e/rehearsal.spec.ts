@@ -86,3 +86,34 @@ test('a rollback that leaves a column behind fails with the difference listed', 
   );
   await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText('Failed');
 });
+
+test.describe('after the first rehearsal', () => {
+  // The service worker caches PGlite and the data directory on first use (they are too large to
+  // precache): a second rehearsal must boot from that cache, offline, still from the data directory.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a rehearsal works offline, from the cached data directory', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    const drafts = new DraftsPage(page);
+    await drafts.goto();
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+    await drafts.createFromExample();
+    const rehearsal = new RehearsalPage(page);
+    await rehearsal.openStep('Rollback');
+    await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 50 });
+    await expect(rehearsal.verdict(/^Rollback rehearsal passed$/)).toBeVisible({ timeout: 90_000 });
+    await expect(rehearsal.card.getByText(/started in [\d.]+ s\.$/)).toBeVisible();
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(rehearsal.verdict(/^Last rehearsal passed on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+    await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 50 });
+    await expect(rehearsal.verdict(/^Rollback rehearsal passed$/)).toBeVisible({ timeout: 90_000 });
+    // A fallback to initdb would say so after the start time.
+    await expect(rehearsal.card.getByText(/started in [\d.]+ s\.$/)).toBeVisible();
+    await context.setOffline(false);
+  });
+});

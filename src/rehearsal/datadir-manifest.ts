@@ -5,6 +5,8 @@ export type DataDirManifest = {
   bytes: number;
   sha256: string;
   pgliteVersion: string;
+  /** How the dump was made (DATADIR_FORMAT in the build script); absent in older builds. */
+  format?: number;
   serverVersion: string;
 };
 

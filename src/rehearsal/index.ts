@@ -4,7 +4,7 @@
  */
 export { rehearse, type RehearseOptions } from './rehearse';
 export { rehearsalNotes, environmentName, locksText } from './notes';
-export { startPglite, fingerprint, type Fingerprint } from './start';
+export { startPglite, noInitdb, fingerprint, type Fingerprint, type StartOptions } from './start';
 export { diffCatalog, snapshotCatalog, type CatalogSnapshot } from './catalog';
 export { DATADIR_BASE_PATH, DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
 export type * from './types';

@@ -12,7 +12,11 @@ export type BootInfo = {
   ms: number;
   /** Why the data directory was not used, when the worker fell back to initdb. */
   fallback: string | null;
+  /** When each step of the boot ended, in ms since it started (what the benchmark breaks down). */
+  phases: BootPhase[];
 };
+
+export type BootPhase = { name: string; ms: number };
 
 export type FromRehearsalWorker =
   | { type: 'progress'; progress: RehearsalProgress }

@@ -3,14 +3,24 @@
  * only here, on the first rehearsal, never with the app. Each rehearsal gets a fresh database, booted
  * from the data directory the build ships (initdb in WASM is 5x slower); cancel terminates the worker.
  */
+import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
+import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
 import {
   DATADIR_BASE_PATH,
   DATADIR_MANIFEST,
+  noInitdb,
   rehearse,
   startPglite,
   type DataDirManifest,
+  type StartOptions,
 } from '../rehearsal';
-import type { BootInfo, BootSource, FromRehearsalWorker, ToRehearsalWorker } from '../rehearsal/protocol';
+import type {
+  BootInfo,
+  BootPhase,
+  BootSource,
+  FromRehearsalWorker,
+  ToRehearsalWorker,
+} from '../rehearsal/protocol';
 
 interface WorkerScope {
   postMessage(message: FromRehearsalWorker): void;
@@ -19,41 +29,81 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const base = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${DATADIR_BASE_PATH}`;
 
-async function fetchDataDir(): Promise<{ blob: Blob; manifest: DataDirManifest }> {
-  const res = await fetch(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' });
-  if (!res.ok) throw new Error(`${DATADIR_MANIFEST}: HTTP ${res.status}`);
-  const manifest = (await res.json()) as DataDirManifest;
-  const data = await fetch(`${base}${manifest.file}`);
-  if (!data.ok) throw new Error(`${manifest.file}: HTTP ${data.status}`);
-  return { blob: await data.blob(), manifest };
+async function ok(url: string, init?: RequestInit): Promise<Response> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+/**
+ * The data directory, still gzipped (4.5 MB; 40 MB as a tar). Unzipping it here into a 40 MB Blob
+ * gained nothing measurable in Chromium (a Blob that size goes to the browser process and back);
+ * PGlite unzips this one in the worker's own memory. The type tells it to unzip.
+ */
+async function fetchDataDir(): Promise<{ tgz: Blob; manifest: DataDirManifest }> {
+  const manifest = (await (
+    await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
+  ).json()) as DataDirManifest;
+  const tgz = await (await ok(`${base}${manifest.file}`)).blob();
+  return { tgz: new Blob([tgz], { type: 'application/x-gzip' }), manifest };
 }
 
 type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgliteVersion: string };
 
-async function boot(source: BootSource): Promise<Booted> {
-  const started = performance.now();
-  if (source === 'datadir') {
-    try {
-      const { blob, manifest } = await fetchDataDir();
-      const db = await startPglite(blob);
-      const info: BootInfo = { source, ms: performance.now() - started, fallback: null };
-      return { db, info, pgliteVersion: manifest.pgliteVersion };
-    } catch (error: unknown) {
-      // No data directory (a dev server before the first build, or offline before it was cached):
-      // slower, but initdb gives the same database.
-      const db = await startPglite(null);
-      const fallback = error instanceof Error ? error.message : String(error);
-      return {
-        db,
-        info: { source: 'initdb', ms: performance.now() - started, fallback },
-        pgliteVersion: 'unknown',
-      };
-    }
-  }
-  const db = await startPglite(null);
-  return { db, info: { source, ms: performance.now() - started, fallback: null }, pgliteVersion: 'unknown' };
+/**
+ * What both kinds of boot need, started side by side: the PGlite module and pglite.wasm, compiled
+ * while the data directory downloads. pglite.data is left to PGlite, which reads it as an
+ * ArrayBuffer; as a Blob it would take the same detour through the browser process.
+ */
+function loadPglite(mark: (name: string) => void): Promise<StartOptions> {
+  const module = import('@electric-sql/pglite').then(() => mark('PGlite module loaded'));
+  const wasm = WebAssembly.compileStreaming(ok(pgliteWasmUrl)).then((m) => (mark('pglite.wasm compiled'), m));
+  return Promise.all([module, wasm]).then(([, wasmModule]) => ({ wasmModule }));
 }
 
+async function bootInitdb(assets: Promise<StartOptions>, mark: (name: string) => void) {
+  const initdb = WebAssembly.compileStreaming(ok(initdbWasmUrl)).then(
+    (m) => (mark('initdb.wasm compiled'), m),
+  );
+  const [loaded, initdbModule] = await Promise.all([assets, initdb]);
+  const db = await startPglite(null, { ...loaded, initdbModule, onInstance: () => mark('WASM instance up') });
+  mark('initdb and PostgreSQL started');
+  return db;
+}
+
+async function boot(source: BootSource): Promise<Booted> {
+  const started = performance.now();
+  const phases: BootPhase[] = [];
+  const mark = (name: string) => phases.push({ name, ms: performance.now() - started });
+  const info = (s: BootSource, fallback: string | null): BootInfo => ({
+    source: s,
+    ms: performance.now() - started,
+    fallback,
+    phases,
+  });
+  const assets = loadPglite(mark);
+  if (source === 'initdb') {
+    const db = await bootInitdb(assets, mark);
+    return { db, info: info(source, null), pgliteVersion: 'unknown' };
+  }
+  try {
+    const dataDir = fetchDataDir().then((d) => (mark('data directory fetched'), d));
+    const [loaded, { tgz, manifest }] = await Promise.all([assets, dataDir]);
+    const db = await startPglite(tgz, {
+      ...loaded,
+      initdbModule: noInitdb(),
+      onInstance: () => mark('WASM instance up'),
+    });
+    mark('data directory unzipped and loaded, PostgreSQL started');
+    return { db, info: info(source, null), pgliteVersion: manifest.pgliteVersion };
+  } catch (error: unknown) {
+    // No data directory (a dev server before the first build, or offline before it was cached):
+    // slower, but initdb gives the same database.
+    const db = await bootInitdb(assets, mark);
+    const fallback = error instanceof Error ? error.message : String(error);
+    return { db, info: info('initdb', fallback), pgliteVersion: 'unknown' };
+  }
+}
 async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> {
   if (message.type === 'boot') {
     const { db, info } = await boot(message.source);
