@@ -3,7 +3,9 @@
  * - keystroke to updated findings panel, p50/p95 (target p95 <= 50 ms), typing into a field every
  *   keystroke of which changes the engine's estimate;
  * - time to switch steps (target <= 100 ms), per step, median and p95, for first visits (a fresh
- *   page load, then the step for the first time: lazy chunks, first mounts) and for revisits.
+ *   page load, then the step for the first time: lazy chunks, first mounts) and for revisits;
+ *   `shown` is the painted frame that shows the step, `complete` the one that also shows the parts
+ *   a step draws in a second pass (Assessment's components, SQL and dependencies, below the fold).
  * Each timing runs from the event to the end of the frame that paints the result (a task queued
  * from requestAnimationFrame runs after that frame's style, layout and paint). Before each switch
  * the page is left to go idle, as it is when a person reads a step before moving on, so that work
@@ -36,8 +38,13 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** Clicks the step's link and returns the time until the frame that shows the new step is painted. */
-async function switchTo(page: Page, step: Step): Promise<number> {
+type Switch = { shown: number; complete: number };
+
+/**
+ * Clicks the step's link; `shown` is the time until the frame that shows the new step is painted,
+ * `complete` until the parts a step draws in a second pass (below the fold) are painted too.
+ */
+async function switchTo(page: Page, step: Step): Promise<Switch> {
   return page.evaluate(async (label) => {
     const link = [...document.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Plan steps"] a')].find(
       (a) => a.textContent?.includes(label),
@@ -52,7 +59,14 @@ async function switchTo(page: Page, step: Step): Promise<number> {
     }
     if (!main.querySelector(':scope > .stack')) throw new Error(`${label} shows no step content`);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+    const shown = performance.now() - t0;
+    const deferred = main.querySelector('.deferred') !== null;
+    for (let i = 0; i < 2000 && main.querySelector('.deferred'); i += 1)
+      await new Promise((r) => setTimeout(r, 0));
+    if (main.querySelector('.deferred')) throw new Error(`${label} never completed`);
+    // Named helpers are avoided in here: the bench's transpiler would wrap them in a helper the page lacks.
+    if (deferred) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { shown, complete: deferred ? performance.now() - t0 : shown };
   }, step);
 }
 
@@ -99,8 +113,8 @@ async function keystrokes(page: Page): Promise<{ frame: number[]; painted: numbe
 }
 
 /** A fresh page load on another step, then the step for the first time in that page. */
-async function firstVisits(page: Page): Promise<Map<Step, number[]>> {
-  const out = new Map<Step, number[]>();
+async function firstVisits(page: Page): Promise<Map<Step, Switch[]>> {
+  const out = new Map<Step, Switch[]>();
   for (let rep = 0; rep < FIRST_VISITS; rep += 1) {
     for (const [i, step] of STEPS.entries()) {
       await openAt(page, STEPS[(i + 1) % STEPS.length] ?? 'Strategy');
@@ -111,13 +125,13 @@ async function firstVisits(page: Page): Promise<Map<Step, number[]>> {
 }
 
 /** Every step visited once to warm up, then rounds through all of them. */
-async function revisits(page: Page): Promise<Map<Step, number[]>> {
+async function revisits(page: Page): Promise<Map<Step, Switch[]>> {
   await openAt(page, 'Assessment');
   for (const step of [...STEPS.slice(1), STEPS[0]]) {
     await switchTo(page, step);
     await settle(page);
   }
-  const out = new Map<Step, number[]>();
+  const out = new Map<Step, Switch[]>();
   for (let round = 0; round < REVISIT_ROUNDS; round += 1) {
     for (const step of [...STEPS.slice(1), STEPS[0]]) {
       const t = await switchTo(page, step);
@@ -128,13 +142,16 @@ async function revisits(page: Page): Promise<Map<Step, number[]>> {
   return out;
 }
 
-function stepLines(title: string, byStep: Map<Step, number[]>): string[] {
+function stepLines(title: string, byStep: Map<Step, Switch[]>): string[] {
   const all = [...byStep.values()].flat();
+  const stats = (v: number[]) =>
+    `median ${ms(percentile(v, 50)).padStart(9)}  p95 ${ms(percentile(v, 95)).padStart(9)}`;
+  const shown = all.map((s) => s.shown);
   return [
-    `  ${title}: n=${all.length}, p50 ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}, max ${ms(Math.max(...all))} (target <= 100 ms)`,
-    ...STEPS.map((s) => {
-      const v = byStep.get(s) ?? [];
-      return `    ${s.padEnd(10)} median ${ms(percentile(v, 50)).padStart(9)}  p95 ${ms(percentile(v, 95)).padStart(9)}  (n=${v.length})`;
+    `  ${title}: n=${all.length}, shown p50 ${ms(percentile(shown, 50))}, p95 ${ms(percentile(shown, 95))}, max ${ms(Math.max(...shown))} (target <= 100 ms)`,
+    ...STEPS.map((step) => {
+      const v = byStep.get(step) ?? [];
+      return `    ${step.padEnd(10)} shown ${stats(v.map((s) => s.shown))} | complete ${stats(v.map((s) => s.complete))}  (n=${v.length})`;
     }),
   ];
 }
