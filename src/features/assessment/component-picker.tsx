@@ -52,10 +52,14 @@ export function ComponentPicker(props: {
     report(component.id);
   };
   const type = (next: string) => {
+    const exact = components.find((c) => c.name === next.trim());
+    const lower = next.trim().toLowerCase();
+    const listedNext = components.filter((c) => c.name.toLowerCase().includes(lower)).slice(0, SHOWN);
     setText(next);
     setOpen(true);
-    setActive(0);
-    report(components.find((c) => c.name === next.trim())?.id ?? '');
+    // An exact name is the active option, so Enter keeps what was typed rather than the first match.
+    setActive(Math.max(0, exact ? listedNext.indexOf(exact) : 0));
+    report(exact?.id ?? '');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
