@@ -145,3 +145,56 @@ test('phases reorder with the keyboard', async ({ page }) => {
   await page.keyboard.press('Alt+ArrowDown');
   expect(await names()).toEqual(first);
 });
+
+test('a dependency is picked with the keyboard alone, from a list filtered by what is typed', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  const edges = page.getByRole('list', { name: 'Dependencies' }).getByRole('listitem');
+  const from = page.getByRole('combobox', { name: 'Component', exact: true });
+  await from.focus();
+  const before = await edges.count();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // ArrowDown opens the whole list; typing narrows it; Escape closes without choosing.
+  await page.keyboard.press('ArrowDown');
+  await expect(from).toHaveAttribute('aria-expanded', 'true');
+  const listed = page.getByRole('listbox', { name: 'Components' }).getByRole('option');
+  const all = await listed.count();
+  expect(all).toBeGreaterThan(2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(from).toHaveValue('');
+
+  const names = await page
+    .getByLabel(/^Name of /)
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const [a, b] = [names[names.length - 1] ?? '', names[0] ?? ''];
+  await page.keyboard.type(a.slice(0, 4));
+  expect(await listed.count()).toBeLessThanOrEqual(all);
+  // Arrow to the option with the exact name, its id is the active descendant; Enter picks it.
+  for (
+    let i = 0;
+    i < 30 && (await page.locator('[role=option][aria-selected=true]').textContent()) !== a;
+    i += 1
+  )
+    await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(from).toHaveValue(a);
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'is consumed by', exact: true })).toBeFocused();
+  await page.keyboard.type(b);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'is consumed by', exact: true })).toHaveValue(b);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add dependency' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(edges).toHaveCount(before + 1);
+  await expect(edges.last()).toContainText(`${a} is consumed by ${b}`);
+  // The form is ready for the next one: the second box is cleared.
+  await expect(page.getByRole('combobox', { name: 'is consumed by', exact: true })).toHaveValue('');
+});

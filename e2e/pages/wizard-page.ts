@@ -59,9 +59,16 @@ export class WizardPage extends EditorPage {
     await expect(row.getByLabel(/^Name of /)).toHaveValue(c.name);
   }
 
+  /** Each end is picked from its combobox's list: typed in part, then chosen among the matches. */
   async addDependency(from: string, to: string) {
-    await this.page.getByLabel('Component', { exact: true }).selectOption({ label: from });
-    await this.page.getByLabel('is consumed by', { exact: true }).selectOption({ label: to });
+    for (const [label, name] of [
+      ['Component', from],
+      ['is consumed by', to],
+    ] as const) {
+      await this.page.getByRole('combobox', { name: label, exact: true }).fill(name.slice(0, -1));
+      await this.page.getByRole('option', { name, exact: true }).click();
+      await expect(this.page.getByRole('combobox', { name: label, exact: true })).toHaveValue(name);
+    }
     await this.page.getByRole('button', { name: 'Add dependency' }).click();
   }
 

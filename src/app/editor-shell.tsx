@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
 import { draftsPath, planPath, STEPS, type StepId } from '../components/routes';
@@ -35,14 +35,18 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const draftOpened = useWorkbench((s) => s.draftOpened);
   const evaluation = useEvaluation();
 
-  // A finding names a field path: open the step that edits it, then move focus there.
+  // A finding names a field path: open the step that edits it, then move focus there. The step is
+  // read through a ref so the callback keeps its identity and a step switch does not re-render the
+  // (memoised) findings panel.
+  const stepRef = useRef(step);
+  stepRef.current = step;
   const goTo = useCallback(
     (path: string) => {
       const target = stepForPath(path);
-      if (target && target !== step) navigate(planPath(id, target));
+      if (target && target !== stepRef.current) navigate(planPath(id, target));
       focusFieldSoon(path);
     },
-    [id, step],
+    [id],
   );
 
   useEffect(() => {

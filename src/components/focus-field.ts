@@ -44,8 +44,11 @@ export function focusField(path: string): boolean {
   return false;
 }
 
-/** After a step change the form renders a moment later: retry for up to a second. */
-export function focusFieldSoon(path: string, attempts = 30): void {
+/**
+ * After a step change the form renders a moment later, and a step's below-the-fold parts a pass
+ * after that: retry for up to about two seconds.
+ */
+export function focusFieldSoon(path: string, attempts = 120): void {
   if (focusField(path) || attempts <= 0) return;
   requestAnimationFrame(() => focusFieldSoon(path, attempts - 1));
 }

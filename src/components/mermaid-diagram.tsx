@@ -1,6 +1,7 @@
 import type { Mermaid } from 'mermaid';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { downloadText } from './download';
+import { whenIdle } from './idle';
 
 type MermaidApi = Mermaid;
 
@@ -108,12 +109,41 @@ async function svgToPng(svg: string): Promise<Blob> {
 
 type State = { source: string; svg: string | null; error: string | null };
 
+/**
+ * True once the element comes near the viewport, or once the browser is idle: diagrams on screen are
+ * drawn first, the rest when nothing else is going on (exports and printing want them all). Both
+ * signals arrive after the frame that showed the step, so a drawing, even one cached from an earlier
+ * visit, never holds up showing the step.
+ */
+function useWanted(ref: RefObject<HTMLElement | null>): boolean {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (wanted || !element) return;
+    const want = () => setWanted(true);
+    const cancelIdle = whenIdle(want, 3000);
+    if (typeof IntersectionObserver === 'undefined') return cancelIdle;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+      rootMargin: '400px 0px',
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelIdle();
+    };
+  }, [ref, wanted]);
+  return wanted;
+}
+
 export function MermaidDiagram(props: { source: string; title: string; fileBase: string }) {
   const { source, title, fileBase } = props;
   const [state, setState] = useState<State>({ source: '', svg: null, error: null });
   const [pngError, setPngError] = useState<string | null>(null);
+  const figure = useRef<HTMLElement>(null);
+  const wanted = useWanted(figure);
 
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     renderMermaidSvg(source).then(
       (svg) => live && setState({ source, svg, error: null }),
@@ -123,7 +153,7 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
     return () => {
       live = false;
     };
-  }, [source]);
+  }, [source, wanted]);
 
   const current = state.source === source ? state : { source, svg: null, error: null };
   const png = () => {
@@ -135,7 +165,7 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
   };
 
   return (
-    <figure className="mermaid-diagram" aria-label={title}>
+    <figure className="mermaid-diagram" aria-label={title} ref={figure}>
       {current.error ? (
         <div className="banner banner-error" role="alert">
           <p>

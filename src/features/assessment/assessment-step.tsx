@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Deferred } from '../../components/deferred';
 import type { Plan } from '../../domain';
 import { useEvaluation } from '../../state/use-evaluation';
 import { AssessmentBasics } from './assessment-basics';
@@ -13,9 +14,12 @@ export function AssessmentStep({ plan, schemaSlot }: { plan: Plan; schemaSlot?: 
     <div className="stack">
       {evaluation ? <EstimateCard evaluation={evaluation} /> : null}
       <AssessmentBasics plan={plan} />
-      <ComponentsTable plan={plan} />
-      {schemaSlot}
-      <DependenciesEditor plan={plan} evaluation={evaluation} />
+      {/* Below the fold on a big plan: drawn in the pass after the step is on screen. */}
+      <Deferred minHeight="60rem">
+        <ComponentsTable plan={plan} />
+        {schemaSlot}
+        <DependenciesEditor plan={plan} evaluation={evaluation} />
+      </Deferred>
     </div>
   );
 }

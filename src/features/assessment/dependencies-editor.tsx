@@ -2,6 +2,7 @@ import { memo, useState, type FormEvent } from 'react';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
+import { ComponentPicker } from './component-picker';
 import { addDependency, edgeProblem, removeDependency } from './components-ops';
 
 const LIST_LIMIT = 30;
@@ -44,23 +45,9 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
       ) : (
         <form className="inline-form" onSubmit={add} aria-label="Add a dependency">
           <label htmlFor="dep-from">Component</label>
-          <select id="dep-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="">Choose…</option>
-            {components.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <ComponentPicker id="dep-from" components={components} value={from} onChange={setFrom} />
           <label htmlFor="dep-to">is consumed by</label>
-          <select id="dep-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            <option value="">Choose…</option>
-            {components.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <ComponentPicker id="dep-to" components={components} value={to} onChange={setTo} />
           <button type="submit" disabled={!from || !to || problem !== null}>
             Add dependency
           </button>

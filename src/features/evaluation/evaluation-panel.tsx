@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Evaluation } from '../../engine';
 import { STRATEGY_LABEL, APPROACH_LABEL } from '../../engine';
 import { FindingItem, QuestionItem } from './finding-item';
@@ -5,8 +6,11 @@ import { FindingItem, QuestionItem } from './finding-item';
 const hours = (h: number | null) =>
   h === null ? 'unknown' : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`;
 
-/** The engine's verdict beside the form: readiness, blockers, warnings, questions, each with its rule id. */
-export function EvaluationPanel({
+/**
+ * The engine's verdict beside the form: readiness, blockers, warnings, questions, each with its rule id.
+ * Memoised: the evaluation is cached per plan version, so switching steps does not redraw the panel.
+ */
+export const EvaluationPanel = memo(function EvaluationPanel({
   evaluation,
   onGoTo,
 }: {
@@ -85,7 +89,7 @@ export function EvaluationPanel({
       ) : null}
     </aside>
   );
-}
+});
 
 function FindingGroup({
   title,

@@ -8,17 +8,18 @@ import { exportPlanJson, planFileName } from '../../exporters/plan-json';
 import { exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
 import { exportRollbackPlanJson } from '../../exporters/rollback-json';
 import { exportRunbook } from '../../exporters/runbook';
-import { useDiagrams } from './use-diagrams';
+import { diagramsOf } from './diagrams-cache';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
 
 export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
-  const diagrams = useDiagrams(plan, evaluation);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const reviewHtml = async () => {
     // Every view is drawn in this browser now, so the file carries its diagrams as inline SVG.
+    // Built here, on demand, not on every render of the step.
+    const diagrams = diagramsOf(plan, evaluation);
     const svgs: RenderedSvgs = {};
     const failed: string[] = [];
     for (const d of diagrams)

@@ -1,23 +1,39 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { whenIdle } from '../../components/idle';
 import type { Plan } from '../../domain';
 import { encodeShareFragment } from '../../exporters/share-link';
 import { exportPlanJson } from '../../exporters/plan-json';
 
 const chars = (n: number) => `${n.toLocaleString('en-US')} characters`;
 
+type Share = ReturnType<typeof encodeShareFragment> & { url: string; fileBytes: number };
+
+/** The link of the latest plan version: coming back to the step without an edit shows it at once. */
+let last: { plan: Plan; share: Share } | null = null;
+
+function shareOf(plan: Plan): Share {
+  if (last?.plan === plan) return last.share;
+  const encoded = encodeShareFragment(plan, window.location.origin);
+  const share = {
+    ...encoded,
+    url: `${window.location.origin}/share#${encoded.fragment}`,
+    fileBytes: exportPlanJson(plan).length,
+  };
+  last = { plan, share };
+  return share;
+}
+
 export function ShareSection({ plan }: { plan: Plan }) {
   const [copied, setCopied] = useState<string | null>(null);
-  // Deflating a large plan takes tens of milliseconds: do it in a deferred render, after the step shows.
-  const deferred = useDeferredValue<Plan | null>(plan, null);
-  const share = useMemo(() => {
-    if (deferred === null) return null;
-    const encoded = encodeShareFragment(deferred, window.location.origin);
-    return {
-      ...encoded,
-      url: `${window.location.origin}/share#${encoded.fragment}`,
-      fileBytes: exportPlanJson(deferred).length,
-    };
-  }, [deferred]);
+  const [made, setMade] = useState<{ plan: Plan; share: Share } | null>(null);
+  const cached = last?.plan === plan ? last.share : null;
+  // Deflating a large plan takes tens of milliseconds: it waits until the step is on screen and the
+  // browser is idle (or a second has passed), so it never delays showing the step.
+  useEffect(() => {
+    if (cached) return;
+    return whenIdle(() => setMade({ plan, share: shareOf(plan) }));
+  }, [plan, cached]);
+  const share = cached ?? (made?.plan === plan ? made.share : null);
 
   const copy = () => {
     if (!share) return;
