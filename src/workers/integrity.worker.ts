@@ -8,6 +8,7 @@ import { createProgressThrottle } from '../integrity/progress';
 import type { FileHandle, FromWorker, IntegrityCheckRequest, ToWorker } from '../integrity/protocol';
 import type { ByteSource } from '../integrity/read-pass';
 import type { IntegrityResult } from '../integrity/types';
+import { fileChunks } from './integrity-file-chunks';
 
 /** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
 interface WorkerScope {
@@ -16,22 +17,8 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-async function* streamChunks(file: FileHandle): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    // Ends the underlying file read early on cancel or on a refused input; harmless after the end.
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
 function fileSource(file: FileHandle): ByteSource {
-  return { name: file.name, size: file.size, chunks: () => streamChunks(file) };
+  return { name: file.name, size: file.size, chunks: () => fileChunks(file) };
 }
 
 let controller: AbortController | null = null;
