@@ -2,7 +2,7 @@ import { addRowHash } from './checksum';
 import type { RecordSink } from './csv-bytes';
 import type { FileStats, Sampler } from './file-stats';
 import { resolveColumn } from './header';
-import { FLAG_SOURCE, FLAG_SOURCE_DUP, FLAG_TARGET, FLAG_TARGET_DUP, type KeyTable } from './key-table';
+import { FLAG_DUP, FLAG_MATCHED, type KeyTable } from './key-table';
 import { hashRow, rowHashOut } from './row-hash';
 
 /** Sinks return false from onRecord when the key table is over budget; `overBudget` tells why they stopped. */
@@ -10,23 +10,18 @@ export interface KeyedSink extends RecordSink {
   overBudget: boolean;
 }
 
-function headerHandler(stats: FileStats, column: string, fileLabel: string) {
-  return (fields: readonly string[]): number | string => {
-    stats.columns = fields.map((f) => f.trim());
-    return resolveColumn(fields, column, fileLabel);
-  };
-}
-
 /** Records seen before the key table is sized for the whole file from their average length. */
 const RESERVE_AFTER = 4096;
 
 /**
- * Counts, hashes, and records each source key with its first row hash. `fileBytes` (the source's size) lets
- * the table be sized once from the first rows instead of doubling its way up.
+ * One side of the key diff (source or target, each in its own worker): counts and hashes every row, and
+ * records each key with its first row's hash; a key seen again is a duplicate. `fileBytes` (the file's size)
+ * lets the table be sized once from the first rows instead of doubling its way up.
  */
-export function createSourceSink(
+export function createSideSink(
   stats: FileStats,
   keyColumn: string,
+  fileLabel: string,
   table: KeyTable,
   duplicated: Sampler,
   fileBytes = 0,
@@ -36,7 +31,10 @@ export function createSourceSink(
   let seenKeyBytes = 0;
   const sink: KeyedSink = {
     overBudget: false,
-    onHeader: headerHandler(stats, keyColumn, 'source export'),
+    onHeader(fields) {
+      stats.columns = fields.map((f) => f.trim());
+      return resolveColumn(fields, keyColumn, fileLabel);
+    },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
       hashRow(buf, start, end);
       const lo = rowHashOut[0]!;
@@ -58,11 +56,10 @@ export function createSourceSink(
         return false;
       }
       if (table.inserted) {
-        table.flags[e] = FLAG_SOURCE;
         table.rowLo[e] = lo;
         table.rowHi[e] = hi;
-      } else if ((table.flags[e]! & FLAG_SOURCE_DUP) === 0) {
-        table.flags[e] = table.flags[e]! | FLAG_SOURCE_DUP;
+      } else if ((table.flags[e]! & FLAG_DUP) === 0) {
+        table.flags[e] = table.flags[e]! | FLAG_DUP;
         duplicated.add(key, keyStart, keyEnd);
       }
       return true;
@@ -71,60 +68,33 @@ export function createSourceSink(
   return sink;
 }
 
-export interface TargetSamplers {
+export interface DiffSamplers {
+  missing: Sampler;
   extra: Sampler;
   changed: Sampler;
-  duplicated: Sampler;
 }
 
-/** Matches each target key against the source's; target-only keys are added so their duplicates are seen. */
-export function createTargetSink(
-  stats: FileStats,
-  keyColumn: string,
-  table: KeyTable,
-  out: TargetSamplers,
-): KeyedSink {
-  const sink: KeyedSink = {
-    overBudget: false,
-    onHeader: headerHandler(stats, keyColumn, 'target export'),
-    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
-      hashRow(buf, start, end);
-      const lo = rowHashOut[0]!;
-      const hi = rowHashOut[1]!;
-      addRowHash(stats.checksum, lo, hi);
-      if (fieldCount !== stats.columns.length) stats.raggedRows++;
-      if (malformed) stats.malformedRows++;
-      const e = table.findOrInsert(key, keyStart, keyEnd);
-      if (e < 0) {
-        sink.overBudget = true;
-        return false;
-      }
-      const f = table.flags[e]!;
-      if (table.inserted) {
-        table.flags[e] = FLAG_TARGET;
-        out.extra.add(key, keyStart, keyEnd);
-      } else if ((f & FLAG_TARGET) !== 0) {
-        if ((f & FLAG_TARGET_DUP) === 0) {
-          table.flags[e] = f | FLAG_TARGET_DUP;
-          out.duplicated.add(key, keyStart, keyEnd);
-        }
-      } else {
-        table.flags[e] = f | FLAG_TARGET;
-        if (table.rowLo[e] !== lo || table.rowHi[e] !== hi) out.changed.add(key, keyStart, keyEnd);
-      }
-      return true;
-    },
-  };
-  return sink;
-}
-
-/** After both passes: source keys the target never had, in source order. */
-export function collectMissing(table: KeyTable, missing: Sampler): void {
-  for (let e = 0; e < table.size; e++) {
-    const f = table.flags[e]!;
-    if ((f & FLAG_SOURCE) !== 0 && (f & FLAG_TARGET) === 0) {
-      const key = table.keyBytes(e);
-      missing.add(key, 0, key.length);
+/**
+ * Compares the two sides' tables once both files are read. Each source key is looked up in the target's
+ * table (missing, or changed when the first rows' hashes differ) and marks what it finds; the target keys
+ * left unmarked are the extra ones. Both walks run in insertion order, so the samples are the first ones in
+ * file order: missing and changed in source order, extra in target order.
+ */
+export function diffTables(source: KeyTable, target: KeyTable, out: DiffSamplers): void {
+  const keys = source.arena();
+  const tFlags = target.flags;
+  for (let e = 0; e < source.size; e++) {
+    const from = source.keyStart(e);
+    const to = source.keyEnd(e);
+    const t = target.find(keys, from, to);
+    if (t < 0) out.missing.add(keys, from, to);
+    else {
+      tFlags[t] = tFlags[t]! | FLAG_MATCHED;
+      if (source.rowLo[e] !== target.rowLo[t] || source.rowHi[e] !== target.rowHi[t])
+        out.changed.add(keys, from, to);
     }
   }
+  const targetKeys = target.arena();
+  for (let t = 0; t < target.size; t++)
+    if ((tFlags[t]! & FLAG_MATCHED) === 0) out.extra.add(targetKeys, target.keyStart(t), target.keyEnd(t));
 }

@@ -16,12 +16,7 @@ export const READ_BUFFER_BYTES = 1024 * 1024;
 
 export async function* fileChunks(file: FileHandle): AsyncGenerator<Uint8Array> {
   const stream = file.stream();
-  let byob: ReadableStreamBYOBReader | null = null;
-  try {
-    byob = stream.getReader({ mode: 'byob' });
-  } catch {
-    byob = null; // not a byte stream here: the default reader below
-  }
+  const byob = byobReader(stream);
   if (byob === null) {
     yield* defaultChunks(stream.getReader());
     return;
@@ -33,13 +28,21 @@ export async function* fileChunks(file: FileHandle): AsyncGenerator<Uint8Array> 
       const { done, value } = await byob.read(new Uint8Array(buffers[turn]!));
       if (done || value === undefined) return;
       // The read transferred the buffer: keep the new one for this turn's next read.
-      buffers[turn] = value.buffer as ArrayBuffer;
+      buffers[turn] = value.buffer;
       turn ^= 1;
       if (value.length > 0) yield value;
     }
   } finally {
     // Ends the underlying file read early on cancel or on a refused input; harmless after the end.
     await byob.cancel().catch(() => undefined);
+  }
+}
+
+function byobReader(stream: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
+  try {
+    return stream.getReader({ mode: 'byob' });
+  } catch {
+    return null; // not a byte stream in this browser: the default reader instead
   }
 }
 
