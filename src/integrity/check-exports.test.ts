@@ -188,8 +188,8 @@ describe('refusals and cancel', () => {
 });
 
 describe('the two sides, read at the same time', () => {
-  it('gives the same report when a side runs elsewhere and its table arrives by structured clone', async () => {
-    // What the worker does: the target side in a second worker, its table posted back (cloned here).
+  it('gives the same report when a side runs elsewhere and its key log arrives by structured clone', async () => {
+    // What the worker does: the target side in a second worker, its key log posted back (cloned here).
     const elsewhere: SideRunner = async (side, hooks) => structuredClone(await scanSide(side, hooks));
     for (const [a, b] of [
       ['source.csv', 'target-diff.csv'],
@@ -201,15 +201,19 @@ describe('the two sides, read at the same time', () => {
     }
   });
 
-  it('samples the first keys in file order: missing and changed in source order, extra in target order', async () => {
+  it('samples the first keys in file order: missing in source order, changed and extra in target order', async () => {
     const ids = (list: number[], v = 'a') => `id,v\n${list.map((i) => `${i},${v}${i % 7}`).join('\n')}\n`;
-    const source = ids([9, 3, 7, 1, 8, 2, 6]);
+    // Duplicates too: 3 twice in the source, 40 twice in the target.
+    const source = ids([9, 3, 7, 1, 3, 8, 2, 6]);
     // 9, 7, 8 and 6 missing; 3, 1, 2 changed; 50, 40, 60, 45 extra, in this order.
-    const target = `${ids([50, 2, 40, 1, 60, 3, 45], 'b')}`;
+    const target = `${ids([50, 2, 40, 1, 60, 40, 3, 45], 'b')}`;
     const r = report(await check(source, target, { sampleLimit: 3 }));
     expect(r.keyDiff.missingInTarget).toEqual({ count: 4, samples: ['9', '7', '8'] });
-    expect(r.keyDiff.changed).toEqual({ count: 3, samples: ['3', '1', '2'] });
+    expect(r.keyDiff.changed).toEqual({ count: 3, samples: ['2', '1', '3'] });
     expect(r.keyDiff.extraInTarget).toEqual({ count: 4, samples: ['50', '40', '60'] });
+    expect(r.keyDiff.duplicatedInSource).toEqual({ count: 1, samples: ['3'] });
+    expect(r.keyDiff.duplicatedInTarget).toEqual({ count: 1, samples: ['40'] });
+    expect(r.keyDiff.distinctSourceKeys).toBe(7);
   });
 
   it('a refused target stops the source read and is the one reported', async () => {

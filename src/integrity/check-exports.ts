@@ -1,9 +1,8 @@
 import { sameChecksum } from './checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import type { CheckExportsInput, CheckHooks } from './check-input';
-import { diffTables } from './diff-sinks';
-import { createSampler, toFileReport, toSampledCount } from './file-stats';
-import { createKeyTable } from './key-table';
+import { diffKeyLogs } from './key-diff';
+import { toFileReport } from './file-stats';
 import { createMemoryBudget, KEY_MEMORY_BUDGET_BYTES } from './memory';
 import { describeNormalisation } from './normalisation';
 import type { PassContext } from './pass-context';
@@ -66,18 +65,8 @@ export async function checkExports(
   if (failed || !s.ok || !t.ok)
     return failed ?? failure('internal', null, 'A side of the check gave no answer.');
 
+  const keyDiff = diffKeyLogs(s.log, t.log, sampleLimit);
   const budget = createMemoryBudget(budgetBytes);
-  const sourceTable = createKeyTable(budget, true, 0, s.table);
-  const targetTable = createKeyTable(budget, true, 0, t.table);
-  const samplers = {
-    missing: createSampler(sampleLimit),
-    extra: createSampler(sampleLimit),
-    changed: createSampler(sampleLimit),
-  };
-  diffTables(sourceTable, targetTable, samplers);
-  const distinctSourceKeys = sourceTable.size;
-  sourceTable.release();
-  targetTable.release();
 
   const ctx: PassContext = {
     options,
@@ -100,17 +89,9 @@ export async function checkExports(
     rowCountMatch: source.rows === target.rows,
     checksumMatch: sameChecksum(s.stats.checksum, t.stats.checksum),
     headerMatch: source.columns.join('\u0000') === target.columns.join('\u0000'),
-    keyDiff: {
-      keyColumn: input.keyColumn.trim(),
-      distinctSourceKeys,
-      missingInTarget: toSampledCount(samplers.missing),
-      extraInTarget: toSampledCount(samplers.extra),
-      changed: toSampledCount(samplers.changed),
-      duplicatedInSource: s.duplicated,
-      duplicatedInTarget: t.duplicated,
-    },
+    keyDiff: { keyColumn: input.keyColumn.trim(), ...keyDiff },
     referential: referential ? referential.report : null,
-    // The two sides' tables exist at the same time, so their peaks add up.
+    // The two sides' logs exist at the same time, so their peaks add up.
     keyMemoryPeakBytes: Math.max(s.peakBytes + t.peakBytes, budget.peakBytes),
     keyMemoryBudgetBytes: budgetBytes,
   };

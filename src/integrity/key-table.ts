@@ -9,33 +9,10 @@ import { recharge, type MemoryBudget } from './memory';
  * arena plus ~17 bytes of columns and 4-byte hash slots, the size is exact, and keys are compared as bytes.
  * Entries keep their insertion order, which is the order of the samples reported.
  */
-/** The key was seen more than once in its file. */
-export const FLAG_DUP = 1;
-/** Set while diffing: the other side's table holds the key too. */
-export const FLAG_MATCHED = 2;
-
-/**
- * A table's arrays as they are, for handing a finished table to another worker (the buffers are transferred,
- * not copied) and rebuilding it there with createKeyTable(..., snapshot).
- */
-export interface KeyTableSnapshot {
-  size: number;
-  cap: number;
-  arenaUsed: number;
-  withRowHashes: boolean;
-  slots: Int32Array;
-  hashes: Uint32Array;
-  offsets: Uint32Array;
-  arena: Uint8Array;
-  flags: Uint8Array;
-  rowLo: Uint32Array;
-  rowHi: Uint32Array;
-}
-
-export function snapshotBuffers(s: KeyTableSnapshot): ArrayBuffer[] {
-  const arrays = [s.slots, s.hashes, s.offsets, s.arena, s.flags, s.rowLo, s.rowHi];
-  return arrays.map((a) => a.buffer as ArrayBuffer);
-}
+export const FLAG_SOURCE = 1;
+export const FLAG_SOURCE_DUP = 2;
+export const FLAG_TARGET = 4;
+export const FLAG_TARGET_DUP = 8;
 
 export interface KeyTable {
   size: number;
@@ -50,11 +27,6 @@ export interface KeyTable {
   /** Entry index (new or existing), or -1 when adding it would exceed the memory budget. */
   findOrInsert(buf: Uint8Array, start: number, end: number): number;
   keyBytes(entry: number): Uint8Array;
-  /** The arena holding every key, and where entry's key lies in it: for lookups without a copy. */
-  arena(): Uint8Array;
-  keyStart(entry: number): number;
-  keyEnd(entry: number): number;
-  snapshot(): KeyTableSnapshot;
   /**
    * Grows at once to hold about `entries` keys of `keyBytes` bytes, instead of doubling its way there (every
    * doubling rehashes all keys: ~35% of the insert time at 7M keys). Does nothing when that would exceed the
@@ -82,52 +54,33 @@ function grown<T extends Uint8Array | Uint32Array>(old: T, size: number, make: (
   return next;
 }
 
-/** A new table, or (with `from`) the table another worker built, charged to `budget` as it stands. */
 export function createKeyTable(
   budget: MemoryBudget,
   withRowHashes: boolean,
   initialEntries = 1024,
-  from: KeyTableSnapshot | null = null,
 ): KeyTable {
-  let cap = from ? from.cap : initialEntries;
-  let slots = from ? from.slots : new Int32Array(cap * 2);
+  let cap = initialEntries;
+  let slots = new Int32Array(cap * 2);
   let mask = slots.length - 1;
-  let hashes = from ? from.hashes : new Uint32Array(cap);
-  let offsets = from ? from.offsets : new Uint32Array(cap + 1);
-  let arena = from ? from.arena : new Uint8Array(cap * 8);
-  let arenaUsed = from ? from.arenaUsed : 0;
+  let hashes = new Uint32Array(cap);
+  let offsets = new Uint32Array(cap + 1);
+  let arena = new Uint8Array(cap * 8);
+  let arenaUsed = 0;
   const hashCap = (n: number) => (withRowHashes ? n : 0);
   const t: KeyTable = {
-    size: from ? from.size : 0,
-    flags: from ? from.flags : new Uint8Array(cap),
-    rowLo: from ? from.rowLo : new Uint32Array(hashCap(cap)),
-    rowHi: from ? from.rowHi : new Uint32Array(hashCap(cap)),
+    size: 0,
+    flags: new Uint8Array(cap),
+    rowLo: new Uint32Array(hashCap(cap)),
+    rowHi: new Uint32Array(hashCap(cap)),
     inserted: false,
     find,
     findOrInsert,
     keyBytes: (e) => arena.slice(offsets[e], offsets[e + 1]),
-    arena: () => arena,
-    keyStart: (e) => offsets[e]!,
-    keyEnd: (e) => offsets[e + 1]!,
-    snapshot: () => ({
-      size: t.size,
-      cap,
-      arenaUsed,
-      withRowHashes,
-      slots,
-      hashes,
-      offsets,
-      arena,
-      flags: t.flags,
-      rowLo: t.rowLo,
-      rowHi: t.rowHi,
-    }),
     reserve,
     footprintBytes,
     release,
   };
   let charged = 0;
-  if (from) charge();
 
   function footprintBytes(): number {
     return (

@@ -37,7 +37,7 @@ export type FromWorker =
 
 /**
  * Between the integrity worker and a second instance of itself that reads one side of the key diff (the
- * target) on the other core. The side's key table comes back with its buffers transferred, not copied.
+ * target) on the other core. The side's key log comes back with its buffers transferred, not copied.
  */
 export type ToSideWorker = { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> };
 

@@ -1,16 +1,15 @@
 import type { CsvReadOptions } from './csv-bytes';
 import { createSideSink } from './diff-sinks';
-import { createFileStats, createSampler, toSampledCount, type FileStats } from './file-stats';
-import { createKeyTable, type KeyTableSnapshot } from './key-table';
-import { createMemoryBudget } from './memory';
-import { overBudget } from './pass-context';
-import { readPass, type ByteSource, type PassHooks } from './read-pass';
-import type { IntegrityFailure, SampledCount } from './types';
+import { createFileStats, type FileStats } from './file-stats';
+import { createKeyLog, type KeyLogData } from './key-log';
+import { createMemoryBudget, formatMiB } from './memory';
+import { failure, fileTitle, readPass, type ByteSource, type PassHooks } from './read-pass';
+import type { IntegrityFailure } from './types';
 
 /**
  * One file of the key diff, read on its own: the source and the target are independent until both tables
  * exist, so the worker reads them at the same time, one in a second worker (the machine's other core), and
- * diffs the two tables at the end (diffTables). Everything here is plain data so it can cross postMessage.
+ * diffs the two key logs at the end (diffKeyLogs). Everything here is plain data so it can cross postMessage.
  */
 export interface SideInput {
   label: 'source' | 'target';
@@ -25,8 +24,7 @@ export interface SideInput {
 export interface SideReport {
   ok: true;
   stats: FileStats;
-  duplicated: SampledCount;
-  table: KeyTableSnapshot;
+  log: KeyLogData;
   peakBytes: number;
 }
 
@@ -37,21 +35,22 @@ export type SideRunner = (input: SideInput, hooks: PassHooks) => Promise<SideOut
 
 export async function scanSide(input: SideInput, hooks: PassHooks): Promise<SideOutcome> {
   const budget = createMemoryBudget(input.budgetBytes);
-  const table = createKeyTable(budget, true);
+  const log = createKeyLog(budget);
   const stats = createFileStats();
-  const duplicated = createSampler(input.sampleLimit);
-  const label = `${input.label} export`;
-  const sink = createSideSink(stats, input.keyColumn, label, table, duplicated, input.src.size);
+  const sink = createSideSink(stats, input.keyColumn, `${input.label} export`, log, input.src.size);
   const failed = await readPass(input.label, input.src, input.options, sink, hooks);
   if (failed) return failed;
-  if (sink.overBudget) return overBudget(input.label, input.src, input.keyColumn, table, budget);
-  return {
-    ok: true,
-    stats,
-    duplicated: toSampledCount(duplicated),
-    table: table.snapshot(),
-    peakBytes: budget.peakBytes,
-  };
+  if (sink.overBudget) {
+    return failure(
+      'memory-limit',
+      input.label,
+      `Stopped: the keys of column "${input.keyColumn}" in ${fileTitle(input.label, input.src.name)} need more ` +
+        `than the ${formatMiB(budget.limitBytes)} set aside for them (${log.data.rows.toLocaleString('en')} rows ` +
+        `held when the limit was reached). Split the exports (for example by key range) and check the parts ` +
+        `separately.`,
+    );
+  }
+  return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes };
 }
 
 /** The failure to report when a side failed: a real one before 'cancelled' (a side stopped for the other). */

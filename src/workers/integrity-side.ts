@@ -2,11 +2,11 @@
  * The integrity worker's second core: one side of the key diff read by another instance of the same worker
  * script (so it needs no bundle of its own). Reading and hashing are CPU-bound here, about as costly as the
  * read itself, so the source and the target are read at the same time, one per worker, and only the finished
- * key tables meet (their buffers are transferred, not copied).
+ * key logs meet (their buffers are transferred, not copied).
  */
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
 import { failure, fileTitle, type ByteSource } from '../integrity/read-pass';
-import { snapshotBuffers } from '../integrity/key-table';
+import { logBuffers } from '../integrity/key-log';
 import { scanSide, type SideRunner } from '../integrity/side';
 
 /** Progress from the helper at most every this many bytes: each message costs the owner a task. */
@@ -38,7 +38,7 @@ export async function serveSide(
     );
   });
   if (unsent > 0) post({ type: 'side-bytes', bytes: unsent });
-  post({ type: 'side-result', outcome }, outcome.ok ? snapshotBuffers(outcome.table) : []);
+  post({ type: 'side-result', outcome }, outcome.ok ? logBuffers(outcome.log) : []);
 }
 
 /**
@@ -58,7 +58,7 @@ export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, Fil
     return new Promise((resolve) => {
       const finish = (outcome: Parameters<typeof resolve>[0]) => {
         hooks.signal?.removeEventListener('abort', onAbort);
-        // Terminating frees the helper's memory at once; its table, if any, now belongs to this worker.
+        // Terminating frees the helper's memory at once; its key log, if any, now belongs to this worker.
         helper.terminate();
         resolve(outcome);
       };
