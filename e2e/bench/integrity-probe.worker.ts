@@ -1,7 +1,9 @@
 /**
  * Measurement worker for e2e/bench/integrity.bench.ts (bundled by the bench, never shipped): the baselines
  * and parts of the check, each timed inside the worker so page messaging is not in the figure.
- * - read: File.stream() to the end, nothing else (the bare read the check is held against);
+ * - read: File.stream() to the end, nothing else: with the check's own reader (BYOB into reused buffers,
+ *   src/workers/integrity-file-chunks.ts), which is the bare read the check is held against, or with the
+ *   default reader (a new buffer per chunk), printed for reference;
  * - checksum: the production read loop (readPass: read-ahead overlapping the scan) with a checksum-only sink;
  * - rows: the per-row hash and sum over rows already in memory, and the scanner over a buffer in memory.
  */
@@ -11,9 +13,10 @@ import { createCsvScanner } from '../../src/integrity/csv-scanner';
 import { readPass, type ByteSource } from '../../src/integrity/read-pass';
 import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
 import { generateCsv } from '../../src/bench/integrity-data';
+import { fileChunks } from '../../src/workers/integrity-file-chunks';
 
 export type ProbeRequest =
-  | { op: 'read'; files: File[] }
+  | { op: 'read'; files: File[]; reader: 'byob' | 'default' }
   | { op: 'checksum'; files: File[]; mode: HashMode }
   | { op: 'rows'; rows: number };
 
@@ -32,11 +35,18 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-async function bareRead(files: File[]): Promise<ProbeReply> {
+async function bareRead(files: File[], kind: 'byob' | 'default'): Promise<ProbeReply> {
   const t0 = performance.now();
   let bytes = 0;
   let chunks = 0;
   for (const file of files) {
+    if (kind === 'byob') {
+      for await (const chunk of fileChunks(file)) {
+        bytes += chunk.length;
+        chunks++;
+      }
+      continue;
+    }
     const reader = file.stream().getReader();
     for (;;) {
       const { done, value } = await reader.read();
@@ -71,14 +81,7 @@ async function checksumOnly(files: File[], mode: HashMode): Promise<ProbeReply> 
     const src: ByteSource = {
       name: file.name,
       size: file.size,
-      async *chunks() {
-        const reader = file.stream().getReader();
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          yield value;
-        }
-      },
+      chunks: () => fileChunks(file),
     };
     const failed = await readPass(
       'source',
@@ -134,7 +137,7 @@ function inMemory(count: number): ProbeReply {
 scope.addEventListener('message', (event) => {
   const req = event.data;
   const run = async (): Promise<ProbeReply> => {
-    if (req.op === 'read') return bareRead(req.files);
+    if (req.op === 'read') return bareRead(req.files, req.reader);
     if (req.op === 'checksum') return checksumOnly(req.files, req.mode);
     return inMemory(req.rows);
   };

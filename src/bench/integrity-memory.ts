@@ -1,4 +1,5 @@
 import { createKeyTable } from '../integrity/key-table';
+import { createKeyLog } from '../integrity/key-log';
 import { createMemoryBudget } from '../integrity/memory';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -10,6 +11,14 @@ function used(): number {
 }
 
 /** Separate functions so that each structure is garbage before the other is measured. */
+function measureLog(keys: Uint8Array[]): { charged: number; measured: number } {
+  const before = used();
+  const log = createKeyLog(createMemoryBudget(Number.MAX_SAFE_INTEGER));
+  log.reserve(keys.length, 7);
+  for (const k of keys) log.add(k, 0, k.length, 0, 0);
+  return { charged: log.footprintBytes(), measured: used() - before };
+}
+
 function measureTable(keys: Uint8Array[]): { charged: number; measured: number } {
   const before = used();
   const table = createKeyTable(createMemoryBudget(Number.MAX_SAFE_INTEGER), true);
@@ -37,10 +46,15 @@ function measureMap(keys: Uint8Array[]): number {
 export function benchKeyMemory(count: number): void {
   const enc = new TextEncoder();
   const keys = Array.from({ length: count }, (_, i) => enc.encode(String(1_000_000 + i)));
+  const log = measureLog(keys);
+  console.log(
+    `key log (the key diff's, per side), ${count.toLocaleString('en')} rows of 7-byte keys, sized up front: ` +
+      `${(log.charged / count).toFixed(1)} bytes/row charged, ${(log.measured / count).toFixed(1)} by process.memoryUsage`,
+  );
   const table = measureTable(keys);
   const map = measureMap(keys);
   console.log(
-    `key table, ${count.toLocaleString('en')} distinct 7-byte keys: ${(table.charged / count).toFixed(1)} bytes/key ` +
+    `key table (the referential check's parent keys), ${count.toLocaleString('en')} distinct 7-byte keys: ${(table.charged / count).toFixed(1)} bytes/key ` +
       `charged to the budget, ${(table.measured / count).toFixed(1)} bytes/key by process.memoryUsage` +
       `${gc ? '' : ' (no --expose-gc: noisier)'}`,
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textSource } from './byte-sources';
 import { checkExports } from './check-exports';
 import type { CheckExportsInput } from './check-input';
+import { scanSide, type SideRunner } from './side';
 import { fixture, fsSource } from './testing/fs-source';
 import type { IntegrityReport, IntegrityResult } from './types';
 
@@ -183,5 +184,51 @@ describe('refusals and cancel', () => {
     );
     expect(seen.at(-1)).toBe(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+});
+
+describe('the two sides, read at the same time', () => {
+  it('gives the same report when a side runs elsewhere and its key log arrives by structured clone', async () => {
+    // What the worker does: the target side in a second worker, its key log posted back (cloned here).
+    const elsewhere: SideRunner = async (side, hooks) => structuredClone(await scanSide(side, hooks));
+    for (const [a, b] of [
+      ['source.csv', 'target-diff.csv'],
+      ['source.csv', 'target-reordered.csv'],
+    ] as const) {
+      const here = report(await checkExports(files(a, b)));
+      const there = report(await checkExports(files(a, b), {}, elsewhere));
+      expect(there).toEqual(here);
+    }
+  });
+
+  it('samples the first keys in file order: missing in source order, changed and extra in target order', async () => {
+    const ids = (list: number[], v = 'a') => `id,v\n${list.map((i) => `${i},${v}${i % 7}`).join('\n')}\n`;
+    // Duplicates too: 3 twice in the source, 40 twice in the target.
+    const source = ids([9, 3, 7, 1, 3, 8, 2, 6]);
+    // 9, 7, 8 and 6 missing; 3, 1, 2 changed; 50, 40, 60, 45 extra, in this order.
+    const target = `${ids([50, 2, 40, 1, 60, 40, 3, 45], 'b')}`;
+    const r = report(await check(source, target, { sampleLimit: 3 }));
+    expect(r.keyDiff.missingInTarget).toEqual({ count: 4, samples: ['9', '7', '8'] });
+    expect(r.keyDiff.changed).toEqual({ count: 3, samples: ['2', '1', '3'] });
+    expect(r.keyDiff.extraInTarget).toEqual({ count: 4, samples: ['50', '40', '60'] });
+    expect(r.keyDiff.duplicatedInSource).toEqual({ count: 1, samples: ['3'] });
+    expect(r.keyDiff.duplicatedInTarget).toEqual({ count: 1, samples: ['40'] });
+    expect(r.keyDiff.distinctSourceKeys).toBe(7);
+  });
+
+  it('a refused target stops the source read and is the one reported', async () => {
+    const big = `id,v\n${Array.from({ length: 20_000 }, (_, i) => `${i},x`).join('\n')}\n`;
+    let done = 0;
+    const r = await checkExports(
+      {
+        source: textSource('big.csv', big, [1024]),
+        target: textSource('bad.csv', 'key,v\n1,x\n'),
+        keyColumn: 'id',
+      },
+      { onBytes: (n) => (done = n) },
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'header', file: 'target' } });
+    if (!r.ok) expect(r.error.message).toContain('bad.csv');
+    expect(done).toBeLessThan(big.length / 2);
   });
 });

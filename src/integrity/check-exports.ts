@@ -1,20 +1,25 @@
 import { sameChecksum } from './checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import type { CheckExportsInput, CheckHooks } from './check-input';
-import { collectMissing, createSourceSink, createTargetSink } from './diff-sinks';
-import { createFileStats, createSampler, toFileReport, toSampledCount } from './file-stats';
-import { createKeyTable, FLAG_SOURCE } from './key-table';
+import { diffKeyLogs } from './key-diff';
+import { toFileReport } from './file-stats';
 import { createMemoryBudget, KEY_MEMORY_BUDGET_BYTES } from './memory';
 import { describeNormalisation } from './normalisation';
-import { overBudget, type PassContext } from './pass-context';
-import { failure, readPass } from './read-pass';
+import type { PassContext } from './pass-context';
+import { failure, readPass, type ByteSource } from './read-pass';
 import { checkReferential } from './check-referential';
+import { firstFailure, scanSide, type SideRunner } from './side';
 import type { IntegrityResult } from './types';
 
-/** The whole check: source against target on `keyColumn`, then the optional referential check. */
+/**
+ * The whole check: source against target on `keyColumn`, then the optional referential check.
+ * `runSide` reads one side of the key diff; by default in this thread (both sides interleave chunk by
+ * chunk), while the worker runs the target in a second worker so both cores work.
+ */
 export async function checkExports(
   input: CheckExportsInput,
   hooks: CheckHooks = {},
+  runSide: SideRunner = scanSide,
 ): Promise<IntegrityResult> {
   if (input.keyColumn.trim() === '')
     return failure('bad-input', null, 'Choose the key column to compare on.');
@@ -25,55 +30,55 @@ export async function checkExports(
     trimWhitespace,
     maxRecordBytes: input.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
   };
-  const budget = createMemoryBudget(input.keyMemoryBudgetBytes ?? KEY_MEMORY_BUDGET_BYTES);
+  const budgetBytes = input.keyMemoryBudgetBytes ?? KEY_MEMORY_BUDGET_BYTES;
   const ref = input.referential ?? null;
   const files = [input.source, input.target, ...(ref ? [ref.parent, ref.child] : [])];
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
+  const onChunk = (n: number) => {
+    done += n;
+    hooks.onBytes?.(done, Math.max(total, done));
+  };
+  const sampleLimit = input.sampleLimit ?? 20;
+
+  // A side that fails stops the other: its answer no longer matters.
+  const halt = new AbortController();
+  const onAbort = () => halt.abort();
+  if (hooks.signal?.aborted) halt.abort();
+  hooks.signal?.addEventListener('abort', onAbort);
+  const side = async (label: 'source' | 'target', src: ByteSource) => {
+    const input2 = {
+      label,
+      src,
+      keyColumn: input.keyColumn,
+      options,
+      sampleLimit,
+      budgetBytes: budgetBytes / 2,
+    };
+    const outcome = await runSide(input2, { signal: halt.signal, onChunk });
+    if (!outcome.ok) halt.abort();
+    return outcome;
+  };
+  const [s, t] = await Promise.all([side('source', input.source), side('target', input.target)]);
+  hooks.signal?.removeEventListener('abort', onAbort);
+  const failed = firstFailure([s, t]);
+  if (failed || !s.ok || !t.ok)
+    return failed ?? failure('internal', null, 'A side of the check gave no answer.');
+
+  const keyDiff = diffKeyLogs(s.log, t.log, sampleLimit);
+  const budget = createMemoryBudget(budgetBytes);
+
   const ctx: PassContext = {
     options,
     budget,
-    sampleLimit: input.sampleLimit ?? 20,
-    read: (label, src, sink) =>
-      readPass(label, src, options, sink, {
-        signal: hooks.signal,
-        onChunk: (n) => {
-          done += n;
-          hooks.onBytes?.(done, Math.max(total, done));
-        },
-      }),
+    sampleLimit,
+    read: (label, src, sink) => readPass(label, src, options, sink, { signal: hooks.signal, onChunk }),
   };
-
-  const table = createKeyTable(budget, true);
-  const sourceStats = createFileStats();
-  const dupSource = createSampler(ctx.sampleLimit);
-  const sourceSink = createSourceSink(sourceStats, input.keyColumn, table, dupSource, input.source.size);
-  const sourceFail = await ctx.read('source', input.source, sourceSink);
-  if (sourceFail) return sourceFail;
-  if (sourceSink.overBudget) return overBudget('source', input.source, input.keyColumn, table, budget);
-
-  const targetStats = createFileStats();
-  const samplers = {
-    extra: createSampler(ctx.sampleLimit),
-    changed: createSampler(ctx.sampleLimit),
-    duplicated: createSampler(ctx.sampleLimit),
-  };
-  const targetSink = createTargetSink(targetStats, input.keyColumn, table, samplers);
-  const targetFail = await ctx.read('target', input.target, targetSink);
-  if (targetFail) return targetFail;
-  if (targetSink.overBudget) return overBudget('target', input.target, input.keyColumn, table, budget);
-
-  const missing = createSampler(ctx.sampleLimit);
-  collectMissing(table, missing);
-  let distinctSourceKeys = 0;
-  for (let e = 0; e < table.size; e++) if ((table.flags[e]! & FLAG_SOURCE) !== 0) distinctSourceKeys++;
-  table.release();
-
   const referential = ref ? await checkReferential(ref, ctx) : null;
   if (referential && !referential.ok) return referential;
 
-  const source = toFileReport('source', input.source.name, input.source.size, sourceStats);
-  const target = toFileReport('target', input.target.name, input.target.size, targetStats);
+  const source = toFileReport('source', input.source.name, input.source.size, s.stats);
+  const target = toFileReport('target', input.target.name, input.target.size, t.stats);
   return {
     ok: true,
     mode,
@@ -82,19 +87,12 @@ export async function checkExports(
     source,
     target,
     rowCountMatch: source.rows === target.rows,
-    checksumMatch: sameChecksum(sourceStats.checksum, targetStats.checksum),
+    checksumMatch: sameChecksum(s.stats.checksum, t.stats.checksum),
     headerMatch: source.columns.join('\u0000') === target.columns.join('\u0000'),
-    keyDiff: {
-      keyColumn: input.keyColumn.trim(),
-      distinctSourceKeys,
-      missingInTarget: toSampledCount(missing),
-      extraInTarget: toSampledCount(samplers.extra),
-      changed: toSampledCount(samplers.changed),
-      duplicatedInSource: toSampledCount(dupSource),
-      duplicatedInTarget: toSampledCount(samplers.duplicated),
-    },
+    keyDiff: { keyColumn: input.keyColumn.trim(), ...keyDiff },
     referential: referential ? referential.report : null,
-    keyMemoryPeakBytes: budget.peakBytes,
-    keyMemoryBudgetBytes: budget.limitBytes,
+    // The two sides' logs exist at the same time, so their peaks add up.
+    keyMemoryPeakBytes: Math.max(s.peakBytes + t.peakBytes, budget.peakBytes),
+    keyMemoryBudgetBytes: budgetBytes,
   };
 }

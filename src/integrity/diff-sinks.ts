@@ -1,8 +1,8 @@
 import { addRowHash } from './checksum';
 import type { RecordSink } from './csv-bytes';
-import type { FileStats, Sampler } from './file-stats';
+import type { FileStats } from './file-stats';
 import { resolveColumn } from './header';
-import { FLAG_SOURCE, FLAG_SOURCE_DUP, FLAG_TARGET, FLAG_TARGET_DUP, type KeyTable } from './key-table';
+import type { KeyLog } from './key-log';
 import { hashRow, rowHashOut } from './row-hash';
 
 /** Sinks return false from onRecord when the key table is over budget; `overBudget` tells why they stopped. */
@@ -10,25 +10,19 @@ export interface KeyedSink extends RecordSink {
   overBudget: boolean;
 }
 
-function headerHandler(stats: FileStats, column: string, fileLabel: string) {
-  return (fields: readonly string[]): number | string => {
-    stats.columns = fields.map((f) => f.trim());
-    return resolveColumn(fields, column, fileLabel);
-  };
-}
-
 /** Records seen before the key table is sized for the whole file from their average length. */
 const RESERVE_AFTER = 4096;
 
 /**
- * Counts, hashes, and records each source key with its first row hash. `fileBytes` (the source's size) lets
- * the table be sized once from the first rows instead of doubling its way up.
+ * One side of the key diff (source or target, each in its own worker): counts and hashes every row, and logs
+ * each row's key with the row's hash; matching keys is left to the diff (key-diff.ts). `fileBytes` (the
+ * file's size) lets the log be sized once from the first rows instead of doubling its way up.
  */
-export function createSourceSink(
+export function createSideSink(
   stats: FileStats,
   keyColumn: string,
-  table: KeyTable,
-  duplicated: Sampler,
+  fileLabel: string,
+  log: KeyLog,
   fileBytes = 0,
 ): KeyedSink {
   let seen = 0;
@@ -36,7 +30,10 @@ export function createSourceSink(
   let seenKeyBytes = 0;
   const sink: KeyedSink = {
     overBudget: false,
-    onHeader: headerHandler(stats, keyColumn, 'source export'),
+    onHeader(fields) {
+      stats.columns = fields.map((f) => f.trim());
+      return resolveColumn(fields, keyColumn, fileLabel);
+    },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
       hashRow(buf, start, end);
       const lo = rowHashOut[0]!;
@@ -49,82 +46,13 @@ export function createSourceSink(
         seenBytes += end - start + 1;
         seenKeyBytes += keyEnd - keyStart;
         if (seen === RESERVE_AFTER && fileBytes > 0) {
-          table.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes), Math.ceil(seenKeyBytes / seen));
+          log.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes), Math.ceil(seenKeyBytes / seen));
         }
       }
-      const e = table.findOrInsert(key, keyStart, keyEnd);
-      if (e < 0) {
-        sink.overBudget = true;
-        return false;
-      }
-      if (table.inserted) {
-        table.flags[e] = FLAG_SOURCE;
-        table.rowLo[e] = lo;
-        table.rowHi[e] = hi;
-      } else if ((table.flags[e]! & FLAG_SOURCE_DUP) === 0) {
-        table.flags[e] = table.flags[e]! | FLAG_SOURCE_DUP;
-        duplicated.add(key, keyStart, keyEnd);
-      }
-      return true;
+      if (log.add(key, keyStart, keyEnd, lo, hi)) return true;
+      sink.overBudget = true;
+      return false;
     },
   };
   return sink;
-}
-
-export interface TargetSamplers {
-  extra: Sampler;
-  changed: Sampler;
-  duplicated: Sampler;
-}
-
-/** Matches each target key against the source's; target-only keys are added so their duplicates are seen. */
-export function createTargetSink(
-  stats: FileStats,
-  keyColumn: string,
-  table: KeyTable,
-  out: TargetSamplers,
-): KeyedSink {
-  const sink: KeyedSink = {
-    overBudget: false,
-    onHeader: headerHandler(stats, keyColumn, 'target export'),
-    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
-      hashRow(buf, start, end);
-      const lo = rowHashOut[0]!;
-      const hi = rowHashOut[1]!;
-      addRowHash(stats.checksum, lo, hi);
-      if (fieldCount !== stats.columns.length) stats.raggedRows++;
-      if (malformed) stats.malformedRows++;
-      const e = table.findOrInsert(key, keyStart, keyEnd);
-      if (e < 0) {
-        sink.overBudget = true;
-        return false;
-      }
-      const f = table.flags[e]!;
-      if (table.inserted) {
-        table.flags[e] = FLAG_TARGET;
-        out.extra.add(key, keyStart, keyEnd);
-      } else if ((f & FLAG_TARGET) !== 0) {
-        if ((f & FLAG_TARGET_DUP) === 0) {
-          table.flags[e] = f | FLAG_TARGET_DUP;
-          out.duplicated.add(key, keyStart, keyEnd);
-        }
-      } else {
-        table.flags[e] = f | FLAG_TARGET;
-        if (table.rowLo[e] !== lo || table.rowHi[e] !== hi) out.changed.add(key, keyStart, keyEnd);
-      }
-      return true;
-    },
-  };
-  return sink;
-}
-
-/** After both passes: source keys the target never had, in source order. */
-export function collectMissing(table: KeyTable, missing: Sampler): void {
-  for (let e = 0; e < table.size; e++) {
-    const f = table.flags[e]!;
-    if ((f & FLAG_SOURCE) !== 0 && (f & FLAG_TARGET) === 0) {
-      const key = table.keyBytes(e);
-      missing.add(key, 0, key.length);
-    }
-  }
 }

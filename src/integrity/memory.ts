@@ -1,27 +1,34 @@
 /**
- * Memory for the key diff grows with the number of distinct keys (the source's keys, plus target-only keys,
- * or the parent's keys for the referential check). It is held in typed arrays (key-table.ts) whose size is
- * known exactly, so the check can refuse before the tab runs out of memory instead of crashing it.
+ * Memory for the key diff grows with the rows of each side (for a keyed export, its distinct keys): each side
+ * (source, target) logs every row's key hash, row hash and key bytes (key-log.ts), in its own worker, at the
+ * same time; the parent's keys for the referential check come after, alone, in a key table (key-table.ts).
+ * All are typed arrays whose size is known exactly, so the check refuses with a message before the tab runs
+ * out of memory instead of crashing it.
  *
- * Measured in Node 20 (src/bench/integrity.bench.ts) for 1M distinct 7-byte keys: 34.6 bytes per key charged.
- * process.memoryUsage shows ~52 right after the run (probably the replaced growth buffers not yet released;
- * not verified). The charge moves with the arrays' doubling: ~32 bytes per key just before a growth, up to
- * 50 + 2 x key length just after one. The budget is 512 MB rather than
- * 256 MB so that the 7M-row benchmark pair (7M distinct ids, ~275 MB charged) passes with room; a desktop
- * Chromium worker holds that comfortably, and a larger input is refused, not crashed on.
+ * Per row: 20 bytes of log and 4 + key length bytes of key arena: 31 bytes for 7-byte ids, 60 for UUIDs. A
+ * log sized up front from the file's size (the usual case) takes 10% more; one that grows by doubling can
+ * hold up to twice that just after a growth. Measured on the 7M-row benchmark pair: 255 MiB a side.
+ *
+ * The budget is 768 MB, half for each side while both are read: the benchmark pair passes with room, and a
+ * larger side is refused. At the end the main worker holds both logs (the target's is transferred, not
+ * copied), so up to the whole budget, plus the file buffers: the peak renderer memory on the benchmark pair
+ * is printed by e2e/bench/integrity.bench.ts (~800 MiB). A desktop Chromium holds that comfortably.
  */
-export const KEY_MEMORY_BUDGET_BYTES = 512 * 1024 * 1024;
+export const KEY_MEMORY_BUDGET_BYTES = 768 * 1024 * 1024;
 
-/** Measured bytes per distinct key at 1M keys of 7 bytes, steady state (see above). */
-export const KEY_TABLE_BYTES_PER_KEY = 35;
+/** Each side's share while the source and the target are read at the same time. */
+export const SIDE_MEMORY_BUDGET_BYTES = KEY_MEMORY_BUDGET_BYTES / 2;
+
+/** Bytes per row of the key log, beyond the key's own bytes (see above). */
+export const KEY_LOG_BYTES_PER_ROW = 24;
 
 /**
- * Distinct keys guaranteed to fit the budget, for the UI to say before a run: the worst case, just after the
- * arrays double (25 bytes of columns and slots and 1 byte of arena per key byte, all doubled). With 7-byte keys
- * this is ~8.4M; with 36-byte keys (UUIDs) ~4.5M.
+ * Rows a side is guaranteed to hold, for the UI to say before a run: the worst case, just after a doubling.
+ * With 7-byte keys this is ~6.5M rows a side; with 36-byte keys (UUIDs) ~3.4M. Logs sized from the file's
+ * size at the start usually hold more (the benchmark's 7M rows of 7-byte keys take 255 MiB of the 384).
  */
-export function approxMaxDistinctKeys(averageKeyBytes = 7, budgetBytes = KEY_MEMORY_BUDGET_BYTES): number {
-  return Math.floor(budgetBytes / (2 * (25 + averageKeyBytes)));
+export function approxMaxKeyRows(averageKeyBytes = 7, budgetBytes = SIDE_MEMORY_BUDGET_BYTES): number {
+  return Math.floor(budgetBytes / (2 * (KEY_LOG_BYTES_PER_ROW + averageKeyBytes)));
 }
 
 export interface MemoryBudget {

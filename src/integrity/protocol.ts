@@ -1,5 +1,6 @@
 import type { HashMode } from './csv-bytes';
 import type { ProgressUpdate } from './progress';
+import type { SideInput, SideOutcome } from './side';
 import type { IntegrityResult } from './types';
 
 /**
@@ -33,3 +34,12 @@ export type FromWorker =
   | ({ type: 'progress' } & ProgressUpdate)
   /** Always the last message: a report, or a structured failure (including 'cancelled'). */
   | { type: 'result'; result: IntegrityResult };
+
+/**
+ * Between the integrity worker and a second instance of itself that reads one side of the key diff (the
+ * target) on the other core. The side's key log comes back with its buffers transferred, not copied.
+ */
+export type ToSideWorker = { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> };
+
+export type FromSideWorker =
+  { type: 'side-bytes'; bytes: number } | { type: 'side-result'; outcome: SideOutcome };

@@ -6,6 +6,10 @@ import type { FileLabel, IntegrityFailure } from './types';
 export interface ByteSource {
   readonly name: string;
   readonly size: number;
+  /**
+   * A chunk may be a view into a reused buffer: it stays valid until the iterator has been asked for the
+   * chunk after next (readPass asks for one chunk ahead and never keeps a chunk past its scan).
+   */
   chunks(): AsyncIterable<Uint8Array>;
 }
 

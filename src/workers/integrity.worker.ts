@@ -1,37 +1,34 @@
 /**
  * Web Worker for the CSV export integrity check. Deliberately thin: it turns Files into byte streams, throttles
- * progress, and relays cancel; everything it computes comes from the tested pure core in src/integrity.
+ * progress, relays cancel, and starts a second instance of itself to read the target while it reads the
+ * source; everything it computes comes from the tested pure core in src/integrity.
  * Protocol: src/integrity/protocol.ts. Exactly one 'result' message ends every run.
  */
 import { checkExports } from '../integrity/check-exports';
 import { createProgressThrottle } from '../integrity/progress';
-import type { FileHandle, FromWorker, IntegrityCheckRequest, ToWorker } from '../integrity/protocol';
+import type {
+  FileHandle,
+  FromSideWorker,
+  FromWorker,
+  IntegrityCheckRequest,
+  ToSideWorker,
+  ToWorker,
+} from '../integrity/protocol';
 import type { ByteSource } from '../integrity/read-pass';
 import type { IntegrityResult } from '../integrity/types';
+import { fileChunks } from './integrity-file-chunks';
+import { sideRunner, serveSide } from './integrity-side';
 
 /** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+  postMessage(message: FromWorker | FromSideWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker | ToSideWorker>) => void): void;
+  location: { href: string };
 }
 const scope = self as unknown as WorkerScope;
 
-async function* streamChunks(file: FileHandle): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    // Ends the underlying file read early on cancel or on a refused input; harmless after the end.
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
 function fileSource(file: FileHandle): ByteSource {
-  return { name: file.name, size: file.size, chunks: () => streamChunks(file) };
+  return { name: file.name, size: file.size, chunks: () => fileChunks(file) };
 }
 
 let controller: AbortController | null = null;
@@ -41,10 +38,11 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
   let result: IntegrityResult;
   try {
     const ref = request.referential ?? null;
+    const target = fileSource(request.target);
     result = await checkExports(
       {
         source: fileSource(request.source),
-        target: fileSource(request.target),
+        target,
         keyColumn: request.keyColumn,
         referential: ref && {
           parent: fileSource(ref.parent),
@@ -63,6 +61,7 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
           if (update) scope.postMessage({ type: 'progress', ...update });
         },
       },
+      sideRunner(scope.location.href, new Map([[target, request.target]])),
     );
   } catch (err) {
     // The core is meant to be total; if it throws anyway, the page still gets a structured answer.
@@ -75,6 +74,10 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
 
 scope.addEventListener('message', (event) => {
   const message = event.data;
+  if (message.type === 'side') {
+    void serveSide(message, fileSource(message.file), (m, transfer) => scope.postMessage(m, transfer));
+    return;
+  }
   if (message.type === 'cancel') {
     controller?.abort();
     return;

@@ -66,6 +66,7 @@ export function ExportCheckPanel(props: {
   const problems = problemsOf(form);
   const warnings = [
     form.source && keyMemoryWarning(form.source.info, form.source.file, form.keyColumn, 'source export'),
+    form.target && keyMemoryWarning(form.target.info, form.target.file, form.keyColumn, 'target export'),
     form.referential && form.parent
       ? keyMemoryWarning(form.parent.info, form.parent.file, form.parentColumn, 'parent export')
       : null,

@@ -1,7 +1,7 @@
 import { createCsvScanner } from '../../integrity/csv-scanner';
 import { DEFAULT_MAX_RECORD_BYTES } from '../../integrity/csv-bytes';
 import { resolveColumn } from '../../integrity/header';
-import { approxMaxDistinctKeys } from '../../integrity';
+import { approxMaxKeyRows } from '../../integrity';
 
 /** What the panel knows about a picked file before any check runs: enough to offer its columns. */
 export interface HeaderInfo {
@@ -127,11 +127,11 @@ export function keyMemoryWarning(
 ): string | null {
   const estimate = estimateRows(info, file.size, keyColumn);
   if (!estimate) return null;
-  const max = approxMaxDistinctKeys(Math.max(1, Math.round(estimate.keyBytes)));
+  const max = approxMaxKeyRows(Math.max(1, Math.round(estimate.keyBytes)));
   if (estimate.rows <= max) return null;
   return (
-    `${quoteName(file.name)} (${role}) has about ${estimate.rows.toLocaleString('en')} rows; the key diff holds ` +
-    `about ${max.toLocaleString('en')} distinct keys of this length in its memory budget, so the check will ` +
+    `${quoteName(file.name)} (${role}) has about ${estimate.rows.toLocaleString('en')} rows; the check holds the ` +
+    `keys of about ${max.toLocaleString('en')} rows of this key length per file in its memory budget, so it will ` +
     `probably stop with a memory-limit message. Split the export by key range and check the parts.`
   );
 }

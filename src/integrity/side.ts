@@ -1,0 +1,60 @@
+import type { CsvReadOptions } from './csv-bytes';
+import { createSideSink } from './diff-sinks';
+import { createFileStats, type FileStats } from './file-stats';
+import { createKeyLog, type KeyLogData } from './key-log';
+import { createMemoryBudget, formatMiB } from './memory';
+import { failure, fileTitle, readPass, type ByteSource, type PassHooks } from './read-pass';
+import type { IntegrityFailure } from './types';
+
+/**
+ * One file of the key diff, read on its own: the source and the target are independent until both tables
+ * exist, so the worker reads them at the same time, one in a second worker (the machine's other core), and
+ * diffs the two key logs at the end (diffKeyLogs). Everything here is plain data so it can cross postMessage.
+ */
+export interface SideInput {
+  label: 'source' | 'target';
+  src: ByteSource;
+  keyColumn: string;
+  options: CsvReadOptions;
+  sampleLimit: number;
+  /** This side's share of the key memory budget. */
+  budgetBytes: number;
+}
+
+export interface SideReport {
+  ok: true;
+  stats: FileStats;
+  log: KeyLogData;
+  peakBytes: number;
+}
+
+export type SideOutcome = SideReport | IntegrityFailure;
+
+/** Reads one side in this thread; another worker runs the same function (src/workers/integrity.worker.ts). */
+export type SideRunner = (input: SideInput, hooks: PassHooks) => Promise<SideOutcome>;
+
+export async function scanSide(input: SideInput, hooks: PassHooks): Promise<SideOutcome> {
+  const budget = createMemoryBudget(input.budgetBytes);
+  const log = createKeyLog(budget);
+  const stats = createFileStats();
+  const sink = createSideSink(stats, input.keyColumn, `${input.label} export`, log, input.src.size);
+  const failed = await readPass(input.label, input.src, input.options, sink, hooks);
+  if (failed) return failed;
+  if (sink.overBudget) {
+    return failure(
+      'memory-limit',
+      input.label,
+      `Stopped: the keys of column "${input.keyColumn}" in ${fileTitle(input.label, input.src.name)} need more ` +
+        `than the ${formatMiB(budget.limitBytes)} set aside for them (${log.data.rows.toLocaleString('en')} rows ` +
+        `held when the limit was reached). Split the exports (for example by key range) and check the parts ` +
+        `separately.`,
+    );
+  }
+  return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes };
+}
+
+/** The failure to report when a side failed: a real one before 'cancelled' (a side stopped for the other). */
+export function firstFailure(outcomes: readonly SideOutcome[]): IntegrityFailure | null {
+  const failures = outcomes.filter((o): o is IntegrityFailure => !o.ok);
+  return failures.find((f) => f.error.code !== 'cancelled') ?? failures[0] ?? null;
+}
