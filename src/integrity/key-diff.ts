@@ -1,5 +1,5 @@
 import { keyAt, PARTS, STRIDE, type KeyLogData } from './key-log';
-import type { SampledCount } from './types';
+import type { KeyDiff, SampledCount } from './types';
 
 const decoder = new TextDecoder();
 const MAX_SAMPLE_CHARS = 200;
@@ -38,14 +38,8 @@ function sampled(f: FirstN): SampledCount {
   };
 }
 
-export interface KeyDiffCounts {
-  distinctSourceKeys: number;
-  missingInTarget: SampledCount;
-  extraInTarget: SampledCount;
-  changed: SampledCount;
-  duplicatedInSource: SampledCount;
-  duplicatedInTarget: SampledCount;
-}
+/** The key diff without the column name, which the caller knows and adds. */
+export type KeyDiffCounts = Omit<KeyDiff, 'keyColumn'>;
 
 const DUP = 1;
 const MATCHED = 2;
