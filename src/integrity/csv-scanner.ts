@@ -1,5 +1,6 @@
 import { pushBytes } from './byte-buffer';
 import { type CsvReadOptions, type RecordSink } from './csv-bytes';
+import { fastWords, wordView } from './csv-fast-words';
 import {
   FIELD_START,
   createRecordState,
@@ -153,6 +154,7 @@ function feed(st: ScannerState, chunk: Uint8Array): void {
   let pos = 0;
   const len = chunk.length;
   const trim = st.options.trimWhitespace;
+  const words = wordView(chunk);
   while (pos < len && st.reading) {
     if (st.skipLF) {
       st.skipLF = false;
@@ -161,7 +163,17 @@ function feed(st: ScannerState, chunk: Uint8Array): void {
         continue;
       }
     }
-    if (!st.inRecord && st.headerSeen) {
+    if (!st.inRecord && st.headerSeen && words !== null) {
+      const next = fastWords(chunk, words, pos, st.rec.keyCol, trim, st.sink);
+      if (next < 0) {
+        st.status = { kind: 'stopped' };
+        st.reading = false;
+        return;
+      }
+      // Where it stopped, the record is not plain (or not whole): the state machine takes it.
+      pos = next;
+      if (pos >= len) return;
+    } else if (!st.inRecord && st.headerSeen) {
       const next = fast(st, chunk, pos, st.rec.keyCol, trim);
       if (next >= 0) {
         pos = next;
