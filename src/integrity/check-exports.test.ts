@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textSource } from './byte-sources';
+import type { ByteSource } from './read-pass';
 import { checkExports } from './check-exports';
 import type { CheckExportsInput } from './check-input';
 import { scanSide, type SideRunner } from './side';
@@ -219,9 +220,20 @@ describe('the two sides, read at the same time', () => {
   it('a refused target stops the source read and is the one reported', async () => {
     const big = `id,v\n${Array.from({ length: 20_000 }, (_, i) => `${i},x`).join('\n')}\n`;
     let done = 0;
+    // Chunks arrive as file reads do, each in its own task (sides start after an async digest set-up).
+    const fromDisk = textSource('big.csv', big, [1024]);
+    const source: ByteSource = {
+      ...fromDisk,
+      async *chunks() {
+        for await (const chunk of fromDisk.chunks()) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          yield chunk;
+        }
+      },
+    };
     const r = await checkExports(
       {
-        source: textSource('big.csv', big, [1024]),
+        source,
         target: textSource('bad.csv', 'key,v\n1,x\n'),
         keyColumn: 'id',
       },

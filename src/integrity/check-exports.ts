@@ -1,3 +1,4 @@
+import { createByteDigest } from './byte-digest';
 import { sameChecksum } from './checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import type { CheckExportsInput, CheckHooks } from './check-input';
@@ -72,7 +73,12 @@ export async function checkExports(
     options,
     budget,
     sampleLimit,
-    read: (label, src, sink) => readPass(label, src, options, sink, { signal: hooks.signal, onChunk }),
+    read: async (label, src, sink, stats) => {
+      const digest = await createByteDigest();
+      const failed = await readPass(label, src, options, sink, { signal: hooks.signal, onChunk, digest });
+      if (!failed) stats.bytesDigest = digest.hex();
+      return failed;
+    },
   };
   const referential = ref ? await checkReferential(ref, ctx) : null;
   if (referential && !referential.ok) return referential;
@@ -89,6 +95,7 @@ export async function checkExports(
     rowCountMatch: source.rows === target.rows,
     checksumMatch: sameChecksum(s.stats.checksum, t.stats.checksum),
     headerMatch: source.columns.join('\u0000') === target.columns.join('\u0000'),
+    identicalBytes: source.bytes === target.bytes && source.bytesDigest === target.bytesDigest,
     keyDiff: { keyColumn: input.keyColumn.trim(), ...keyDiff },
     referential: referential ? referential.report : null,
     // The two sides' logs exist at the same time, so their peaks add up.

@@ -14,7 +14,7 @@ export async function checkReferential(
   try {
     const parentStats = createFileStats();
     const parentSink = createParentSink(parentStats, ref.parentKeyColumn, parentKeys);
-    const parentFail = await ctx.read('parent', ref.parent, parentSink);
+    const parentFail = await ctx.read('parent', ref.parent, parentSink, parentStats);
     if (parentFail) return parentFail;
     if (parentSink.overBudget) {
       return overBudget('parent', ref.parent, ref.parentKeyColumn, parentKeys, ctx.budget);
@@ -23,7 +23,7 @@ export async function checkReferential(
     const orphans = createSampler(ctx.sampleLimit, true);
     const counts = { nullForeignKeys: 0 };
     const childSink = createChildSink(childStats, ref.childForeignKeyColumn, parentKeys, orphans, counts);
-    const childFail = await ctx.read('child', ref.child, childSink);
+    const childFail = await ctx.read('child', ref.child, childSink, childStats);
     if (childFail) return childFail;
     return {
       ok: true,

@@ -7,10 +7,12 @@ export interface FileStats {
   checksum: RowChecksum;
   raggedRows: number;
   malformedRows: number;
+  /** The whole-file digest (byte-digest.ts), set when the pass has read the file to the end. */
+  bytesDigest: string;
 }
 
 export function createFileStats(): FileStats {
-  return { columns: [], checksum: emptyChecksum(), raggedRows: 0, malformedRows: 0 };
+  return { columns: [], checksum: emptyChecksum(), raggedRows: 0, malformedRows: 0, bytesDigest: '' };
 }
 
 export function toFileReport(label: FileLabel, name: string, bytes: number, stats: FileStats): FileReport {
@@ -23,6 +25,7 @@ export function toFileReport(label: FileLabel, name: string, bytes: number, stat
     checksum: formatChecksum(stats.checksum),
     raggedRows: stats.raggedRows,
     malformedRows: stats.malformedRows,
+    bytesDigest: stats.bytesDigest,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CsvReadOptions, RecordSink } from './csv-bytes';
+import type { FileStats } from './file-stats';
 import type { KeyTable } from './key-table';
 import { formatMiB, type MemoryBudget } from './memory';
 import { failure, fileTitle, type ByteSource } from './read-pass';
@@ -9,8 +10,13 @@ export interface PassContext {
   options: CsvReadOptions;
   budget: MemoryBudget;
   sampleLimit: number;
-  /** Wraps readPass so that progress runs over all files of the check. */
-  read: (label: FileLabel, src: ByteSource, sink: RecordSink) => Promise<IntegrityFailure | null>;
+  /** Wraps readPass so that progress runs over all files of the check; sets the file's digest in `stats`. */
+  read: (
+    label: FileLabel,
+    src: ByteSource,
+    sink: RecordSink,
+    stats: FileStats,
+  ) => Promise<IntegrityFailure | null>;
 }
 
 export function overBudget(

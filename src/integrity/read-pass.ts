@@ -1,3 +1,4 @@
+import type { ByteDigest } from './byte-digest';
 import type { CsvReadOptions, RecordSink } from './csv-bytes';
 import { createCsvScanner } from './csv-scanner';
 import type { FileLabel, IntegrityFailure } from './types';
@@ -17,6 +18,8 @@ export interface PassHooks {
   /** Called after each chunk with the bytes consumed so far in this pass. */
   onChunk?: (bytes: number) => void;
   signal?: AbortSignal;
+  /** Fed every chunk as it arrives, before it is scanned (the whole-file digest). */
+  digest?: ByteDigest;
 }
 
 export function failure(code: IntegrityFailure['error']['code'], file: FileLabel | null, message: string) {
@@ -60,6 +63,7 @@ export async function readPass(
       }
       if (hooks.signal?.aborted) return failure('cancelled', label, 'The check was cancelled.');
       pending = it.next();
+      hooks.digest?.update(r.value);
       scanner.push(r.value);
       hooks.onChunk?.(r.value.length);
       if (scanner.status().kind !== 'reading') break;

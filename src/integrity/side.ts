@@ -1,3 +1,4 @@
+import { createByteDigest } from './byte-digest';
 import type { CsvReadOptions } from './csv-bytes';
 import { createSideSink } from './diff-sinks';
 import { createFileStats, type FileStats } from './file-stats';
@@ -38,7 +39,8 @@ export async function scanSide(input: SideInput, hooks: PassHooks): Promise<Side
   const log = createKeyLog(budget);
   const stats = createFileStats();
   const sink = createSideSink(stats, input.keyColumn, `${input.label} export`, log, input.src.size);
-  const failed = await readPass(input.label, input.src, input.options, sink, hooks);
+  const digest = await createByteDigest();
+  const failed = await readPass(input.label, input.src, input.options, sink, { ...hooks, digest });
   if (failed) return failed;
   if (sink.overBudget) {
     return failure(
@@ -50,6 +52,7 @@ export async function scanSide(input: SideInput, hooks: PassHooks): Promise<Side
         `separately.`,
     );
   }
+  stats.bytesDigest = digest.hex();
   return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes };
 }
 

@@ -20,6 +20,8 @@ export interface FileReport {
   raggedRows: number;
   /** Rows with a stray byte after a closing quote or an unterminated quote (kept as read, and counted). */
   malformedRows: number;
+  /** xxh64 of the file's bytes as exported (16 hex digits): equal digests mean byte-identical files. */
+  bytesDigest: string;
 }
 
 /**
@@ -57,6 +59,8 @@ export interface IntegrityReport {
   rowCountMatch: boolean;
   checksumMatch: boolean;
   headerMatch: boolean;
+  /** Source and target are byte for byte the same (same size and whole-file digest). */
+  identicalBytes: boolean;
   keyDiff: KeyDiff;
   referential: ReferentialReport | null;
   /** Peak bytes held for keys, against the budget. */
