@@ -4,20 +4,28 @@
  * - read: File.stream() to the end, nothing else: with the check's own reader (BYOB into reused buffers,
  *   src/workers/integrity-file-chunks.ts), which is the bare read the check is held against, or with the
  *   default reader (a new buffer per chunk), printed for reference;
+ * - digest: the check's whole-file checksum (xxh64 of the bytes, byte-digest.ts), updated with each chunk as
+ *   the check's reader hands it over, the next read already requested;
  * - checksum: the production read loop (readPass: read-ahead overlapping the scan) with a checksum-only sink;
+ * - keydiff: the check's parts on one core, timed apart: each side (scan, hash, digest, key log), then the diff;
  * - rows: the per-row hash and sum over rows already in memory, and the scanner over a buffer in memory.
  */
+import { createByteDigest } from '../../src/integrity/byte-digest';
 import { addRowHash, emptyChecksum } from '../../src/integrity/checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type HashMode, type RecordSink } from '../../src/integrity/csv-bytes';
 import { createCsvScanner } from '../../src/integrity/csv-scanner';
+import { diffKeyLogs } from '../../src/integrity/key-diff';
 import { readPass, type ByteSource } from '../../src/integrity/read-pass';
+import { scanSide, type SideOutcome } from '../../src/integrity/side';
 import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
 import { generateCsv } from '../../src/bench/integrity-data';
 import { fileChunks } from '../../src/workers/integrity-file-chunks';
 
 export type ProbeRequest =
   | { op: 'read'; files: File[]; reader: 'byob' | 'default' }
+  | { op: 'digest'; files: File[] }
   | { op: 'checksum'; files: File[]; mode: HashMode }
+  | { op: 'keydiff'; files: File[] }
   | { op: 'rows'; rows: number };
 
 export interface ProbeReply {
@@ -27,6 +35,8 @@ export interface ProbeReply {
   chunks: number;
   /** For 'rows': the scanner + hash + sum over the same rows in one buffer (64 KB pushes). */
   scanMs?: number;
+  /** For 'keydiff': milliseconds of the source side, the target side and the diff. */
+  parts?: number[];
 }
 
 interface WorkerScope {
@@ -56,6 +66,62 @@ async function bareRead(files: File[], kind: 'byob' | 'default'): Promise<ProbeR
     }
   }
   return { ms: performance.now() - t0, bytes, rows: 0, chunks };
+}
+
+/** As readPass reads: the next chunk is requested before this one is hashed, so the read runs meanwhile. */
+async function digestOnly(files: File[]): Promise<ProbeReply> {
+  const t0 = performance.now();
+  let bytes = 0;
+  let chunks = 0;
+  for (const file of files) {
+    const digest = await createByteDigest();
+    const it = fileChunks(file)[Symbol.asyncIterator]();
+    let pending = it.next();
+    for (;;) {
+      const r = await pending;
+      if (r.done) break;
+      pending = it.next();
+      digest.update(r.value);
+      bytes += r.value.length;
+      chunks++;
+    }
+    if (digest.hex().length !== 16) throw new Error('no digest');
+  }
+  return { ms: performance.now() - t0, bytes, rows: 0, chunks };
+}
+
+async function keyDiffParts(files: File[]): Promise<ProbeReply> {
+  const options = {
+    mode: 'normalised' as const,
+    trimWhitespace: false,
+    maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+  };
+  const parts: number[] = [];
+  const outcomes: SideOutcome[] = [];
+  const t0 = performance.now();
+  for (const [i, file] of files.entries()) {
+    const t = performance.now();
+    const src: ByteSource = { name: file.name, size: file.size, chunks: () => fileChunks(file) };
+    const label = i === 0 ? 'source' : 'target';
+    const side = {
+      label,
+      src,
+      keyColumn: 'id',
+      options,
+      sampleLimit: 20,
+      budgetBytes: 384 * 1024 * 1024,
+    } as const;
+    outcomes.push(await scanSide(side, {}));
+    parts.push(performance.now() - t);
+  }
+  const [s, t] = outcomes;
+  if (!s?.ok || !t?.ok) throw new Error('a side failed');
+  const td = performance.now();
+  const d = diffKeyLogs(s.log, t.log, 20);
+  parts.push(performance.now() - td);
+  if (d.distinctSourceKeys === 0) throw new Error('no keys');
+  const rows = s.log.rows + t.log.rows;
+  return { ms: performance.now() - t0, bytes: s.stats.checksum.rows, rows, chunks: 0, parts };
 }
 
 function checksumSink(onRow: () => void): RecordSink {
@@ -139,6 +205,8 @@ scope.addEventListener('message', (event) => {
   const run = async (): Promise<ProbeReply> => {
     if (req.op === 'read') return bareRead(req.files, req.reader);
     if (req.op === 'checksum') return checksumOnly(req.files, req.mode);
+    if (req.op === 'digest') return digestOnly(req.files);
+    if (req.op === 'keydiff') return keyDiffParts(req.files);
     return inMemory(req.rows);
   };
   run().then(
