@@ -72,6 +72,16 @@ describe('key log and partitioned key diff', () => {
     expect(seen).toEqual(new Set(keys));
   });
 
+  it('keeps keys of any length, short and long length prefixes alike', () => {
+    const keys = [0, 1, 254, 255, 256, 70_000].map((n) => 'k'.repeat(n) + String(n));
+    const data = logOf(keys.map((k) => [k, 0]));
+    const seen: string[] = [];
+    data.parts.forEach((part, p) => {
+      for (let o = 0; o < data.used[p]!; o += STRIDE) seen.push(dec.decode(keyAt(data, part[o + 4]!)));
+    });
+    expect(seen.sort()).toEqual([...keys].sort());
+  });
+
   it('refuses a row beyond the budget, keeps what it holds, and reserves once', () => {
     const budget = createMemoryBudget(96 * 1024);
     const log = createKeyLog(budget, 1);

@@ -17,8 +17,10 @@ import { hashRow } from './row-hash';
  * and 2.7e-4 for 100M. Such a pair would be reported as one key (a duplicate or a changed row); row counts
  * and checksums do not depend on it.
  *
- * Memory grows with rows, not distinct keys: 20 bytes a row in the log and 4 + key length in the arena
- * (31 bytes a row for 7-byte ids).
+ * Memory grows with rows, not distinct keys: 20 bytes a row in the log and 1 + key length in the arena
+ * (28 bytes a row for 7-byte ids; keys of 255 bytes or more take 5 + length). Every byte counts twice over:
+ * this memory is fresh, and first touching fresh pages in a browser worker costs more than writing them
+ * (measured on the bench VM: ~1-3 s per 224 MB in a Chromium worker), so the length takes one byte, not four.
  */
 export const PARTS = 256;
 /** 32-bit words per row in a partition: key hash lo, hi, row hash lo, hi, key position in the arena. */
@@ -31,7 +33,7 @@ export interface KeyLogData {
   /** Per partition, its rows (STRIDE words each) in file order, in `parts[p].subarray(0, used[p])`. */
   parts: Uint32Array[];
   used: Uint32Array;
-  /** Each key as a 4-byte little-endian length and its bytes, in file order. */
+  /** Each key as its length (one byte; or 255 then 4 bytes little-endian) and its bytes, in file order. */
   arena: Uint8Array;
   arenaUsed: number;
 }
@@ -57,9 +59,14 @@ export function logBuffers(data: KeyLogData): ArrayBuffer[] {
 /** The key's bytes at `at` in the arena (as written by add). */
 export function keyAt(data: KeyLogData, at: number): Uint8Array {
   const a = data.arena;
-  const len = (a[at]! | (a[at + 1]! << 8) | (a[at + 2]! << 16) | (a[at + 3]! << 24)) >>> 0;
-  return a.subarray(at + 4, at + 4 + len);
+  const short = a[at]!;
+  if (short < LONG_KEY) return a.subarray(at + 1, at + 1 + short);
+  const len = (a[at + 1]! | (a[at + 2]! << 8) | (a[at + 3]! << 16) | (a[at + 4]! << 24)) >>> 0;
+  return a.subarray(at + 5, at + 5 + len);
 }
+
+/** A first length byte of this value means the length follows in 4 bytes. */
+const LONG_KEY = 255;
 
 const keyOut = new Uint32Array(4);
 
@@ -110,7 +117,7 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
     },
     reserve(rows, keyBytes) {
       const perPart = Math.ceil((rows / PARTS) * 1.1) * STRIDE;
-      const arena = Math.ceil(rows * (keyBytes + 4) * 1.1);
+      const arena = Math.ceil(rows * (keyBytes + 1) * 1.1);
       const extra =
         data.parts.reduce((n, part) => n + Math.max(0, perPart - part.length) * 4, 0) +
         Math.max(0, arena - data.arena.length);
@@ -131,19 +138,24 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
         part = data.parts[p]!;
       }
       const len = end - start;
-      if (data.arenaUsed + len + 4 > data.arena.length) {
+      if (data.arenaUsed + len + 5 > data.arena.length) {
         let size = data.arena.length * 2;
-        while (data.arenaUsed + len + 4 > size) size *= 2;
+        while (data.arenaUsed + len + 5 > size) size *= 2;
         if (!growArena(size)) return false;
       }
       const at = data.arenaUsed;
       const arena = data.arena;
-      arena[at] = len & 0xff;
-      arena[at + 1] = (len >>> 8) & 0xff;
-      arena[at + 2] = (len >>> 16) & 0xff;
-      arena[at + 3] = len >>> 24;
+      let j = at + 1;
+      if (len < LONG_KEY) arena[at] = len;
+      else {
+        arena[at] = LONG_KEY;
+        arena[at + 1] = len & 0xff;
+        arena[at + 2] = (len >>> 8) & 0xff;
+        arena[at + 3] = (len >>> 16) & 0xff;
+        arena[at + 4] = len >>> 24;
+        j = at + 5;
+      }
       // A byte loop, not arena.set(key.subarray(...)): keys are short, and a view per row costs more.
-      let j = at + 4;
       for (let i = start; i < end; i++) arena[j++] = key[i]!;
       data.arenaUsed = j;
       part[u] = kLo;
