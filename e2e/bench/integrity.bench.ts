@@ -211,15 +211,25 @@ try {
         `${d.duplicatedInSource.count}/${d.duplicatedInTarget.count}`,
     );
   }
-  for (let round = 0; round < 2; round++) {
+  // Alternated with a bare read of both files, so each pair sees the same load on a shared machine.
+  let fastestDigest = Infinity;
+  let fastestRead = bare.wallMs;
+  for (let round = 0; round < 3; round++) {
+    const read = await probe({ op: 'read', files: true, reader: 'byob' }, true);
     const run = await sampled(page, () => probe({ op: 'digest', files: true }, true));
     const c = run.value;
+    fastestDigest = Math.min(fastestDigest, c.wallMs);
+    fastestRead = Math.min(fastestRead, read.wallMs);
     console.log(
       `whole-file checksum (xxh64 of the bytes per chunk, overlapped with the read, both files at once): ` +
-        `${secs(c.wallMs)}  ${mbps(c.bytes, c.wallMs)}  = ${(bare.wallMs / c.wallMs).toFixed(2)}x bare read speed ` +
-        `(target >= 0.9x), Chromium CPU ${run.peak.cpu.toFixed(1)} s`,
+        `${secs(c.wallMs)}  ${mbps(c.bytes, c.wallMs)}  = ${(read.wallMs / c.wallMs).toFixed(2)}x the speed of ` +
+        `the bare read just before (${secs(read.wallMs)}), Chromium CPU ${run.peak.cpu.toFixed(1)} s`,
     );
   }
+  console.log(
+    `whole-file checksum, fastest of 3: ${secs(fastestDigest)} = ${(fastestRead / fastestDigest).toFixed(2)}x ` +
+      `the speed of the fastest bare read seen (${secs(fastestRead)}; target >= 0.9x)`,
+  );
   for (const mode of ['raw', 'normalised'] as const) {
     const run = await sampled(page, () => probe({ op: 'checksum', files: true, mode }, true));
     const c = run.value;
