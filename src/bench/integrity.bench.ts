@@ -108,7 +108,7 @@ async function streaming(data: BenchData): Promise<void> {
   for (const mode of ['normalised', 'raw'] as const) {
     const ms = best(() => checksumOnly(data, mode));
     console.log(
-      `whole-file checksum (scan + per-row hash + sum, ${mode}, 64 KB chunks): ` +
+      `order-independent row checksum (scan + per-row hash + sum, ${mode}, 64 KB chunks): ` +
         `${mbPerSecond(bytes.length, ms)} MB/s, ${perSecond(rows, ms)} rows/s`,
     );
   }
