@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { xxhash64 } from 'hash-wasm';
 import { expect, test, type Page } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
 import { ExportCheckPage } from './pages/export-check-page';
@@ -105,6 +106,11 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
   await check.expectCount('Orphan rows', 2);
   await expect(check.samples('Orphan rows')).toHaveText('9');
   await check.expectCount('Empty or NULL foreign keys', 1);
+  // The whole-file digest is xxh64 of the bytes as exported: the pair differs, and the source's digest is the
+  // one any xxh64 tool prints for that file.
+  await expect(check.fact('Files identical byte for byte')).toHaveText('no');
+  const sourceDigest = await xxhash64(readFileSync(fixture('source.csv')));
+  await expect(check.result.getByRole('row', { name: /^Source/ })).toContainText(sourceDigest);
 
   await check.panel.getByRole('button', { name: 'Use as the result of check orders' }).click();
   await expect(check.panel.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText(
@@ -115,6 +121,12 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
   await check.chooseMode('Raw bytes (faster)');
   await check.run();
   await check.expectCount('Changed', 2);
+
+  // A file checked against itself is identical byte for byte.
+  await check.pickTarget(fixture('source.csv'));
+  await check.chooseKey('id');
+  await check.run();
+  await expect(check.fact('Files identical byte for byte')).toHaveText('yes');
 });
 
 test('a long check shows bytes and time left, and Cancel stops it and keeps the files', async ({

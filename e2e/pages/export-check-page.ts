@@ -73,4 +73,9 @@ export class ExportCheckPage {
       .getByRole('cell')
       .nth(1);
   }
+
+  /** The value beside a fact in the result's summary list ("Checksum match", ...). */
+  fact(label: string): Locator {
+    return this.result.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  }
 }

@@ -17,6 +17,9 @@ function FileRow({ title, file }: { title: string; file: FileReport }) {
       <td>
         <code>{file.checksum.split(':')[0]}</code>
       </td>
+      <td>
+        <code>{file.bytesDigest}</code>
+      </td>
       <td className="num">
         {oddRows === 0
           ? 'none'
@@ -90,6 +93,8 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
         <dd>{yesNo(report.checksumMatch)}</dd>
         <dt>Headers match</dt>
         <dd>{yesNo(report.headerMatch)}</dd>
+        <dt>Files identical byte for byte</dt>
+        <dd>{yesNo(report.identicalBytes)}</dd>
       </dl>
       <div className="table-scroll">
         <table className="data-table">
@@ -100,7 +105,8 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
               <th scope="col">File</th>
               <th scope="col">Size</th>
               <th scope="col">Rows</th>
-              <th scope="col">Checksum</th>
+              <th scope="col">Row checksum</th>
+              <th scope="col">File digest (xxh64)</th>
               <th scope="col">Odd rows</th>
             </tr>
           </thead>
