@@ -43,6 +43,22 @@ describe('data directory pack', () => {
     expect(wal?.data?.[10]).toBe(1);
   });
 
+  it('stores identical files once and gives each its own buffer', () => {
+    const page = new Uint8Array(8192).map((_, i) => (i * 7) % 251);
+    const pack = packDataDir([
+      { path: 'base/1/1259', data: page },
+      { path: 'base/4/1259', data: page.slice() },
+      { path: 'base/5/1259', data: page.slice() },
+    ]);
+    expect(pack.length).toBeLessThan(page.length + 300);
+    const back = unpackDataDir(pack);
+    for (const e of back) expect(e.data).toEqual(page);
+    const [a, b] = back;
+    if (!a?.data || !b?.data) throw new Error('missing files');
+    a.data[0] = 99;
+    expect(b.data[0]).toBe(page[0]);
+  });
+
   it('refuses what is not a whole pack, with a clear message', () => {
     expect(() => unpackDataDir(new TextEncoder().encode('not a pack at all'))).toThrow(/not a pack/);
     const pack = packDataDir(entries);
@@ -52,5 +68,13 @@ describe('data directory pack', () => {
     expect(() => unpackDataDir(longer)).toThrow(/bytes left/);
     const evil = packDataDir([{ path: '../etc/passwd', data: bytes(1) }]);
     expect(() => unpackDataDir(evil)).toThrow(/bad entry/);
+    const forward = packDataDir([
+      { path: 'a', data: bytes(1, 2) },
+      { path: 'b', data: bytes(1, 2) },
+    ]);
+    // Point the duplicate at itself: only earlier entries may be referred to.
+    const text = new TextDecoder().decode(forward);
+    const bent = new TextEncoder().encode(text.replace('"same":0', '"same":1'));
+    expect(() => unpackDataDir(bent)).toThrow(/bad entry/);
   });
 });

@@ -4,7 +4,9 @@
  * per file) and then copy each file again into PGlite's in-memory file system; 16 MB of that was the
  * zeros of the one WAL segment. A pack lists the files in a small JSON header and stores each file
  * without its trailing zeros, so a boot only allocates, and most files go into the file system as
- * views of the unzipped buffer, without a copy. Pure: no DOM, no Node.
+ * views of the unzipped buffer, without a copy. A file identical to an earlier one is stored once:
+ * template0, template1 and postgres share most of their 7 MB, which gzip's 32 KB window cannot see,
+ * and copying memory is cheaper than unzipping it. Pure: no DOM, no Node.
  */
 
 const MAGIC = 'PGLITEDD';
@@ -14,7 +16,11 @@ const PREFIX_BYTES = MAGIC.length + 8;
 /** A directory (no data) or a file, with its path relative to the data directory. */
 export type PackEntry = { path: string; data: Uint8Array | null };
 
-type HeaderEntry = { path: string; dir: true } | { path: string; size: number; stored: number };
+/** `same`: index of an earlier file entry with the same content, stored there. */
+type HeaderEntry =
+  | { path: string; dir: true }
+  | { path: string; size: number; stored: number }
+  | { path: string; size: number; same: number };
 type Header = { entries: HeaderEntry[] };
 
 /** The subset of Emscripten's FS that reading and writing a data directory needs. */
@@ -35,18 +41,39 @@ function trimmedLength(data: Uint8Array): number {
   return end;
 }
 
-/** Directories before what they hold (sorted paths), files without their trailing zeros. */
+/** FNV-1a: only to find candidate duplicates, which are then compared byte for byte. */
+function contentKey(data: Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (const byte of data) h = Math.imul(h ^ byte, 0x01000193);
+  return `${data.length}:${h >>> 0}`;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Directories before what they hold (sorted paths), files without their trailing zeros, once. */
 export function packDataDir(entries: PackEntry[]): Uint8Array {
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const header: Header = { entries: [] };
+  const seen = new Map<string, number[]>();
   let dataBytes = 0;
   for (const { path, data } of sorted) {
-    if (data === null) header.entries.push({ path, dir: true });
-    else {
-      const stored = trimmedLength(data);
-      header.entries.push({ path, size: data.length, stored });
-      dataBytes += stored;
+    if (data === null) {
+      header.entries.push({ path, dir: true });
+      continue;
     }
+    const key = contentKey(data);
+    const candidates = seen.get(key) ?? [];
+    const same = candidates.find((i) => sameBytes(sorted[i]?.data ?? new Uint8Array(0), data));
+    if (same !== undefined && data.length > 0) {
+      header.entries.push({ path, size: data.length, same });
+      continue;
+    }
+    seen.set(key, [...candidates, header.entries.length]);
+    const stored = trimmedLength(data);
+    header.entries.push({ path, size: data.length, stored });
+    dataBytes += stored;
   }
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(PREFIX_BYTES + json.length + dataBytes);
@@ -58,7 +85,7 @@ export function packDataDir(entries: PackEntry[]): Uint8Array {
   let at = PREFIX_BYTES + json.length;
   for (const [i, entry] of header.entries.entries()) {
     const data = sorted[i]?.data;
-    if ('dir' in entry || !data) continue;
+    if (!('stored' in entry) || !data) continue;
     out.set(data.subarray(0, entry.stored), at);
     at += entry.stored;
   }
@@ -73,11 +100,17 @@ function parseHeader(json: string): Header {
   const parsed: unknown = JSON.parse(json);
   const entries = (parsed as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) throw new Error('data directory pack: header has no entry list');
-  for (const e of entries as Partial<Record<string, unknown>>[]) {
+  const list = entries as Partial<Record<string, unknown>>[];
+  const stored = (e: Partial<Record<string, unknown>> | undefined) =>
+    typeof e?.size === 'number' && typeof e.stored === 'number' && e.stored <= e.size;
+  for (const [i, e] of list.entries()) {
+    // A duplicate refers to an earlier entry that holds bytes of the same size.
+    const same = typeof e.same === 'number' ? e.same : -1;
+    const duplicate = same >= 0 && same < i && stored(list[same]) && list[same]?.size === e.size;
     const ok =
       typeof e.path === 'string' &&
       !e.path.split('/').includes('..') &&
-      (e.dir === true || (typeof e.size === 'number' && typeof e.stored === 'number' && e.stored <= e.size));
+      (e.dir === true || stored(e) || duplicate);
     if (!ok) throw new Error(`data directory pack: bad entry ${JSON.stringify(e)}`);
   }
   return parsed as Header;
@@ -103,6 +136,11 @@ export function unpackDataDir(bytes: Uint8Array): PackEntry[] {
   for (const entry of header.entries) {
     if ('dir' in entry) {
       out.push({ path: entry.path, data: null });
+      continue;
+    }
+    if ('same' in entry) {
+      // A copy, not a view: PostgreSQL writes into each file's buffer on its own.
+      out.push({ path: entry.path, data: out[entry.same]?.data?.slice() ?? new Uint8Array(0) });
       continue;
     }
     if (at + entry.stored > bytes.length) throw new Error('data directory pack: truncated');

@@ -31,8 +31,9 @@ export function readManifest(dir = PGLITE_PUBLIC_DIR): DataDirManifest | null {
 /**
  * Bumped when the way the dump is made changes, so that a cached data directory of the old kind is
  * rebuilt. 2: dumped after a clean shutdown. 3: a pack (datadir-pack.ts) instead of a tar.
+ * 4: identical files stored once.
  */
-export const DATADIR_FORMAT = 3;
+export const DATADIR_FORMAT = 4;
 
 /**
  * `dumpDataDir()` can only run on a live server, and a live server's pg_control says "in production":
