@@ -45,7 +45,7 @@ export default defineConfig({
           {
             urlPattern: ({ url }) =>
               /\/assets\/(pglite|initdb)-[\w-]+\.(wasm|data)$/.test(url.pathname) ||
-              /\/pglite\/datadir-[\w-]+\.tgz$/.test(url.pathname),
+              /\/pglite\/datadir-[\w-]+\.pack\.gz$/.test(url.pathname),
             handler: 'CacheFirst',
             options: {
               cacheName: 'pglite',

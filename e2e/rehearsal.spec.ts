@@ -106,6 +106,8 @@ test.describe('after the first rehearsal', () => {
     await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 50 });
     await expect(rehearsal.verdict(/^Rollback rehearsal passed$/)).toBeVisible({ timeout: 90_000 });
     await expect(rehearsal.card.getByText(/started in [\d.]+ s\.$/)).toBeVisible();
+    // The result must be stored before the reload, or the reload races the save.
+    await rehearsal.expectSaved();
 
     await context.setOffline(true);
     await page.reload();

@@ -4,7 +4,15 @@
  */
 export { rehearse, type RehearseOptions } from './rehearse';
 export { rehearsalNotes, environmentName, locksText } from './notes';
-export { startPglite, noInitdb, fingerprint, type Fingerprint, type StartOptions } from './start';
+export {
+  startPglite,
+  noInitdb,
+  REHEARSAL_SETTINGS,
+  fingerprint,
+  type Fingerprint,
+  type StartOptions,
+} from './start';
 export { diffCatalog, snapshotCatalog, type CatalogSnapshot } from './catalog';
+export { isPack, unpackDataDir, type PackEntry } from './datadir-pack';
 export { DATADIR_BASE_PATH, DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
 export type * from './types';

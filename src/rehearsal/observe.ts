@@ -92,7 +92,12 @@ async function observeLocks(db: Db, before: Map<number, RelRow>): Promise<LockOb
     byRel.set(rel.name, entry);
   }
   for (const e of byRel.values()) e.modes.sort((a, b) => lockRank(b) - lockRank(a));
-  return [...byRel.values()];
+  // pg_locks comes in the order of a shared hash table that mixes in PGPROC's address, so it moves
+  // with the shared memory layout (shared_buffers, for one): strongest lock first, then by name.
+  const strongest = (e: LockObservation) => lockRank(e.modes[0] ?? null);
+  return [...byRel.values()].sort(
+    (a, b) => strongest(b) - strongest(a) || a.relation.localeCompare(b.relation),
+  );
 }
 
 async function rewrittenSince(db: Db, before: Map<number, RelRow>): Promise<string[]> {

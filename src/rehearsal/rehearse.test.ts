@@ -111,7 +111,7 @@ describe('rollback rehearsal on PGlite', () => {
     });
     expect(change?.disagreements).toEqual([]);
     expect(rehearsalNotes(result)).toContain(
-      'orders ACCESS EXCLUSIVE, customers ACCESS EXCLUSIVE; rewrite of orders',
+      'customers ACCESS EXCLUSIVE, orders ACCESS EXCLUSIVE; rewrite of orders',
     );
   });
 

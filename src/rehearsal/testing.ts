@@ -1,27 +1,27 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
+import { unpackDataDir, type PackEntry } from './datadir-pack';
 import { startPglite } from './start';
 
 /** Node-only helpers for the rehearsal tests; never imported by the app or the worker. */
 export const PUBLIC_PGLITE = fileURLToPath(new URL('../../public/pglite/', import.meta.url));
 
-export function shippedDataDir(): { manifest: DataDirManifest; blob: Blob } | null {
+export function shippedDataDir(): { manifest: DataDirManifest; entries: PackEntry[] } | null {
   const path = join(PUBLIC_PGLITE, DATADIR_MANIFEST);
   if (!existsSync(path)) return null;
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as DataDirManifest;
   const file = join(PUBLIC_PGLITE, manifest.file);
   if (!existsSync(file)) return null;
-  // Typed, so that PGlite unzips it at once instead of first trying to read it as a plain tar.
-  return { manifest, blob: new Blob([readFileSync(file)], { type: 'application/x-gzip' }) };
+  return { manifest, entries: unpackDataDir(gunzipSync(readFileSync(file))) };
 }
 
 /** The shipped data directory when the build made one (4 s in Node), else a fresh initdb (about 25 s). */
 export async function testPglite(): Promise<PGlite> {
-  return startPglite(shippedDataDir()?.blob ?? null);
+  return startPglite(shippedDataDir()?.entries ?? null);
 }
 
 /** Empties the instance between tests, so one boot serves a whole file. */
@@ -39,14 +39,16 @@ export async function resetPglite(db: PGlite): Promise<void> {
 export const DB_SHUTDOWNED = 1;
 export const DB_IN_PRODUCTION = 6;
 
-/**
- * The cluster state recorded in a gzipped data directory dump: DB_SHUTDOWNED boots straight away,
- * DB_IN_PRODUCTION makes every boot run crash recovery. Read with the system's tar.
- */
-export function controlFileState(tgz: Uint8Array): number {
-  const control = execFileSync('tar', ['-xzO', '-f', '-', '--wildcards', '*global/pg_control'], {
-    input: tgz,
-  });
+/** The cluster state recorded in a pg_control file: DB_SHUTDOWNED boots straight away,
+ * DB_IN_PRODUCTION makes every boot run crash recovery. */
+export function controlFileState(control: Uint8Array): number {
   // ControlFileData: system_identifier (8 bytes), pg_control_version, catalog_version_no, state.
-  return control.readInt32LE(16);
+  return new DataView(control.buffer, control.byteOffset, control.byteLength).getInt32(16, true);
+}
+
+/** The shipped pg_control. */
+export function shippedControlFile(entries: PackEntry[]): Uint8Array {
+  const control = entries.find((e) => e.path === 'global/pg_control')?.data;
+  if (!control) throw new Error('the data directory has no global/pg_control');
+  return control;
 }

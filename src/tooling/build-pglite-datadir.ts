@@ -7,8 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
 import { DATADIR_MANIFEST, type DataDirManifest } from '../rehearsal/datadir-manifest';
+import { packDataDir, readDataDir } from '../rehearsal/datadir-pack';
+import { pgliteFs } from '../rehearsal/start';
 
 export const PGLITE_PUBLIC_DIR = fileURLToPath(new URL('../../public/pglite/', import.meta.url));
 
@@ -27,9 +30,10 @@ export function readManifest(dir = PGLITE_PUBLIC_DIR): DataDirManifest | null {
 
 /**
  * Bumped when the way the dump is made changes, so that a cached data directory of the old kind is
- * rebuilt. 2: dumped after a clean shutdown.
+ * rebuilt. 2: dumped after a clean shutdown. 3: a pack (datadir-pack.ts) instead of a tar.
+ * 4: identical files stored once.
  */
-export const DATADIR_FORMAT = 2;
+export const DATADIR_FORMAT = 4;
 
 /**
  * `dumpDataDir()` can only run on a live server, and a live server's pg_control says "in production":
@@ -38,9 +42,9 @@ export const DATADIR_FORMAT = 2;
  * system, so dumping there gives a data directory that starts like one just made by initdb.
  */
 class DumpAfterShutdown extends MemoryFS {
-  dump: Blob | null = null;
+  dump: Uint8Array | null = null;
   override async closeFs(): Promise<void> {
-    this.dump = await this.dumpTar('pgdata', 'gzip');
+    if (this.pg) this.dump = packDataDir(readDataDir(pgliteFs(this.pg), PGlite.paths.PGDATA));
     await super.closeFs();
   }
 }
@@ -51,11 +55,11 @@ export async function buildDataDir(dir = PGLITE_PUBLIC_DIR): Promise<DataDirMani
   const version = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
   await db.close();
   if (!fs.dump) throw new Error('PGlite closed without closing its file system: no data directory');
-  const bytes = new Uint8Array(await fs.dump.arrayBuffer());
+  const bytes = gzipSync(fs.dump, { level: 9 });
   const sha = createHash('sha256').update(bytes).digest('hex');
   const manifest: DataDirManifest = {
     // Hashed name: the service worker caches it cache-first, so a new build must get a new name.
-    file: `datadir-${sha.slice(0, 12)}.tgz`,
+    file: `datadir-${sha.slice(0, 12)}.pack.gz`,
     bytes: bytes.length,
     sha256: sha,
     pgliteVersion: pgliteVersion(),

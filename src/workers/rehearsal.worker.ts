@@ -8,7 +8,10 @@ import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
 import {
   DATADIR_BASE_PATH,
   DATADIR_MANIFEST,
+  isPack,
   noInitdb,
+  unpackDataDir,
+  type PackEntry,
   rehearse,
   startPglite,
   type DataDirManifest,
@@ -35,17 +38,42 @@ async function ok(url: string, init?: RequestInit): Promise<Response> {
   return res;
 }
 
+/** Concatenates a byte stream into one buffer (one copy, into its final place). */
+async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 /**
- * The data directory, still gzipped (4.5 MB; 40 MB as a tar). Unzipping it here into a 40 MB Blob
- * gained nothing measurable in Chromium (a Blob that size goes to the browser process and back);
- * PGlite unzips this one in the worker's own memory. The type tells it to unzip.
+ * The data directory pack (datadir-pack.ts), unzipped as it downloads and split into files while
+ * pglite.wasm compiles, so that the boot itself only hands PGlite's file system the buffers. A host
+ * that sends the .gz with Content-Encoding: gzip has unzipped it already: the pack's magic says so.
  */
-async function fetchDataDir(): Promise<{ tgz: Blob; manifest: DataDirManifest }> {
+async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDirManifest }> {
   const manifest = (await (
     await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
   ).json()) as DataDirManifest;
-  const tgz = await (await ok(`${base}${manifest.file}`)).blob();
-  return { tgz: new Blob([tgz], { type: 'application/x-gzip' }), manifest };
+  const body = (await ok(`${base}${manifest.file}`)).body;
+  if (!body) throw new Error(`${manifest.file}: empty response`);
+  const [sniff, rest] = body.tee();
+  const reader = sniff.getReader();
+  const first = (await reader.read()).value ?? new Uint8Array(0);
+  void reader.cancel();
+  const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+  const bytes = await collect(gzipped ? rest.pipeThrough(new DecompressionStream('gzip')) : rest);
+  if (!isPack(bytes)) throw new Error(`${manifest.file}: not a data directory pack`);
+  return { entries: unpackDataDir(bytes), manifest };
 }
 
 type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgliteVersion: string };
@@ -87,15 +115,18 @@ async function boot(source: BootSource): Promise<Booted> {
     return { db, info: info(source, null), pgliteVersion: 'unknown' };
   }
   try {
-    const dataDir = fetchDataDir().then((d) => (mark('data directory fetched'), d));
-    const [loaded, { tgz, manifest }] = await Promise.all([assets, dataDir]);
-    const db = await startPglite(tgz, {
-      ...loaded,
+    const dataDir = fetchDataDir().then((d) => (mark('data directory fetched and unzipped'), d));
+    // Awaited by PGlite once its WASM is up; a failure surfaces there and falls back to initdb.
+    const entries = dataDir.then((d) => d.entries);
+    entries.catch(() => undefined);
+    const db = await startPglite(entries, {
+      ...(await assets),
       initdbModule: noInitdb(),
       onInstance: () => mark('WASM instance up'),
+      onDataDir: () => mark('data directory in the file system'),
     });
-    mark('data directory unzipped and loaded, PostgreSQL started');
-    return { db, info: info(source, null), pgliteVersion: manifest.pgliteVersion };
+    mark('PostgreSQL started');
+    return { db, info: info(source, null), pgliteVersion: (await dataDir).manifest.pgliteVersion };
   } catch (error: unknown) {
     // No data directory (a dev server before the first build, or offline before it was cached):
     // slower, but initdb gives the same database.
