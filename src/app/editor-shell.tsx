@@ -1,17 +1,9 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
 import { draftsPath, planPath, STEPS, type StepId } from '../components/routes';
-import type { Plan } from '../domain';
-import { AssessmentStep } from '../features/assessment';
 import { EvaluationPanel, ReadinessBadge } from '../features/evaluation';
-import { ExecutionStep } from '../features/execution';
-import { OutputsStep } from '../features/outputs';
 import { PlanDetails } from '../features/plan-details';
-import { RehearsalCard } from '../features/rehearsal';
-import { RollbackStep } from '../features/rollback';
-import { SqlReviewCard } from '../features/sql-review';
-import { StrategyStep } from '../features/strategy';
 import { useWorkbench } from '../state';
 // Imported directly, not through the state barrel, so the engine stays out of the first load.
 import { useEvaluation } from '../state/use-evaluation';
@@ -19,14 +11,7 @@ import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
 import { StepNav } from './step-nav';
-
-const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
-  assessment: ({ plan }) => <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />,
-  strategy: StrategyStep,
-  rollback: ({ plan }) => <RollbackStep plan={plan} rehearsalSlot={<RehearsalCard plan={plan} />} />,
-  execution: ExecutionStep,
-  outputs: OutputsStep,
-};
+import { StepPanes } from './step-panes';
 
 export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
@@ -71,7 +56,6 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
   if (error) return <DraftError message={error} />;
   if (!plan) return <main className="page muted">Opening the draft…</main>;
 
-  const View = STEP_VIEWS[step];
   const stepLabel = STEPS.find((s) => s.id === step)?.label ?? step;
   return (
     <div className="editor">
@@ -93,7 +77,7 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
         <main className="editor-main" aria-label={stepLabel}>
           <h2 className="visually-hidden">{stepLabel}</h2>
           <PlanDetails key={`details-${plan.id}-${generation}`} plan={plan} />
-          <View key={`${plan.id}-${step}-${generation}`} plan={plan} />
+          <StepPanes key={`${plan.id}-${generation}`} plan={plan} evaluation={evaluation} step={step} />
         </main>
         {evaluation ? <EvaluationPanel evaluation={evaluation} onGoTo={goTo} /> : null}
       </div>

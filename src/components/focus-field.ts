@@ -25,12 +25,27 @@ export function pathPrefixes(path: string): string[] {
   return out;
 }
 
-/** Moves focus to the field a finding names, or the nearest section that contains it. */
+/**
+ * Steps stay mounted, hidden, while another step shows (app/step-panes.tsx), and a step's parts
+ * below the fold are revealed a pass after the step (Deferred): React hides them with an inline
+ * `display: none`. A field in there is not focusable yet; it shows within a render or two.
+ */
+function hiddenForNow(element: HTMLElement): boolean {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement)
+    if (node.style.display === 'none') return true;
+  return false;
+}
+
+/**
+ * Moves focus to the field a finding names, or the nearest section that contains it. False when
+ * there is none yet, or it is in a step still hidden: the caller tries again a frame later.
+ */
 export function focusField(path: string): boolean {
   for (const prefix of pathPrefixes(path)) {
     const byId = document.getElementById(fieldId(prefix));
     const section = byId ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(prefix)}"]`);
     if (!section) continue;
+    if (hiddenForNow(section)) return false;
     const target = section.matches(FOCUSABLE)
       ? section
       : (section.querySelector<HTMLElement>(FOCUSABLE) ?? section);
@@ -45,7 +60,7 @@ export function focusField(path: string): boolean {
 }
 
 /**
- * After a step change the form renders a moment later, and a step's below-the-fold parts a pass
+ * After a step change the step shows a moment later, and a step's below-the-fold parts a pass
  * after that: retry for up to about two seconds.
  */
 export function focusFieldSoon(path: string, attempts = 120): void {

@@ -1,4 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+
+/**
+ * Chrome's autofill reads the whole form around a field after every keystroke, and for a field in
+ * no form that is every other field in no form on the page: in a long table that costs more than
+ * rendering the change. Each row of an editable table owns a tiny form of its own (cells join it
+ * with the `form` attribute), so a keystroke costs one row. Nothing submits it.
+ */
+export function RowForm({ id }: { id: string }) {
+  return <form id={id} className="row-form" onSubmit={(e: FormEvent) => e.preventDefault()} />;
+}
 
 /**
  * Inline-edit cells keep what the person typed locally, commit only valid values, and show why a value
@@ -10,6 +20,8 @@ export function TextCell(props: {
   required?: boolean;
   onCommit: (value: string) => void;
   id?: string;
+  /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
 }) {
   const [text, setText] = useState(props.value);
   useEffect(() => setText(props.value), [props.value]);
@@ -18,6 +30,7 @@ export function TextCell(props: {
     <div className="cell-edit">
       <input
         id={props.id}
+        form={props.form}
         aria-label={props.label}
         value={text}
         maxLength={500}
@@ -37,6 +50,8 @@ export function NumberCell(props: {
   value: number;
   integer?: boolean;
   onCommit: (value: number) => void;
+  /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
 }) {
   const [text, setText] = useState(String(props.value));
   useEffect(
@@ -58,6 +73,7 @@ export function NumberCell(props: {
   return (
     <div className="cell-edit">
       <input
+        form={props.form}
         aria-label={props.label}
         inputMode="numeric"
         className="num"
@@ -85,9 +101,12 @@ export function SelectCell<T extends string>(props: {
   value: T;
   options: readonly T[];
   onCommit: (value: T) => void;
+  /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
 }) {
   return (
     <select
+      form={props.form}
       aria-label={props.label}
       value={props.value}
       onChange={(e) => props.onCommit(e.target.value as T)}
@@ -101,10 +120,16 @@ export function SelectCell<T extends string>(props: {
   );
 }
 
-export function CheckCell(props: { label: string; value: boolean; onCommit: (value: boolean) => void }) {
+export function CheckCell(props: {
+  label: string;
+  value: boolean;
+  onCommit: (value: boolean) => void; /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
+}) {
   return (
     <input
       type="checkbox"
+      form={props.form}
       aria-label={props.label}
       checked={props.value}
       onChange={(e) => props.onCommit(e.target.checked)}
@@ -120,6 +145,8 @@ export function OptionalNumberCell(props: {
   positive?: boolean;
   onCommit: (value: number | null) => void;
   id?: string;
+  /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
 }) {
   const [text, setText] = useState(props.value === null ? '' : String(props.value));
   useEffect(
@@ -151,6 +178,7 @@ export function OptionalNumberCell(props: {
     <div className="cell-edit">
       <input
         id={props.id}
+        form={props.form}
         aria-label={props.label}
         inputMode="numeric"
         className="num"
@@ -175,6 +203,8 @@ export function TextAreaCell(props: {
   className?: string;
   id?: string;
   onCommit: (value: string) => void;
+  /** The id of the row form the control belongs to (see RowForm). */
+  form?: string;
 }) {
   const [text, setText] = useState(props.value);
   useEffect(
@@ -186,6 +216,7 @@ export function TextAreaCell(props: {
     <div className="cell-edit">
       <textarea
         id={props.id}
+        form={props.form}
         aria-label={props.label}
         rows={2}
         className={props.className}

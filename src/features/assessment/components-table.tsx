@@ -20,7 +20,7 @@ import {
 } from '@tanstack/react-table';
 import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { CheckCell, NumberCell, SelectCell, TextCell } from '../../components/inline-cells';
+import { CheckCell, NumberCell, RowForm, SelectCell, TextCell } from '../../components/inline-cells';
 import { addComponent, removeComponent, updateComponent } from './components-ops';
 import { Pager } from '../../components/pager';
 import { SortableTh } from '../../components/sortable-th';
@@ -39,6 +39,9 @@ const features = tableFeatures({
 type Feats = typeof features;
 const helper = createColumnHelper<Feats, Component>();
 
+/** Each row's cells belong to the row's own form (see RowForm). */
+const rowForm = (id: string) => `component-row-${id}`;
+
 const edit = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
   useWorkbench.getState().planEdited((p) => updateComponent(p, id, patch));
 
@@ -48,6 +51,7 @@ const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (c) => (
       <TextCell
+        form={rowForm(c.row.original.id)}
         label={`Name of ${c.getValue()}`}
         value={c.getValue()}
         required
@@ -60,6 +64,7 @@ const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (c) => (
       <SelectCell
+        form={rowForm(c.row.original.id)}
         label={`Kind of ${c.row.original.name}`}
         value={c.getValue()}
         options={COMPONENT_KINDS}
@@ -72,6 +77,7 @@ const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (c) => (
       <SelectCell
+        form={rowForm(c.row.original.id)}
         label={`Role of ${c.row.original.name}`}
         value={c.getValue()}
         options={COMPONENT_ROLES}
@@ -84,6 +90,7 @@ const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (c) => (
       <TextCell
+        form={rowForm(c.row.original.id)}
         label={`Owner team of ${c.row.original.name}`}
         value={c.getValue()}
         onCommit={(v) => edit(c.row.original.id, { ownerTeam: v })}
@@ -96,6 +103,7 @@ const columns = helper.columns([
     enableGlobalFilter: false,
     cell: (c) => (
       <CheckCell
+        form={rowForm(c.row.original.id)}
         label={`${c.row.original.name} is stateful`}
         value={c.getValue()}
         onCommit={(v) => edit(c.row.original.id, { stateful: v })}
@@ -108,6 +116,7 @@ const columns = helper.columns([
     enableGlobalFilter: false,
     cell: (c) => (
       <NumberCell
+        form={rowForm(c.row.original.id)}
         label={`Rows in ${c.row.original.name}`}
         value={c.getValue()}
         integer
@@ -121,6 +130,7 @@ const columns = helper.columns([
     enableGlobalFilter: false,
     cell: (c) => (
       <NumberCell
+        form={rowForm(c.row.original.id)}
         label={`Average row bytes in ${c.row.original.name}`}
         value={c.getValue()}
         onCommit={(v) => edit(c.row.original.id, { avgRowBytes: v })}
@@ -131,14 +141,17 @@ const columns = helper.columns([
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,
     cell: (c) => (
-      <button
-        type="button"
-        className="danger-quiet"
-        aria-label={`Delete component ${c.row.original.name}`}
-        onClick={() => useWorkbench.getState().planEdited((p) => removeComponent(p, c.row.original.id))}
-      >
-        Delete
-      </button>
+      <>
+        <RowForm id={rowForm(c.row.original.id)} />
+        <button
+          type="button"
+          className="danger-quiet"
+          aria-label={`Delete component ${c.row.original.name}`}
+          onClick={() => useWorkbench.getState().planEdited((p) => removeComponent(p, c.row.original.id))}
+        >
+          Delete
+        </button>
+      </>
     ),
   }),
 ]);

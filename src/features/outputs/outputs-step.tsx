@@ -1,3 +1,4 @@
+import { Deferred } from '../../components/deferred';
 import type { Plan } from '../../domain';
 // Imported directly, not through the state barrel, so the engine stays out of the first load.
 import { useEvaluation } from '../../state/use-evaluation';
@@ -13,9 +14,12 @@ export function OutputsStep({ plan }: { plan: Plan }) {
   return (
     <div className="stack outputs">
       <DocumentsSection plan={plan} evaluation={evaluation} />
-      <DiagramsSection plan={plan} evaluation={evaluation} />
-      <ShareSection plan={plan} />
-      <DiffSection plan={plan} />
+      {/* Below the fold: diagrams (large SVGs once drawn), the link and the diff follow a pass later. */}
+      <Deferred minHeight="40rem">
+        <DiagramsSection plan={plan} evaluation={evaluation} />
+        <ShareSection plan={plan} />
+        <DiffSection plan={plan} />
+      </Deferred>
     </div>
   );
 }
