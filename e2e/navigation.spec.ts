@@ -8,8 +8,9 @@ test('a deep link to a step survives a reload', async ({ page }) => {
   await drafts.goto();
   await drafts.createBlank();
   await editor.openStep('Rollback');
+  // The address follows the step once the step is painted.
+  await expect(page).toHaveURL(/\/rollback$/);
   const url = page.url();
-  expect(url).toMatch(/\/rollback$/);
   await page.reload();
   await expect(editor.currentStep()).toHaveText(/Rollback/);
   await expect(page.getByRole('group', { name: 'Point of no return' })).toBeVisible();
@@ -45,4 +46,26 @@ test('an unknown address says so and links home', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to your plans' }).click();
   await expect(new DraftsPage(page).heading).toBeVisible();
+});
+
+test('Back and Forward walk the steps in the order they were opened, even after quick clicks', async ({
+  page,
+}) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  // Three clicks without waiting in between: each step still gets its own history entry.
+  for (const label of ['Strategy', 'Rollback', 'Execution'] as const)
+    await editor.stepNav.getByRole('link', { name: label }).click();
+  await expect(editor.currentStep()).toHaveText(/Execution/);
+  await expect(page).toHaveURL(/\/execution$/);
+  await page.goBack();
+  await expect(editor.currentStep()).toHaveText(/Rollback/);
+  await expect(page).toHaveURL(/\/rollback$/);
+  await page.goBack();
+  await expect(editor.currentStep()).toHaveText(/Strategy/);
+  await page.goForward();
+  await expect(editor.currentStep()).toHaveText(/Rollback/);
+  await expect(page).toHaveURL(/\/rollback$/);
 });
