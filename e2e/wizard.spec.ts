@@ -198,3 +198,34 @@ test('a dependency is picked with the keyboard alone, from a list filtered by wh
   // The form is ready for the next one: the second box is cleared.
   await expect(page.getByRole('combobox', { name: 'is consumed by', exact: true })).toHaveValue('');
 });
+
+test('a step already drawn shows what another step changed: phases renamed and reordered in Execution', async ({
+  page,
+}) => {
+  const drafts = new DraftsPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  // Rollback is drawn first, then hidden while Execution is edited.
+  await wizard.openStep('Rollback');
+  const ponr = page.getByLabel('Is there a point after which rollback loses data?');
+  await ponr.selectOption({ label: 'Yes' });
+  const afterPhase = page.getByLabel('After phase');
+  const before = await afterPhase.locator('option').allTextContents();
+
+  await wizard.openStep('Execution');
+  await page.locator('.phase-toggle').first().click();
+  await page.getByLabel('Name of phase 1').fill('Expand: renamed in Execution');
+  await page.getByRole('button', { name: 'Move Expand: renamed in Execution down' }).click();
+
+  await wizard.openStep('Rollback');
+  await expect(page.getByLabel('Is there a point after which rollback loses data?')).toHaveValue('yes');
+  // The first phase, renamed, is now second: the options are numbered by position.
+  const movedUp = (before[2] ?? '').replace(/^2\./, '1.');
+  await expect(page.getByLabel('After phase').locator('option')).toHaveText([
+    'Choose a phase',
+    movedUp,
+    '2. Expand: renamed in Execution',
+    ...before.slice(3),
+  ]);
+});
