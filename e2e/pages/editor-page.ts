@@ -45,5 +45,6 @@ export class EditorPage {
 
   async backToPlans() {
     await this.page.getByRole('link', { name: '← All plans' }).click();
+    await expect(this.page).toHaveURL(/\/$/);
   }
 }

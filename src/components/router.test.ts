@@ -105,4 +105,22 @@ describe('router', () => {
     await paintAndIdle();
     expect(entries).toEqual([]);
   });
+
+  it('writes the entry at once when leaving the plan, so a reload right after lands on the new page', async () => {
+    const { router, entries, location } = await loadRouter('/plans/a/strategy');
+    router.navigate('/');
+    expect(location.pathname).toBe('/');
+    expect(entries).toEqual([{ path: '/', how: 'push' }]);
+    router.navigate('/plans/b/assessment');
+    router.navigate('/plans/b/run');
+    expect(entries.map((e) => e.path)).toEqual(['/', '/plans/b/assessment', '/plans/b/run']);
+  });
+
+  it('writes a pending step switch before leaving the plan', async () => {
+    const { router, entries } = await loadRouter('/plans/a/strategy');
+    router.navigate('/plans/a/rollback');
+    expect(entries).toEqual([]);
+    router.navigate('/');
+    expect(entries.map((e) => e.path)).toEqual(['/plans/a/rollback', '/']);
+  });
 });

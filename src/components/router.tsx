@@ -40,13 +40,24 @@ window.addEventListener('popstate', () => {
   pending = null;
 });
 
+/** A switch between two steps of one plan: the only navigation whose history entry waits. */
+function isStepSwitch(from: string, to: string): boolean {
+  const a = parseRoute(from);
+  const b = parseRoute(to);
+  return a.name === 'editor' && b.name === 'editor' && a.id === b.id;
+}
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === currentPath()) return;
+  const from = currentPath();
+  if (path === from) return;
   // An earlier navigation still pending is written first, so every step keeps its history entry.
   writePending();
   pending = { path, replace: options.replace ?? false };
+  // Anything else (to the plans list, into a plan, to the run view) is written at once: a reload right
+  // after "All plans" must reload the list, not the step the person just left.
+  if (!isStepSwitch(from, path)) writePending();
   notify();
-  whenIdle(writePending, 200);
+  if (pending) whenIdle(writePending, 200);
 }
 
 export function useRoute(): Route {
