@@ -25,6 +25,8 @@ export class EditorPage {
   async openStep(label: StepLabel) {
     await this.stepNav.getByRole('link', { name: label }).click();
     await expect(this.currentStep()).toHaveText(new RegExp(label));
+    // The address follows once the step is painted; a reload before that would reopen the old step.
+    await expect(this.page).toHaveURL(new RegExp(`/${label.toLowerCase()}$`));
   }
 
   currentStep() {
