@@ -11,6 +11,7 @@ export interface FileHandle {
   readonly name: string;
   readonly size: number;
   stream(): ReadableStream<Uint8Array>;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 export interface IntegrityCheckRequest {
@@ -39,7 +40,10 @@ export type FromWorker =
  * Between the integrity worker and a second instance of itself that reads one side of the key diff (the
  * target) on the other core. The side's key log comes back with its buffers transferred, not copied.
  */
-export type ToSideWorker = { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> };
+export type ToSideWorker =
+  | { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> }
+  /** Answered with 'pong' as soon as the helper's script runs. */
+  | { type: 'ping' };
 
 export type FromSideWorker =
-  { type: 'side-bytes'; bytes: number } | { type: 'side-result'; outcome: SideOutcome };
+  { type: 'side-bytes'; bytes: number } | { type: 'side-result'; outcome: SideOutcome } | { type: 'pong' };

@@ -5,16 +5,16 @@
  * key logs meet (their buffers are transferred, not copied).
  */
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
-import { failure, fileTitle, type ByteSource } from '../integrity/read-pass';
+import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
 import { logBuffers } from '../integrity/key-log';
-import { scanSide, type SideRunner } from '../integrity/side';
+import { scanSide, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
 
 /** Progress from the helper at most every this many bytes: each message costs the owner a task. */
 const BYTES_PER_MESSAGE = 8 * 1024 * 1024;
 
 /** In the helper: reads its side and posts the outcome, with the key table's buffers transferred. */
 export async function serveSide(
-  message: ToSideWorker,
+  message: Extract<ToSideWorker, { type: 'side' }>,
   src: ByteSource,
   post: (message: FromSideWorker, transfer?: Transferable[]) => void,
 ): Promise<void> {
@@ -41,48 +41,87 @@ export async function serveSide(
   post({ type: 'side-result', outcome }, outcome.ok ? logBuffers(outcome.log) : []);
 }
 
+interface Helper {
+  worker: Worker;
+  /** Settles once the helper's script runs (it answered a ping) or failed to start. */
+  started: Promise<void>;
+}
+
+function startHelper(workerUrl: string): Helper | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { type: 'module' });
+  } catch {
+    return null;
+  }
+  const started = new Promise<void>((resolve) => {
+    const done = () => {
+      worker.removeEventListener('message', done);
+      worker.removeEventListener('error', done);
+      resolve();
+    };
+    worker.addEventListener('message', done);
+    worker.addEventListener('error', done);
+  });
+  const ping: ToSideWorker = { type: 'ping' };
+  worker.postMessage(ping);
+  return { worker, started };
+}
+
 /**
- * In the owner: runs the sides whose File is in `files` in a helper worker started from `workerUrl`, the
+ * In the owner: runs the sides whose File is in `files` in helper workers started from `workerUrl`, the
  * others here. Where workers cannot start workers, every side runs here (correct, on one core).
+ *
+ * Why the helpers are started at once and the local side waits for them: a nested worker's script is fetched
+ * through its parent worker, so once this worker is busy scanning, the helper's start waited for it (seen in
+ * Chromium: the helper began 3-4 s late, and the two sides ran one after the other).
  */
 export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, FileHandle>): SideRunner {
+  const helpers = new Map<ByteSource, Helper>();
+  if (typeof Worker !== 'undefined') {
+    for (const src of files.keys()) {
+      const helper = startHelper(workerUrl);
+      if (helper) helpers.set(src, helper);
+    }
+  }
+  const allStarted = Promise.all([...helpers.values()].map((h) => h.started));
   return (input, hooks) => {
     const file = files.get(input.src);
-    if (file === undefined || typeof Worker === 'undefined') return scanSide(input, hooks);
-    let helper: Worker;
-    try {
-      helper = new Worker(workerUrl, { type: 'module' });
-    } catch {
-      return scanSide(input, hooks);
-    }
-    return new Promise((resolve) => {
-      const finish = (outcome: Parameters<typeof resolve>[0]) => {
-        hooks.signal?.removeEventListener('abort', onAbort);
-        // Terminating frees the helper's memory at once; its key log, if any, now belongs to this worker.
-        helper.terminate();
-        resolve(outcome);
-      };
-      const onAbort = () => finish(failure('cancelled', input.label, 'The check was cancelled.'));
-      if (hooks.signal?.aborted) return onAbort();
-      hooks.signal?.addEventListener('abort', onAbort, { once: true });
-      helper.addEventListener('message', (event: MessageEvent<FromSideWorker>) => {
-        const m = event.data;
-        if (m.type === 'side-bytes') hooks.onChunk?.(m.bytes);
-        else finish(m.outcome);
-      });
-      helper.addEventListener('error', (event) => {
-        const why = event.message || 'it stopped (out of memory?)';
-        finish(
-          failure(
-            'internal',
-            input.label,
-            `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`,
-          ),
-        );
-      });
-      const { src: _src, ...side } = input;
-      const start: ToSideWorker = { type: 'side', file, side };
-      helper.postMessage(start);
-    });
+    const helper = helpers.get(input.src);
+    if (file === undefined || helper === undefined) return allStarted.then(() => scanSide(input, hooks));
+    return runInHelper(helper.worker, file, input, hooks);
   };
+}
+
+function runInHelper(
+  helper: Worker,
+  file: FileHandle,
+  input: SideInput,
+  hooks: PassHooks,
+): Promise<SideOutcome> {
+  return new Promise((resolve) => {
+    const finish = (outcome: SideOutcome) => {
+      hooks.signal?.removeEventListener('abort', onAbort);
+      // Terminating frees the helper's memory at once; its key log, if any, now belongs to this worker.
+      helper.terminate();
+      resolve(outcome);
+    };
+    const onAbort = () => finish(failure('cancelled', input.label, 'The check was cancelled.'));
+    if (hooks.signal?.aborted) return onAbort();
+    hooks.signal?.addEventListener('abort', onAbort, { once: true });
+    helper.addEventListener('message', (event: MessageEvent<FromSideWorker>) => {
+      const m = event.data;
+      if (m.type === 'side-bytes') hooks.onChunk?.(m.bytes);
+      else if (m.type === 'side-result') finish(m.outcome);
+    });
+    helper.addEventListener('error', (event) => {
+      const why = event.message || 'it stopped (out of memory?)';
+      finish(
+        failure('internal', input.label, `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`),
+      );
+    });
+    const { src: _src, ...side } = input;
+    const start: ToSideWorker = { type: 'side', file, side };
+    helper.postMessage(start);
+  });
 }

@@ -28,7 +28,12 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 function fileSource(file: FileHandle): ByteSource {
-  return { name: file.name, size: file.size, chunks: () => fileChunks(file) };
+  return {
+    name: file.name,
+    size: file.size,
+    chunks: () => fileChunks(file),
+    range: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  };
 }
 
 let controller: AbortController | null = null;
@@ -74,6 +79,10 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
 
 scope.addEventListener('message', (event) => {
   const message = event.data;
+  if (message.type === 'ping') {
+    scope.postMessage({ type: 'pong' });
+    return;
+  }
   if (message.type === 'side') {
     void serveSide(message, fileSource(message.file), (m, transfer) => scope.postMessage(m, transfer));
     return;
