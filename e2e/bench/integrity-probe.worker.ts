@@ -15,6 +15,7 @@ import { addRowHash, emptyChecksum } from '../../src/integrity/checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type HashMode, type RecordSink } from '../../src/integrity/csv-bytes';
 import { createCsvScanner } from '../../src/integrity/csv-scanner';
 import { diffKeyLogs } from '../../src/integrity/key-diff';
+import { nameSamples } from '../../src/integrity/key-samples';
 import { readPass, type ByteSource } from '../../src/integrity/read-pass';
 import { scanSide, type SideOutcome } from '../../src/integrity/side';
 import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
@@ -44,6 +45,15 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ProbeRequest>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
+
+function fileSource(file: File): ByteSource {
+  return {
+    name: file.name,
+    size: file.size,
+    chunks: () => fileChunks(file),
+    range: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  };
+}
 
 async function bareRead(files: File[], kind: 'byob' | 'default'): Promise<ProbeReply> {
   const t0 = performance.now();
@@ -98,10 +108,12 @@ async function keyDiffParts(files: File[]): Promise<ProbeReply> {
   };
   const parts: number[] = [];
   const outcomes: SideOutcome[] = [];
+  const srcs: ByteSource[] = [];
   const t0 = performance.now();
   for (const [i, file] of files.entries()) {
     const t = performance.now();
-    const src: ByteSource = { name: file.name, size: file.size, chunks: () => fileChunks(file) };
+    const src = fileSource(file);
+    srcs.push(src);
     const label = i === 0 ? 'source' : 'target';
     const side = {
       label,
@@ -117,7 +129,8 @@ async function keyDiffParts(files: File[]): Promise<ProbeReply> {
   const [s, t] = outcomes;
   if (!s?.ok || !t?.ok) throw new Error('a side failed');
   const td = performance.now();
-  const d = diffKeyLogs(s.log, t.log, 20);
+  const sides = { source: { src: srcs[0]!, log: s.log }, target: { src: srcs[1]!, log: t.log } };
+  const d = await nameSamples(diffKeyLogs(s.log, t.log, 20), sides, options);
   parts.push(performance.now() - td);
   if (d.distinctSourceKeys === 0) throw new Error('no keys');
   const rows = s.log.rows + t.log.rows;
@@ -144,11 +157,7 @@ async function checksumOnly(files: File[], mode: HashMode): Promise<ProbeReply> 
   let bytes = 0;
   const t0 = performance.now();
   for (const file of files) {
-    const src: ByteSource = {
-      name: file.name,
-      size: file.size,
-      chunks: () => fileChunks(file),
-    };
+    const src = fileSource(file);
     const failed = await readPass(
       'source',
       src,

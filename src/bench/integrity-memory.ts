@@ -14,8 +14,8 @@ function used(): number {
 function measureLog(keys: Uint8Array[]): { charged: number; measured: number } {
   const before = used();
   const log = createKeyLog(createMemoryBudget(Number.MAX_SAFE_INTEGER));
-  log.reserve(keys.length, 7);
-  for (const k of keys) log.add(k, 0, k.length, 0, 0);
+  log.reserve(keys.length);
+  for (const k of keys) log.add(k, 0, k.length, 0);
   return { charged: log.footprintBytes(), measured: used() - before };
 }
 

@@ -22,6 +22,7 @@ export function memorySource(
       }
       await Promise.resolve();
     },
+    range: (start, end) => Promise.resolve(bytes.subarray(start, end)),
   };
 }
 

@@ -3,6 +3,7 @@ import { sameChecksum } from './checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import type { CheckExportsInput, CheckHooks } from './check-input';
 import { diffKeyLogs } from './key-diff';
+import { nameSamples } from './key-samples';
 import { toFileReport } from './file-stats';
 import { createMemoryBudget, KEY_MEMORY_BUDGET_BYTES } from './memory';
 import { describeNormalisation } from './normalisation';
@@ -66,7 +67,11 @@ export async function checkExports(
   if (failed || !s.ok || !t.ok)
     return failed ?? failure('internal', null, 'A side of the check gave no answer.');
 
-  const keyDiff = diffKeyLogs(s.log, t.log, sampleLimit);
+  const keyDiff = await nameSamples(
+    diffKeyLogs(s.log, t.log, sampleLimit),
+    { source: { src: input.source, log: s.log }, target: { src: input.target, log: t.log } },
+    options,
+  );
   const budget = createMemoryBudget(budgetBytes);
 
   const ctx: PassContext = {

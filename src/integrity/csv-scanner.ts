@@ -39,6 +39,11 @@ export interface CsvScanner {
   push(chunk: Uint8Array): void;
   finish(): void;
   status(): ScanStatus;
+  /**
+   * Between pushes: the byte offset (from the first byte pushed) where the next record to be emitted starts,
+   * or where the next push starts when no record is in progress. The key diff notes it to read samples back.
+   */
+  recordStart(): number;
 }
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -53,6 +58,10 @@ interface ScannerState {
   inRecord: boolean;
   skipLF: boolean;
   bomBytes: number[] | null;
+  /** Bytes fed before the chunk being fed (a BOM counts: offsets are the file's). */
+  fed: number;
+  /** Offset of the record in progress, when there is one. */
+  recStart: number;
 }
 
 function fail(st: ScannerState, code: 'header' | 'record-too-long', message: string): void {
@@ -87,6 +96,7 @@ function slow(st: ScannerState, chunk: Uint8Array, pos: number): number {
   if (!st.inRecord) {
     resetRecord(s);
     st.inRecord = true;
+    st.recStart = st.fed + pos;
   }
   const end = scanRecord(s, chunk, pos);
   if (s.kind === 'raw') pushBytes(s.out, chunk, pos, end < 0 ? chunk.length : end);
@@ -151,6 +161,11 @@ function fast(st: ScannerState, chunk: Uint8Array, start: number, keyCol: number
 }
 
 function feed(st: ScannerState, chunk: Uint8Array): void {
+  feedFrom(st, chunk);
+  st.fed += chunk.length;
+}
+
+function feedFrom(st: ScannerState, chunk: Uint8Array): void {
   let pos = 0;
   const len = chunk.length;
   const trim = st.options.trimWhitespace;
@@ -196,6 +211,7 @@ function push(st: ScannerState, chunk: Uint8Array): void {
     if (held.length < 3) return;
     st.bomBytes = null;
     if (!held.every((b, i) => b === BOM[i])) feed(st, Uint8Array.from(held));
+    else st.fed += 3;
   }
   feed(st, rest);
 }
@@ -214,21 +230,36 @@ function finish(st: ScannerState): void {
   }
 }
 
-export function createCsvScanner(options: CsvReadOptions, sink: RecordSink): CsvScanner {
+/**
+ * `afterHeader` starts the scanner on data records (a slice of a file, from a record start), with the key in
+ * the given column, instead of expecting a header first.
+ */
+export function createCsvScanner(
+  options: CsvReadOptions,
+  sink: RecordSink,
+  afterHeader?: { keyCol: number },
+): CsvScanner {
   const st: ScannerState = {
     rec: createRecordState(options),
     sink,
     options,
     reading: true,
     status: { kind: 'reading' },
-    headerSeen: false,
+    headerSeen: afterHeader !== undefined,
     inRecord: false,
     skipLF: false,
-    bomBytes: [],
+    bomBytes: afterHeader === undefined ? [] : null,
+    fed: 0,
+    recStart: 0,
   };
+  if (afterHeader !== undefined) {
+    st.rec.keyCol = afterHeader.keyCol;
+    st.rec.kind = options.mode === 'raw' ? 'raw' : 'canonical';
+  }
   return {
     push: (chunk) => push(st, chunk),
     finish: () => finish(st),
     status: () => st.status,
+    recordStart: () => (st.inRecord ? st.recStart : st.fed),
   };
 }

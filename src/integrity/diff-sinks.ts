@@ -10,6 +10,11 @@ export interface KeyedSink extends RecordSink {
   overBudget: boolean;
 }
 
+export interface SideSink extends KeyedSink {
+  /** For readPass's `mark` hook: notes where the next row starts, once the header is read. */
+  mark(recordStart: number): void;
+}
+
 /** Records seen before the key table is sized for the whole file from their average length. */
 const RESERVE_AFTER = 4096;
 
@@ -24,15 +29,19 @@ export function createSideSink(
   fileLabel: string,
   log: KeyLog,
   fileBytes = 0,
-): KeyedSink {
+): SideSink {
   let seen = 0;
   let seenBytes = 0;
-  let seenKeyBytes = 0;
-  const sink: KeyedSink = {
+  const sink: SideSink = {
     overBudget: false,
+    mark(recordStart) {
+      if (log.data.keyCol >= 0) log.mark(recordStart);
+    },
     onHeader(fields) {
       stats.columns = fields.map((f) => f.trim());
-      return resolveColumn(fields, keyColumn, fileLabel);
+      const col = resolveColumn(fields, keyColumn, fileLabel);
+      if (typeof col === 'number') log.data.keyCol = col;
+      return col;
     },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
       hashRow(buf, start, end);
@@ -44,12 +53,10 @@ export function createSideSink(
       if (seen < RESERVE_AFTER) {
         seen++;
         seenBytes += end - start + 1;
-        seenKeyBytes += keyEnd - keyStart;
-        if (seen === RESERVE_AFTER && fileBytes > 0) {
-          log.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes), Math.ceil(seenKeyBytes / seen));
-        }
+        if (seen === RESERVE_AFTER && fileBytes > 0)
+          log.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes));
       }
-      if (log.add(key, keyStart, keyEnd, lo, hi)) return true;
+      if (log.add(key, keyStart, keyEnd, lo)) return true;
       sink.overBudget = true;
       return false;
     },

@@ -9,7 +9,12 @@ export {
   RAW_MODE_DESCRIPTION,
   REFERENTIAL_DESCRIPTION,
 } from './normalisation';
-export { KEY_MEMORY_BUDGET_BYTES, KEY_LOG_BYTES_PER_ROW, approxMaxKeyRows } from './memory';
+export {
+  KEY_MEMORY_BUDGET_BYTES,
+  KEY_LOG_BYTES_PER_ROW,
+  approxMaxKeyRows,
+  approxMaxParentKeys,
+} from './memory';
 export { createProgressThrottle, type ProgressUpdate } from './progress';
 export { toRecordedCheckFields, type RecordedCheckFields } from './to-recorded-check';
 export type { FileHandle, FromWorker, IntegrityCheckRequest, ToWorker } from './protocol';

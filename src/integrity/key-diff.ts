@@ -1,45 +1,37 @@
-import { keyAt, PARTS, STRIDE, type KeyLogData } from './key-log';
-import type { KeyDiff, SampledCount } from './types';
+import { PARTS, STRIDE, type KeyLogData } from './key-log';
 
-const decoder = new TextDecoder();
-const MAX_SAMPLE_CHARS = 200;
+/** A count and the row numbers (on one side, in file order) of its first findings, for samples. */
+export interface SampledRows {
+  count: number;
+  rows: number[];
+}
 
 /**
- * Counts findings and keeps the `limit` with the smallest order (a key's arena position, which grows through
- * the file), so the samples are the first ones in file order although partitions are visited in hash order.
+ * The key diff by row numbers: missing and duplicated-in-source name source rows, the others target rows.
+ * key-samples.ts turns the row numbers into the keys shown.
  */
-interface FirstN {
-  count: number;
-  orders: number[];
-  logs: KeyLogData[];
+export interface KeyDiffRows {
+  distinctSourceKeys: number;
+  missingInTarget: SampledRows;
+  extraInTarget: SampledRows;
+  changed: SampledRows;
+  duplicatedInSource: SampledRows;
+  duplicatedInTarget: SampledRows;
 }
 
-function firstN(): FirstN {
-  return { count: 0, orders: [], logs: [] };
-}
-
-function offer(f: FirstN, limit: number, log: KeyLogData, order: number): void {
+/**
+ * Counts findings and keeps the `limit` with the smallest row numbers, so the samples are the first ones in
+ * file order although partitions are visited in hash order.
+ */
+function offer(f: SampledRows, limit: number, row: number): void {
   f.count++;
-  if (limit <= 0 || (f.orders.length === limit && order > f.orders[limit - 1]!)) return;
-  let i = f.orders.length;
-  while (i > 0 && f.orders[i - 1]! > order) i--;
-  f.orders.splice(i, 0, order);
-  f.logs.splice(i, 0, log);
-  if (f.orders.length > limit) {
-    f.orders.pop();
-    f.logs.pop();
-  }
+  const rows = f.rows;
+  if (limit <= 0 || (rows.length === limit && row > rows[limit - 1]!)) return;
+  let i = rows.length;
+  while (i > 0 && rows[i - 1]! > row) i--;
+  rows.splice(i, 0, row);
+  if (rows.length > limit) rows.pop();
 }
-
-function sampled(f: FirstN): SampledCount {
-  return {
-    count: f.count,
-    samples: f.orders.map((o, i) => decoder.decode(keyAt(f.logs[i]!, o)).slice(0, MAX_SAMPLE_CHARS)),
-  };
-}
-
-/** The key diff without the column name, which the caller knows and adds. */
-export type KeyDiffCounts = Omit<KeyDiff, 'keyColumn'>;
 
 const DUP = 1;
 const MATCHED = 2;
@@ -75,12 +67,14 @@ function lookup(index: Int32Array, mask: number, part: Uint32Array, lo: number, 
   }
 }
 
+const sampled = (): SampledRows => ({ count: 0, rows: [] });
+
 /**
  * The key diff of two sides' logs, one partition at a time. Within a key, the first row on each side is the
- * one compared for "changed"; a key seen again on a side is a duplicate (counted once per key).
- * Samples: missing and duplicated-in-source in source order, the others in target order.
+ * one compared for "changed"; a key seen again on a side is a duplicate (counted once per key, sampled at its
+ * second row).
  */
-export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: number): KeyDiffCounts {
+export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: number): KeyDiffRows {
   let most = 1;
   for (let p = 0; p < PARTS; p++) most = Math.max(most, source.used[p]! / STRIDE, target.used[p]! / STRIDE);
   let size = 16;
@@ -89,14 +83,14 @@ export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: numbe
   const tIndex = new Int32Array(size);
   const sFlags = new Uint8Array(most);
   const tFlags = new Uint8Array(most);
-  const out = {
-    missing: firstN(),
-    extra: firstN(),
-    changed: firstN(),
-    dupSource: firstN(),
-    dupTarget: firstN(),
+  const out: KeyDiffRows = {
+    distinctSourceKeys: 0,
+    missingInTarget: sampled(),
+    extraInTarget: sampled(),
+    changed: sampled(),
+    duplicatedInSource: sampled(),
+    duplicatedInTarget: sampled(),
   };
-  let distinctSourceKeys = 0;
   for (let p = 0; p < PARTS; p++) {
     const sp = source.parts[p]!;
     const tp = target.parts[p]!;
@@ -110,10 +104,10 @@ export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: numbe
     tFlags.fill(0, 0, tRows);
     for (let r = 0; r < sRows; r++) {
       const first = firstRow(sIndex, mask, sp, r);
-      if (first < 0) distinctSourceKeys++;
+      if (first < 0) out.distinctSourceKeys++;
       else if ((sFlags[first]! & DUP) === 0) {
         sFlags[first] = sFlags[first]! | DUP;
-        offer(out.dupSource, limit, source, sp[r * STRIDE + 4]!);
+        offer(out.duplicatedInSource, limit, sp[r * STRIDE + 3]!);
       }
     }
     for (let r = 0; r < tRows; r++) {
@@ -122,32 +116,24 @@ export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: numbe
       if (first >= 0) {
         if ((tFlags[first]! & DUP) === 0) {
           tFlags[first] = tFlags[first]! | DUP;
-          offer(out.dupTarget, limit, target, tp[o + 4]!);
+          offer(out.duplicatedInTarget, limit, tp[o + 3]!);
         }
         continue;
       }
       const s = lookup(sIndex, mask, sp, tp[o]!, tp[o + 1]!);
       if (s < 0) {
-        offer(out.extra, limit, target, tp[o + 4]!);
+        offer(out.extraInTarget, limit, tp[o + 3]!);
         continue;
       }
       sFlags[s] = sFlags[s]! | MATCHED;
-      if (sp[s * STRIDE + 2] !== tp[o + 2] || sp[s * STRIDE + 3] !== tp[o + 3])
-        offer(out.changed, limit, target, tp[o + 4]!);
+      if (sp[s * STRIDE + 2] !== tp[o + 2]) offer(out.changed, limit, tp[o + 3]!);
     }
     for (let r = 0; r < sRows; r++) {
       // Only first rows can be matched; a later row of a key finds its first in the index.
       if ((sFlags[r]! & MATCHED) !== 0) continue;
       if (lookup(sIndex, mask, sp, sp[r * STRIDE]!, sp[r * STRIDE + 1]!) !== r) continue;
-      offer(out.missing, limit, source, sp[r * STRIDE + 4]!);
+      offer(out.missingInTarget, limit, sp[r * STRIDE + 3]!);
     }
   }
-  return {
-    distinctSourceKeys,
-    missingInTarget: sampled(out.missing),
-    extraInTarget: sampled(out.extra),
-    changed: sampled(out.changed),
-    duplicatedInSource: sampled(out.dupSource),
-    duplicatedInTarget: sampled(out.dupTarget),
-  };
+  return out;
 }

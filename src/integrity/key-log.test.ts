@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffKeyLogs } from './key-diff';
-import { createKeyLog, keyAt, PARTS, STRIDE } from './key-log';
+import { diffKeyLogs, type KeyDiffRows, type SampledRows } from './key-diff';
+import { createKeyLog, PARTS, STRIDE } from './key-log';
 import { createMemoryBudget } from './memory';
 
 const enc = new TextEncoder();
-const dec = new TextDecoder();
 
 /** A side as (key, row hash) pairs in file order. */
 type Side = [string, number][];
@@ -14,7 +13,7 @@ function logOf(side: Side) {
   const log = createKeyLog(createMemoryBudget(), 1);
   for (const [key, row] of side) {
     const bytes = enc.encode(`<${key}>`);
-    expect(log.add(bytes, 1, bytes.length - 1, row, 0)).toBe(true);
+    expect(log.add(bytes, 1, bytes.length - 1, row)).toBe(true);
   }
   return log.data;
 }
@@ -45,6 +44,19 @@ function modelDiff(source: Side, target: Side, limit: number) {
   };
 }
 
+/** The diff's row numbers turned back into the keys at those rows. */
+function named(diff: KeyDiffRows, source: Side, target: Side) {
+  const keys = (s: SampledRows, side: Side) => ({ count: s.count, samples: s.rows.map((r) => side[r]![0]) });
+  return {
+    distinctSourceKeys: diff.distinctSourceKeys,
+    missingInTarget: keys(diff.missingInTarget, source),
+    extraInTarget: keys(diff.extraInTarget, target),
+    changed: keys(diff.changed, target),
+    duplicatedInSource: keys(diff.duplicatedInSource, source),
+    duplicatedInTarget: keys(diff.duplicatedInTarget, target),
+  };
+}
+
 describe('key log and partitioned key diff', () => {
   it('agrees with a naive Map-based diff, samples in file order included', () => {
     const side = fc.array(fc.tuple(fc.string({ maxLength: 3 }), fc.integer({ min: 0, max: 2 })), {
@@ -52,45 +64,59 @@ describe('key log and partitioned key diff', () => {
     });
     fc.assert(
       fc.property(side, side, fc.integer({ min: 0, max: 5 }), (source, target, limit) => {
-        expect(diffKeyLogs(logOf(source), logOf(target), limit)).toEqual(modelDiff(source, target, limit));
+        const diff = diffKeyLogs(logOf(source), logOf(target), limit);
+        expect(named(diff, source, target)).toEqual(modelDiff(source, target, limit));
       }),
       { numRuns: 200 },
     );
   });
 
-  it('spreads keys over the partitions and keeps their bytes', () => {
+  it('spreads keys over the partitions, each in file order with its row number', () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `key-${i}`);
     const data = logOf(keys.map((k) => [k, 0]));
     expect(data.rows).toBe(5000);
     const sizes = Array.from(data.used, (u) => u / STRIDE);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(5000);
     expect(Math.max(...sizes)).toBeLessThan((5000 / PARTS) * 3);
-    const seen = new Set<string>();
+    const rows: number[] = [];
     data.parts.forEach((part, p) => {
-      for (let o = 0; o < data.used[p]!; o += STRIDE) seen.add(dec.decode(keyAt(data, part[o + 4]!)));
+      let last = -1;
+      for (let o = 0; o < data.used[p]!; o += STRIDE) {
+        expect(part[o + 3]!).toBeGreaterThan(last);
+        last = part[o + 3]!;
+        rows.push(last);
+      }
     });
-    expect(seen).toEqual(new Set(keys));
+    expect(rows.sort((a, b) => a - b)).toEqual(keys.map((_, i) => i));
   });
 
-  it('keeps keys of any length, short and long length prefixes alike', () => {
-    const keys = [0, 1, 254, 255, 256, 70_000].map((n) => 'k'.repeat(n) + String(n));
-    const data = logOf(keys.map((k) => [k, 0]));
-    const seen: string[] = [];
-    data.parts.forEach((part, p) => {
-      for (let o = 0; o < data.used[p]!; o += STRIDE) seen.push(dec.decode(keyAt(data, part[o + 4]!)));
-    });
-    expect(seen.sort()).toEqual([...keys].sort());
+  it('marks where rows start, once per row however many chunks a row spans', () => {
+    const log = createKeyLog(createMemoryBudget(), 1);
+    const key = enc.encode('k');
+    log.mark(10);
+    log.add(key, 0, 1, 0);
+    log.mark(20);
+    log.mark(20); // a long record: the next chunk starts inside it
+    log.add(key, 0, 1, 0);
+    for (let i = 0; i < 300; i++) {
+      log.mark(100 + i);
+      log.add(key, 0, 1, 0);
+    }
+    const { marks, markCount } = log.data;
+    expect(markCount).toBe(302);
+    expect(Array.from(marks.subarray(0, 6))).toEqual([10, 0, 20, 1, 100, 2]);
+    expect(Array.from(marks.subarray(2 * 301, 2 * 302))).toEqual([399, 301]);
   });
 
   it('refuses a row beyond the budget, keeps what it holds, and reserves once', () => {
     const budget = createMemoryBudget(96 * 1024);
     const log = createKeyLog(budget, 1);
-    log.reserve(100_000, 8); // would need ~3 MB: ignored
+    log.reserve(1_000_000); // would need ~17 MB: ignored
     expect(budget.usedBytes).toBeLessThan(16 * 1024);
     let refusedAt = -1;
     for (let i = 0; i < 100_000 && refusedAt < 0; i++) {
       const key = enc.encode(String(i));
-      if (!log.add(key, 0, key.length, i, 0)) refusedAt = i;
+      if (!log.add(key, 0, key.length, i)) refusedAt = i;
     }
     expect(refusedAt).toBeGreaterThan(500);
     expect(log.data.rows).toBe(refusedAt);
@@ -101,9 +127,9 @@ describe('key log and partitioned key diff', () => {
 
     const sized = createKeyLog(createMemoryBudget(), 1);
     // 10% headroom per partition: enough once partitions hold hundreds of rows, as in real files.
-    sized.reserve(100_000, 5);
+    sized.reserve(100_000);
     const reserved = sized.footprintBytes();
-    for (let i = 0; i < 90_000; i++) sized.add(enc.encode(String(i)), 0, String(i).length, 0, 0);
+    for (let i = 0; i < 90_000; i++) sized.add(enc.encode(String(i)), 0, String(i).length, 0);
     expect(sized.footprintBytes()).toBe(reserved);
   });
 });

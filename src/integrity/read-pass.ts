@@ -12,6 +12,8 @@ export interface ByteSource {
    * chunk after next (readPass asks for one chunk ahead and never keeps a chunk past its scan).
    */
   chunks(): AsyncIterable<Uint8Array>;
+  /** Bytes [start, end) of the file, for reading a few sampled rows back after the pass. */
+  range(start: number, end: number): Promise<Uint8Array>;
 }
 
 export interface PassHooks {
@@ -20,6 +22,8 @@ export interface PassHooks {
   signal?: AbortSignal;
   /** Fed every chunk as it arrives, before it is scanned (the whole-file digest). */
   digest?: ByteDigest;
+  /** Told, before each chunk is scanned, the byte offset where the next record starts (CsvScanner.recordStart). */
+  mark?: (recordStart: number) => void;
 }
 
 export function failure(code: IntegrityFailure['error']['code'], file: FileLabel | null, message: string) {
@@ -64,6 +68,7 @@ export async function readPass(
       if (hooks.signal?.aborted) return failure('cancelled', label, 'The check was cancelled.');
       pending = it.next();
       hooks.digest?.update(r.value);
+      hooks.mark?.(scanner.recordStart());
       scanner.push(r.value);
       hooks.onChunk?.(r.value.length);
       if (scanner.status().kind !== 'reading') break;

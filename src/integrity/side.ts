@@ -40,7 +40,11 @@ export async function scanSide(input: SideInput, hooks: PassHooks): Promise<Side
   const stats = createFileStats();
   const sink = createSideSink(stats, input.keyColumn, `${input.label} export`, log, input.src.size);
   const digest = await createByteDigest();
-  const failed = await readPass(input.label, input.src, input.options, sink, { ...hooks, digest });
+  const failed = await readPass(input.label, input.src, input.options, sink, {
+    ...hooks,
+    digest,
+    mark: (offset) => sink.mark(offset),
+  });
   if (failed) return failed;
   if (sink.overBudget) {
     return failure(

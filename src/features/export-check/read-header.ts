@@ -1,7 +1,7 @@
 import { createCsvScanner } from '../../integrity/csv-scanner';
 import { DEFAULT_MAX_RECORD_BYTES } from '../../integrity/csv-bytes';
 import { resolveColumn } from '../../integrity/header';
-import { approxMaxKeyRows } from '../../integrity';
+import { approxMaxKeyRows, approxMaxParentKeys } from '../../integrity';
 
 /** What the panel knows about a picked file before any check runs: enough to offer its columns. */
 export interface HeaderInfo {
@@ -127,11 +127,13 @@ export function keyMemoryWarning(
 ): string | null {
   const estimate = estimateRows(info, file.size, keyColumn);
   if (!estimate) return null;
-  const max = approxMaxKeyRows(Math.max(1, Math.round(estimate.keyBytes)));
+  const parent = role === 'parent export';
+  // The key diff's memory is the same for any key length; the parent's key table holds the keys' bytes.
+  const max = parent ? approxMaxParentKeys(Math.max(1, Math.round(estimate.keyBytes))) : approxMaxKeyRows();
   if (estimate.rows <= max) return null;
   return (
     `${quoteName(file.name)} (${role}) has about ${estimate.rows.toLocaleString('en')} rows; the check holds the ` +
-    `keys of about ${max.toLocaleString('en')} rows of this key length per file in its memory budget, so it will ` +
-    `probably stop with a memory-limit message. Split the export by key range and check the parts.`
+    `keys of about ${max.toLocaleString('en')} rows${parent ? ' of this key length' : ''} per file in its memory ` +
+    `budget, so it will probably stop with a memory-limit message. Split the export by key range and check the parts.`
   );
 }
