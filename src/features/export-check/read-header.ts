@@ -121,7 +121,7 @@ export function estimateRows(
 /** A warning before the run when the key diff would likely exceed its memory budget. */
 export function keyMemoryWarning(
   info: HeaderInfo,
-  file: File,
+  file: Pick<File, 'name' | 'size'>,
   keyColumn: string,
   role: string,
 ): string | null {
