@@ -66,6 +66,23 @@ export function logBuffers(data: KeyLogData): ArrayBuffer[] {
 
 const keyOut = new Uint32Array(4);
 
+/** 32-bit words per 4 KB page. */
+const PAGE_WORDS = 1024;
+
+/**
+ * Writes one word in every page of the room left in each partition, so the pages exist before the scan
+ * appends to them. Why: the first write to a fresh page costs a page fault, and on the bench VM faults taken
+ * one at a time inside the scan loop, while the other side's worker does the same, cost far more than taking
+ * them all in one tight loop first: full check 4.6-5.3 s against 3.7-4.5 s with the log's pages touched up
+ * front (same run, same files). The pages would be written anyway: the room is sized from the file.
+ */
+function prefault(data: KeyLogData): void {
+  for (let p = 0; p < PARTS; p++) {
+    const part = data.parts[p]!;
+    for (let i = data.used[p]!; i < part.length; i += PAGE_WORDS) part[i] = 0;
+  }
+}
+
 export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): KeyLog {
   const data: KeyLogData = {
     rows: 0,
@@ -125,6 +142,7 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
       const extra = data.parts.reduce((n, part) => n + Math.max(0, perPart - part.length) * 4, 0);
       if (budget.usedBytes - charged + footprintBytes() + extra > budget.limitBytes) return;
       for (let p = 0; p < PARTS; p++) if (data.parts[p]!.length < perPart) growPart(p, perPart);
+      prefault(data);
     },
     add(key, start, end, rowLo) {
       if (charged === 0 && !charge(0)) return false;
