@@ -2,7 +2,7 @@ import { createByteDigest } from './byte-digest';
 import { sameChecksum } from './checksum';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import type { CheckExportsInput, CheckHooks } from './check-input';
-import { diffKeyLogs } from './key-diff';
+import { diffHere, type DiffRunner } from './key-diff';
 import { nameSamples } from './key-samples';
 import { toFileReport } from './file-stats';
 import { createMemoryBudget, KEY_MEMORY_BUDGET_BYTES } from './memory';
@@ -16,12 +16,14 @@ import type { IntegrityResult } from './types';
 /**
  * The whole check: source against target on `keyColumn`, then the optional referential check.
  * `runSide` reads one side of the key diff; by default in this thread (both sides interleave chunk by
- * chunk), while the worker runs the target in a second worker so both cores work.
+ * chunk), while the worker runs the target in a second worker so both cores work. `runDiff` matches the two
+ * logs; the worker splits it between the same two workers.
  */
 export async function checkExports(
   input: CheckExportsInput,
   hooks: CheckHooks = {},
   runSide: SideRunner = scanSide,
+  runDiff: DiffRunner = diffHere,
 ): Promise<IntegrityResult> {
   if (input.keyColumn.trim() === '')
     return failure('bad-input', null, 'Choose the key column to compare on.');
@@ -68,7 +70,7 @@ export async function checkExports(
     return failed ?? failure('internal', null, 'A side of the check gave no answer.');
 
   const keyDiff = await nameSamples(
-    diffKeyLogs(s.log, t.log, sampleLimit),
+    await runDiff(s.log, t.log, sampleLimit),
     { source: { src: input.source, log: s.log }, target: { src: input.target, log: t.log } },
     options,
   );

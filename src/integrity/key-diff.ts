@@ -74,9 +74,15 @@ const sampled = (): SampledRows => ({ count: 0, rows: [] });
  * one compared for "changed"; a key seen again on a side is a duplicate (counted once per key, sampled at its
  * second row).
  */
-export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: number): KeyDiffRows {
+export function diffKeyLogs(
+  source: KeyLogData,
+  target: KeyLogData,
+  limit: number,
+  from = 0,
+  to = PARTS,
+): KeyDiffRows {
   let most = 1;
-  for (let p = 0; p < PARTS; p++) most = Math.max(most, source.used[p]! / STRIDE, target.used[p]! / STRIDE);
+  for (let p = from; p < to; p++) most = Math.max(most, source.used[p]! / STRIDE, target.used[p]! / STRIDE);
   let size = 16;
   while (size < most * 2) size *= 2;
   const sIndex = new Int32Array(size);
@@ -91,7 +97,7 @@ export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: numbe
     duplicatedInSource: sampled(),
     duplicatedInTarget: sampled(),
   };
-  for (let p = 0; p < PARTS; p++) {
+  for (let p = from; p < to; p++) {
     const sp = source.parts[p]!;
     const tp = target.parts[p]!;
     const sRows = source.used[p]! / STRIDE;
@@ -136,4 +142,44 @@ export function diffKeyLogs(source: KeyLogData, target: KeyLogData, limit: numbe
     }
   }
   return out;
+}
+
+/** Runs the diff of two finished logs; the worker splits it between its two threads (integrity-side.ts). */
+export type DiffRunner = (source: KeyLogData, target: KeyLogData, limit: number) => Promise<KeyDiffRows>;
+
+export const diffHere: DiffRunner = (source, target, limit) =>
+  Promise.resolve(diffKeyLogs(source, target, limit));
+
+/** The diff of partitions [a, b) and of [b, c), as one: counts add up, samples stay the first in file order. */
+export function mergeDiffRows(a: KeyDiffRows, b: KeyDiffRows, limit: number): KeyDiffRows {
+  const merge = (x: SampledRows, y: SampledRows): SampledRows => ({
+    count: x.count + y.count,
+    rows: [...x.rows, ...y.rows].sort((i, j) => i - j).slice(0, Math.max(0, limit)),
+  });
+  return {
+    distinctSourceKeys: a.distinctSourceKeys + b.distinctSourceKeys,
+    missingInTarget: merge(a.missingInTarget, b.missingInTarget),
+    extraInTarget: merge(a.extraInTarget, b.extraInTarget),
+    changed: merge(a.changed, b.changed),
+    duplicatedInSource: merge(a.duplicatedInSource, b.duplicatedInSource),
+    duplicatedInTarget: merge(a.duplicatedInTarget, b.duplicatedInTarget),
+  };
+}
+
+/**
+ * The partitions [from, to) of a log, the others empty, with the buffers to transfer: what the owner sends
+ * the helper for its half of the diff (its own half it keeps; marks stay, for the samples).
+ */
+export function partitionsOf(
+  log: KeyLogData,
+  from: number,
+  to: number,
+): { data: KeyLogData; transfer: ArrayBuffer[] } {
+  const empty = new Uint32Array(0);
+  const parts = log.parts.map((part, p) => (p >= from && p < to ? part : empty));
+  const used = log.used.map((u, p) => (p >= from && p < to ? u : 0));
+  return {
+    data: { rows: log.rows, parts, used, marks: new Float64Array(0), markCount: 0, keyCol: log.keyCol },
+    transfer: log.parts.slice(from, to).map((part) => part.buffer as ArrayBuffer),
+  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffKeyLogs, type KeyDiffRows, type SampledRows } from './key-diff';
+import { diffKeyLogs, mergeDiffRows, partitionsOf, type KeyDiffRows, type SampledRows } from './key-diff';
 import { createKeyLog, PARTS, STRIDE } from './key-log';
 import { createMemoryBudget } from './memory';
 
@@ -67,6 +67,35 @@ describe('key log and partitioned key diff', () => {
         const diff = diffKeyLogs(logOf(source), logOf(target), limit);
         expect(named(diff, source, target)).toEqual(modelDiff(source, target, limit));
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('split in two at any partition and merged, the diff is the same as in one go', () => {
+    const side = fc.array(fc.tuple(fc.string({ maxLength: 2 }), fc.integer({ min: 0, max: 1 })), {
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(
+        side,
+        side,
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: PARTS }),
+        (a, b, limit, at) => {
+          const whole = diffKeyLogs(logOf(a), logOf(b), limit);
+          const [s, t] = [logOf(a), logOf(b)];
+          // The upper part as the helper worker gets it: only its partitions, the others empty.
+          const upper = diffKeyLogs(
+            partitionsOf(s, at, PARTS).data,
+            partitionsOf(t, at, PARTS).data,
+            limit,
+            at,
+            PARTS,
+          );
+          const lower = diffKeyLogs(s, t, limit, 0, at);
+          expect(mergeDiffRows(lower, upper, limit)).toEqual(whole);
+        },
+      ),
       { numRuns: 200 },
     );
   });

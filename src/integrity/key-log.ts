@@ -73,7 +73,7 @@ const PAGE_WORDS = 1024;
  * Writes one word in every page of the room left in each partition, so the pages exist before the scan
  * appends to them. Why: the first write to a fresh page costs a page fault, and on the bench VM faults taken
  * one at a time inside the scan loop, while the other side's worker does the same, cost far more than taking
- * them all in one tight loop first: full check 4.6-5.3 s against 3.7-4.5 s with the log's pages touched up
+ * them all in one tight loop first: full check 5.4-6.4 s against 4.1-4.5 s with the log's pages touched up
  * front (same run, same files). The pages would be written anyway: the room is sized from the file.
  */
 function prefault(data: KeyLogData): void {

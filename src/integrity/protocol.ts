@@ -1,4 +1,6 @@
 import type { HashMode } from './csv-bytes';
+import type { KeyDiffRows } from './key-diff';
+import type { KeyLogData } from './key-log';
 import type { ProgressUpdate } from './progress';
 import type { SideInput, SideOutcome } from './side';
 import type { IntegrityResult } from './types';
@@ -43,7 +45,12 @@ export type FromWorker =
 export type ToSideWorker =
   | { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> }
   /** Answered with 'pong' as soon as the helper's script runs. */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** The helper's share of the key diff: partitions [from, to) of both logs (the others are empty). */
+  | { type: 'diff'; source: KeyLogData; target: KeyLogData; from: number; to: number; limit: number };
 
 export type FromSideWorker =
-  { type: 'side-bytes'; bytes: number } | { type: 'side-result'; outcome: SideOutcome } | { type: 'pong' };
+  | { type: 'side-bytes'; bytes: number }
+  | { type: 'side-result'; outcome: SideOutcome }
+  | { type: 'pong' }
+  | { type: 'diff-result'; rows: KeyDiffRows };

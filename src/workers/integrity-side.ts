@@ -6,8 +6,16 @@
  */
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
 import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
-import { logBuffers } from '../integrity/key-log';
+import { logBuffers, PARTS } from '../integrity/key-log';
 import { scanSide, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
+import {
+  diffHere,
+  diffKeyLogs,
+  mergeDiffRows,
+  partitionsOf,
+  type DiffRunner,
+  type KeyDiffRows,
+} from '../integrity/key-diff';
 
 /** Progress from the helper at most every this many bytes: each message costs the owner a task. */
 const BYTES_PER_MESSAGE = 8 * 1024 * 1024;
@@ -76,7 +84,14 @@ function startHelper(workerUrl: string): Helper | null {
  * through its parent worker, so once this worker is busy scanning, the helper's start waited for it (seen in
  * Chromium: the helper began 3-4 s late, and the two sides ran one after the other).
  */
-export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, FileHandle>): SideRunner {
+export interface SideWorkers {
+  runSide: SideRunner;
+  runDiff: DiffRunner;
+  /** Stops the helpers: called when the check is over, whatever its outcome. */
+  close(): void;
+}
+
+export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, FileHandle>): SideWorkers {
   const helpers = new Map<ByteSource, Helper>();
   if (typeof Worker !== 'undefined') {
     for (const src of files.keys()) {
@@ -85,11 +100,53 @@ export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, Fil
     }
   }
   const allStarted = Promise.all([...helpers.values()].map((h) => h.started));
-  return (input, hooks) => {
-    const file = files.get(input.src);
-    const helper = helpers.get(input.src);
-    if (file === undefined || helper === undefined) return allStarted.then(() => scanSide(input, hooks));
-    return runInHelper(helper.worker, file, input, hooks);
+  // A helper whose side succeeded stays for the diff; one that failed or was cancelled is gone.
+  const live = new Set<Worker>();
+  const close = () => {
+    for (const h of helpers.values()) h.worker.terminate();
+    live.clear();
+  };
+  return {
+    close,
+    runSide(input, hooks) {
+      const file = files.get(input.src);
+      const helper = helpers.get(input.src);
+      if (file === undefined || helper === undefined) return allStarted.then(() => scanSide(input, hooks));
+      return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
+        if (outcome.ok) live.add(helper.worker);
+        else helper.worker.terminate();
+        return outcome;
+      });
+    },
+    runDiff(source, target, limit) {
+      const helper = [...live][0];
+      if (helper === undefined) return diffHere(source, target, limit);
+      // The upper half of the partitions goes to the helper (transferred, not copied); this thread takes the
+      // lower half at the same time.
+      const half = PARTS / 2;
+      const s = partitionsOf(source, half, PARTS);
+      const t = partitionsOf(target, half, PARTS);
+      const theirs = new Promise<KeyDiffRows | null>((resolve) => {
+        helper.addEventListener('message', (event: MessageEvent<FromSideWorker>) => {
+          if (event.data.type === 'diff-result') resolve(event.data.rows);
+        });
+        helper.addEventListener('error', () => resolve(null));
+      });
+      const message: ToSideWorker = {
+        type: 'diff',
+        source: s.data,
+        target: t.data,
+        from: half,
+        to: PARTS,
+        limit,
+      };
+      helper.postMessage(message, [...s.transfer, ...t.transfer]);
+      const ours = diffKeyLogs(source, target, limit, 0, half);
+      return theirs.then((rows) => {
+        if (rows === null) throw new Error('the second worker stopped during the key diff (out of memory?)');
+        return mergeDiffRows(ours, rows, limit);
+      });
+    },
   };
 }
 
@@ -100,10 +157,11 @@ function runInHelper(
   hooks: PassHooks,
 ): Promise<SideOutcome> {
   return new Promise((resolve) => {
+    let done = false;
     const finish = (outcome: SideOutcome) => {
+      if (done) return;
+      done = true;
       hooks.signal?.removeEventListener('abort', onAbort);
-      // Terminating frees the helper's memory at once; its key log, if any, now belongs to this worker.
-      helper.terminate();
       resolve(outcome);
     };
     const onAbort = () => finish(failure('cancelled', input.label, 'The check was cancelled.'));

@@ -5,6 +5,7 @@
  * Protocol: src/integrity/protocol.ts. Exactly one 'result' message ends every run.
  */
 import { checkExports } from '../integrity/check-exports';
+import { diffKeyLogs } from '../integrity/key-diff';
 import { createProgressThrottle } from '../integrity/progress';
 import type {
   FileHandle,
@@ -17,7 +18,7 @@ import type {
 import type { ByteSource } from '../integrity/read-pass';
 import type { IntegrityResult } from '../integrity/types';
 import { fileChunks } from './integrity-file-chunks';
-import { sideRunner, serveSide } from './integrity-side';
+import { sideRunner, serveSide, type SideWorkers } from './integrity-side';
 
 /** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
 interface WorkerScope {
@@ -41,9 +42,11 @@ let controller: AbortController | null = null;
 async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise<void> {
   const throttle = createProgressThrottle(performance.now());
   let result: IntegrityResult;
+  let sides: SideWorkers | null = null;
   try {
     const ref = request.referential ?? null;
     const target = fileSource(request.target);
+    sides = sideRunner(scope.location.href, new Map([[target, request.target]]));
     result = await checkExports(
       {
         source: fileSource(request.source),
@@ -66,13 +69,15 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
           if (update) scope.postMessage({ type: 'progress', ...update });
         },
       },
-      sideRunner(scope.location.href, new Map([[target, request.target]])),
+      sides.runSide,
+      sides.runDiff,
     );
   } catch (err) {
     // The core is meant to be total; if it throws anyway, the page still gets a structured answer.
     const message = err instanceof Error ? err.message : String(err);
     result = { ok: false, error: { code: 'internal', file: null, message: `The check failed: ${message}` } };
   }
+  sides?.close();
   controller = null;
   scope.postMessage({ type: 'result', result });
 }
@@ -81,6 +86,11 @@ scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'ping') {
     scope.postMessage({ type: 'pong' });
+    return;
+  }
+  if (message.type === 'diff') {
+    const { source, target, limit, from, to } = message;
+    scope.postMessage({ type: 'diff-result', rows: diffKeyLogs(source, target, limit, from, to) });
     return;
   }
   if (message.type === 'side') {
