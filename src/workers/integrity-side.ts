@@ -2,7 +2,8 @@
  * The integrity worker's second core: one side of the key diff read by another instance of the same worker
  * script (so it needs no bundle of its own). Reading and hashing are CPU-bound here, about as costly as the
  * read itself, so the source and the target are read at the same time, one per worker, and only the finished
- * key logs meet (their buffers are transferred, not copied).
+ * key logs meet (their buffers are transferred, not copied). The diff of the two logs is then split between
+ * the same two workers, half the partitions each.
  */
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
 import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
@@ -51,9 +52,12 @@ export async function serveSide(
 
 interface Helper {
   worker: Worker;
-  /** Settles once the helper's script runs (it answered a ping) or failed to start. */
-  started: Promise<void>;
+  /** True once the helper's script runs (it answered a ping); false if it failed or did not start in time. */
+  started: Promise<boolean>;
 }
+
+/** A helper that has not started by then is given up, and its side is read here. */
+const HELPER_START_MS = 10_000;
 
 function startHelper(workerUrl: string): Helper | null {
   let worker: Worker;
@@ -62,14 +66,19 @@ function startHelper(workerUrl: string): Helper | null {
   } catch {
     return null;
   }
-  const started = new Promise<void>((resolve) => {
-    const done = () => {
-      worker.removeEventListener('message', done);
-      worker.removeEventListener('error', done);
-      resolve();
+  const started = new Promise<boolean>((resolve) => {
+    const settle = (ok: boolean) => {
+      clearTimeout(timer);
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      if (!ok) worker.terminate();
+      resolve(ok);
     };
-    worker.addEventListener('message', done);
-    worker.addEventListener('error', done);
+    const onMessage = () => settle(true);
+    const onError = () => settle(false);
+    const timer = setTimeout(onError, HELPER_START_MS);
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
   });
   const ping: ToSideWorker = { type: 'ping' };
   worker.postMessage(ping);
@@ -112,10 +121,13 @@ export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, Fil
       const file = files.get(input.src);
       const helper = helpers.get(input.src);
       if (file === undefined || helper === undefined) return allStarted.then(() => scanSide(input, hooks));
-      return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
-        if (outcome.ok) live.add(helper.worker);
-        else helper.worker.terminate();
-        return outcome;
+      return helper.started.then((ok) => {
+        if (!ok) return scanSide(input, hooks);
+        return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
+          if (outcome.ok) live.add(helper.worker);
+          else helper.worker.terminate();
+          return outcome;
+        });
       });
     },
     runDiff(source, target, limit) {
