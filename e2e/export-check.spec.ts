@@ -111,6 +111,8 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
   await expect(check.fact('Files identical byte for byte')).toHaveText('no');
   const sourceDigest = await xxhash64(readFileSync(fixture('source.csv')));
   await expect(check.result.getByRole('row', { name: /^Source/ })).toContainText(sourceDigest);
+  const shot = process.env.EXPORT_CHECK_SCREENSHOT;
+  if (shot) await check.panel.screenshot({ path: shot });
 
   await check.panel.getByRole('button', { name: 'Use as the result of check orders' }).click();
   await expect(check.panel.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText(
