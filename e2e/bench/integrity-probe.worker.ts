@@ -20,7 +20,7 @@ import { readPass, type ByteSource } from '../../src/integrity/read-pass';
 import { scanSide, type SideOutcome } from '../../src/integrity/side';
 import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
 import { generateCsv } from '../../src/bench/integrity-data';
-import { fileChunks } from '../../src/workers/integrity-file-chunks';
+import { fileChunks, fileSource } from '../../src/workers/integrity-file-chunks';
 
 export type ProbeRequest =
   | { op: 'read'; files: File[]; reader: 'byob' | 'default' }
@@ -45,15 +45,6 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ProbeRequest>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
-
-function fileSource(file: File): ByteSource {
-  return {
-    name: file.name,
-    size: file.size,
-    chunks: () => fileChunks(file),
-    range: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
-  };
-}
 
 async function bareRead(files: File[], kind: 'byob' | 'default'): Promise<ProbeReply> {
   const t0 = performance.now();

@@ -1,4 +1,5 @@
 import type { FileHandle } from '../integrity/protocol';
+import type { ByteSource } from '../integrity/read-pass';
 
 /**
  * Bytes of a picked File, in order, for the integrity worker (and the benchmark's bare read, so both read
@@ -56,4 +57,14 @@ async function* defaultChunks(reader: ReadableStreamDefaultReader<Uint8Array>): 
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+/** A picked File as the check reads it: streamed in chunks, and by range for the samples read back. */
+export function fileSource(file: FileHandle): ByteSource {
+  return {
+    name: file.name,
+    size: file.size,
+    chunks: () => fileChunks(file),
+    range: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  };
 }

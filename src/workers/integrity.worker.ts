@@ -8,16 +8,14 @@ import { checkExports } from '../integrity/check-exports';
 import { diffKeyLogs } from '../integrity/key-diff';
 import { createProgressThrottle } from '../integrity/progress';
 import type {
-  FileHandle,
   FromSideWorker,
   FromWorker,
   IntegrityCheckRequest,
   ToSideWorker,
   ToWorker,
 } from '../integrity/protocol';
-import type { ByteSource } from '../integrity/read-pass';
 import type { IntegrityResult } from '../integrity/types';
-import { fileChunks } from './integrity-file-chunks';
+import { fileSource } from './integrity-file-chunks';
 import { sideRunner, serveSide, type SideWorkers } from './integrity-side';
 
 /** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
@@ -27,15 +25,6 @@ interface WorkerScope {
   location: { href: string };
 }
 const scope = self as unknown as WorkerScope;
-
-function fileSource(file: FileHandle): ByteSource {
-  return {
-    name: file.name,
-    size: file.size,
-    chunks: () => fileChunks(file),
-    range: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
-  };
-}
 
 let controller: AbortController | null = null;
 
