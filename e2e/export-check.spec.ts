@@ -92,6 +92,8 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
   await expect(check.result).toBeVisible();
   await expect(check.result.getByRole('heading')).toContainText('differences found');
   await expect(check.result).toContainText('source 6, target 7');
+  // The worker loaded the WebAssembly fast path from the built app (a failed load would fall back quietly).
+  await expect(check.result).toContainText('rows read with WebAssembly');
   // Reordered rows, CRLF and the quoted "has, comma\nand newline" field are equal once normalised: only the
   // planted keys show up.
   await check.expectCount('Missing in target', 1);

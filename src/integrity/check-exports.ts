@@ -104,6 +104,7 @@ export async function checkExports(
     headerMatch: source.columns.join('\u0000') === target.columns.join('\u0000'),
     identicalBytes: source.bytes === target.bytes && source.bytesDigest === target.bytesDigest,
     keyDiff: { keyColumn: input.keyColumn.trim(), ...keyDiff },
+    rowsReadBy: s.kernel && t.kernel ? 'webassembly' : s.kernel || t.kernel ? 'both' : 'javascript',
     referential: referential ? referential.report : null,
     // The two sides' logs exist at the same time, so their peaks add up.
     keyMemoryPeakBytes: Math.max(s.peakBytes + t.peakBytes, budget.peakBytes),

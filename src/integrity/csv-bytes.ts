@@ -37,4 +37,13 @@ export interface RecordSink {
     fieldCount: number,
     malformed: boolean,
   ): boolean;
+  /**
+   * Optional: takes plain records many at a time instead of through onRecord (the side sink's WebAssembly
+   * path, row-kernel.ts). `load` gets each chunk before any `take` of it; `take` has fastWords's contract:
+   * it returns where the first record it did not take starts, or -(next + 1) when the sink stopped.
+   */
+  bulk?: {
+    load(chunk: Uint8Array): void;
+    take(start: number, keyCol: number, trim: boolean): number;
+  };
 }

@@ -169,7 +169,10 @@ function feedFrom(st: ScannerState, chunk: Uint8Array): void {
   let pos = 0;
   const len = chunk.length;
   const trim = st.options.trimWhitespace;
-  const words = wordView(chunk);
+  const bulk = st.sink.bulk;
+  // With a bulk sink the word path is not needed: the sink's own fast path reads the plain records.
+  const words = bulk === undefined ? wordView(chunk) : null;
+  bulk?.load(chunk);
   while (pos < len && st.reading) {
     if (st.skipLF) {
       st.skipLF = false;
@@ -178,8 +181,16 @@ function feedFrom(st: ScannerState, chunk: Uint8Array): void {
         continue;
       }
     }
-    if (!st.inRecord && st.headerSeen && words !== null) {
-      const next = fastWords(chunk, words, pos, st.rec.keyCol, trim, st.sink);
+    const fastest =
+      st.inRecord || !st.headerSeen
+        ? null
+        : bulk !== undefined
+          ? bulk.take(pos, st.rec.keyCol, trim)
+          : words !== null
+            ? fastWords(chunk, words, pos, st.rec.keyCol, trim, st.sink)
+            : null;
+    if (fastest !== null) {
+      const next = fastest;
       if (next < 0) {
         st.status = { kind: 'stopped' };
         st.reading = false;

@@ -4,6 +4,7 @@ import type { FileStats } from './file-stats';
 import { resolveColumn } from './header';
 import type { KeyLog } from './key-log';
 import { hashRow, rowHashOut } from './row-hash';
+import { ROW_WORDS, type RowKernel, type TakeRows } from './row-kernel';
 
 /** Sinks return false from onRecord when the key table is over budget; `overBudget` tells why they stopped. */
 export interface KeyedSink extends RecordSink {
@@ -29,9 +30,35 @@ export function createSideSink(
   fileLabel: string,
   log: KeyLog,
   fileBytes = 0,
+  kernel: RowKernel | null = null,
 ): SideSink {
   let seen = 0;
   let seenBytes = 0;
+  /** Sizes the log once from the first rows' average length (bytes with the line ending). */
+  const sizing = (rowBytes: number) => {
+    seen++;
+    seenBytes += rowBytes;
+    if (seen === RESERVE_AFTER && fileBytes > 0)
+      log.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes));
+  };
+  /** The WebAssembly path's rows: the same bookkeeping as onRecord, with the hashes already computed. */
+  const takeRows: TakeRows = (words, base, count, start) => {
+    const columns = stats.columns.length;
+    let from = start;
+    for (let r = 0; r < count; r++) {
+      const o = base + r * ROW_WORDS;
+      const lo = words[o + 2]!;
+      addRowHash(stats.checksum, lo, words[o + 3]!);
+      if (words[o + 4] !== columns) stats.raggedRows++;
+      if (seen < RESERVE_AFTER) sizing(words[o + 5]! - from);
+      from = words[o + 5]!;
+      if (!log.addHashed(words[o]!, words[o + 1]!, lo)) {
+        sink.overBudget = true;
+        return false;
+      }
+    }
+    return true;
+  };
   const sink: SideSink = {
     overBudget: false,
     mark(recordStart) {
@@ -50,16 +77,16 @@ export function createSideSink(
       addRowHash(stats.checksum, lo, hi);
       if (fieldCount !== stats.columns.length) stats.raggedRows++;
       if (malformed) stats.malformedRows++;
-      if (seen < RESERVE_AFTER) {
-        seen++;
-        seenBytes += end - start + 1;
-        if (seen === RESERVE_AFTER && fileBytes > 0)
-          log.reserve(Math.ceil((1.05 * fileBytes * seen) / seenBytes));
-      }
+      if (seen < RESERVE_AFTER) sizing(end - start + 1);
       if (log.add(key, keyStart, keyEnd, lo)) return true;
       sink.overBudget = true;
       return false;
     },
   };
+  if (kernel !== null)
+    sink.bulk = {
+      load: (chunk) => kernel.load(chunk),
+      take: (start, keyCol, trim) => kernel.scan(start, keyCol, trim, takeRows),
+    };
   return sink;
 }

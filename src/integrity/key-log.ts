@@ -29,7 +29,8 @@ export const PARTS = 256;
 export const STRIDE = 4;
 /** Bytes per row (every key length alike), for the budget and what the UI says about it. */
 export const LOG_BYTES_PER_ROW = STRIDE * 4;
-const KEY_SEED = 0x9e3779b9;
+/** The key hash's seed; src/integrity/wasm/row-kernel.ts uses the same. */
+export const KEY_SEED = 0x9e3779b9;
 
 /** Plain data, so a finished log crosses postMessage with its buffers transferred. */
 export interface KeyLogData {
@@ -48,6 +49,8 @@ export interface KeyLog {
   readonly data: KeyLogData;
   /** Adds the next row (its number is `data.rows`); false (and nothing added) when over the memory budget. */
   add(key: Uint8Array, start: number, end: number, rowLo: number): boolean;
+  /** As `add`, with the key already hashed (hashRow with KEY_SEED: the WebAssembly path, row-kernel.ts). */
+  addHashed(keyLo: number, keyHi: number, rowLo: number): boolean;
   /** Notes that the next row added starts at byte `offset` of the file. */
   mark(offset: number): void;
   /** Sizes the log at once for about `rows` rows, when the budget allows. */
@@ -115,6 +118,24 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
     return true;
   }
 
+  function addHashed(kLo: number, kHi: number, rowLo: number): boolean {
+    if (charged === 0 && !charge(0)) return false;
+    const p = kHi >>> 24;
+    let part = data.parts[p]!;
+    const u = data.used[p]!;
+    if (u + STRIDE > part.length) {
+      if (!growPart(p, Math.max(part.length * 2, 16 * STRIDE))) return false;
+      part = data.parts[p]!;
+    }
+    part[u] = kLo;
+    part[u + 1] = kHi;
+    part[u + 2] = rowLo;
+    part[u + 3] = data.rows;
+    data.used[p] = u + STRIDE;
+    data.rows++;
+    return true;
+  }
+
   return {
     data,
     footprintBytes,
@@ -147,23 +168,9 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
       prefault(data, Math.ceil(rows / PARTS) * STRIDE);
     },
     add(key, start, end, rowLo) {
-      if (charged === 0 && !charge(0)) return false;
       hashRow(key, start, end, KEY_SEED, keyOut);
-      const kHi = keyOut[1]!;
-      const p = kHi >>> 24;
-      let part = data.parts[p]!;
-      const u = data.used[p]!;
-      if (u + STRIDE > part.length) {
-        if (!growPart(p, Math.max(part.length * 2, 16 * STRIDE))) return false;
-        part = data.parts[p]!;
-      }
-      part[u] = keyOut[0]!;
-      part[u + 1] = kHi;
-      part[u + 2] = rowLo;
-      part[u + 3] = data.rows;
-      data.used[p] = u + STRIDE;
-      data.rows++;
-      return true;
+      return addHashed(keyOut[0]!, keyOut[1]!, rowLo);
     },
+    addHashed,
   };
 }

@@ -5,6 +5,7 @@ import { createFileStats, type FileStats } from './file-stats';
 import { createKeyLog, type KeyLogData } from './key-log';
 import { createMemoryBudget, formatMiB } from './memory';
 import { failure, fileTitle, readPass, type ByteSource, type PassHooks } from './read-pass';
+import type { RowKernel } from './row-kernel';
 import type { IntegrityFailure } from './types';
 
 /**
@@ -27,6 +28,8 @@ export interface SideReport {
   stats: FileStats;
   log: KeyLogData;
   peakBytes: number;
+  /** The WebAssembly fast path read this side's plain records. */
+  kernel: boolean;
 }
 
 export type SideOutcome = SideReport | IntegrityFailure;
@@ -34,11 +37,17 @@ export type SideOutcome = SideReport | IntegrityFailure;
 /** Reads one side in this thread; another worker runs the same function (src/workers/integrity.worker.ts). */
 export type SideRunner = (input: SideInput, hooks: PassHooks) => Promise<SideOutcome>;
 
-export async function scanSide(input: SideInput, hooks: PassHooks): Promise<SideOutcome> {
+/** `kernel`: the WebAssembly fast path (row-kernel.ts), when this thread has one; the same result without. */
+export async function scanSide(
+  input: SideInput,
+  hooks: PassHooks,
+  kernel: RowKernel | null = null,
+): Promise<SideOutcome> {
   const budget = createMemoryBudget(input.budgetBytes);
   const log = createKeyLog(budget);
   const stats = createFileStats();
-  const sink = createSideSink(stats, input.keyColumn, `${input.label} export`, log, input.src.size);
+  const label = `${input.label} export`;
+  const sink = createSideSink(stats, input.keyColumn, label, log, input.src.size, kernel);
   const digest = await createByteDigest();
   const failed = await readPass(input.label, input.src, input.options, sink, {
     ...hooks,
@@ -57,7 +66,7 @@ export async function scanSide(input: SideInput, hooks: PassHooks): Promise<Side
     );
   }
   stats.bytesDigest = digest.hex();
-  return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes };
+  return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes, kernel: kernel !== null };
 }
 
 /** The failure to report when a side failed: a real one before 'cancelled' (a side stopped for the other). */

@@ -63,6 +63,12 @@ export interface IntegrityReport {
   identicalBytes: boolean;
   keyDiff: KeyDiff;
   referential: ReferentialReport | null;
+  /**
+   * What read the plain records of the source and the target: the WebAssembly fast path (row-kernel.ts) or the
+   * JavaScript one, where WebAssembly SIMD is missing ('both': one side each). The result is the same either
+   * way; it tells why a check ran slower.
+   */
+  rowsReadBy: 'webassembly' | 'javascript' | 'both';
   /** Peak bytes held for keys, against the budget. */
   keyMemoryPeakBytes: number;
   keyMemoryBudgetBytes: number;

@@ -8,6 +8,7 @@
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
 import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
 import { logBuffers, PARTS } from '../integrity/key-log';
+import type { RowKernel } from '../integrity/row-kernel';
 import { scanSide, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
 import {
   diffHere,
@@ -26,6 +27,7 @@ export async function serveSide(
   message: Extract<ToSideWorker, { type: 'side' }>,
   src: ByteSource,
   post: (message: FromSideWorker, transfer?: Transferable[]) => void,
+  kernel: RowKernel | null = null,
 ): Promise<void> {
   let unsent = 0;
   const outcome = await scanSide(
@@ -38,6 +40,7 @@ export async function serveSide(
         unsent = 0;
       },
     },
+    kernel,
   ).catch((err: unknown) => {
     const why = err instanceof Error ? err.message : String(err);
     return failure(
@@ -100,7 +103,11 @@ export interface SideWorkers {
   close(): void;
 }
 
-export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, FileHandle>): SideWorkers {
+export function sideRunner(
+  workerUrl: string,
+  files: ReadonlyMap<ByteSource, FileHandle>,
+  kernel: RowKernel | null = null,
+): SideWorkers {
   const helpers = new Map<ByteSource, Helper>();
   if (typeof Worker !== 'undefined') {
     for (const src of files.keys()) {
@@ -120,9 +127,10 @@ export function sideRunner(workerUrl: string, files: ReadonlyMap<ByteSource, Fil
     runSide(input, hooks) {
       const file = files.get(input.src);
       const helper = helpers.get(input.src);
-      if (file === undefined || helper === undefined) return allStarted.then(() => scanSide(input, hooks));
+      if (file === undefined || helper === undefined)
+        return allStarted.then(() => scanSide(input, hooks, kernel));
       return helper.started.then((ok) => {
-        if (!ok) return scanSide(input, hooks);
+        if (!ok) return scanSide(input, hooks, kernel);
         return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
           if (outcome.ok) live.add(helper.worker);
           else helper.worker.terminate();

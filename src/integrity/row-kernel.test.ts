@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { memorySource } from './byte-sources';
+import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
+import { KEY_SEED } from './key-log';
+import { hashRow, rowHashOut } from './row-hash';
+import type { RowKernel } from './row-kernel';
+import { scanSide, type SideOutcome } from './side';
+import { loadRowKernel } from './testing/row-kernel';
+
+const enc = new TextEncoder();
+const kernel = loadRowKernel();
+
+/** The kernel, counting the rows it hands out: a test must see that the WebAssembly path really ran. */
+function counting(k: RowKernel): { kernel: RowKernel; taken: () => number } {
+  let taken = 0;
+  return {
+    kernel: {
+      ...k,
+      scan: (start, keyCol, trim, take) =>
+        k.scan(start, keyCol, trim, (words, base, count, from) => {
+          taken += count;
+          return take(words, base, count, from);
+        }),
+    },
+    taken: () => taken,
+  };
+}
+
+/** Everything a side reports, in a form toEqual compares: the logs' used parts only (their room may differ). */
+function comparable(outcome: SideOutcome) {
+  if (!outcome.ok) return outcome;
+  const { log, stats } = outcome;
+  return {
+    stats,
+    rows: log.rows,
+    keyCol: log.keyCol,
+    used: [...log.used],
+    parts: log.parts.map((p, i) => [...p.subarray(0, log.used[i])]),
+    marks: [...log.marks.subarray(0, 2 * log.markCount)],
+  };
+}
+
+async function bothWays(bytes: Uint8Array, chunks: number[], options: CsvReadOptions, budgetBytes = 1 << 24) {
+  const side = (k: RowKernel | null) =>
+    scanSide(
+      {
+        label: 'target',
+        src: memorySource('t.csv', bytes, chunks),
+        keyColumn: 'id',
+        options,
+        sampleLimit: 5,
+        budgetBytes,
+      },
+      {},
+      k,
+    );
+  const count = counting(kernel);
+  const withKernel = await side(count.kernel);
+  const withoutKernel = await side(null);
+  return { withKernel, withoutKernel, taken: count.taken() };
+}
+
+describe('row kernel (WebAssembly): the same hashes as row-hash.ts', () => {
+  it('hashes any bytes as hashRow does, with the row seed and the key seed', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.constantFrom(0, KEY_SEED), (bytes, seed) => {
+        hashRow(bytes, 0, bytes.length, seed);
+        expect(kernel.hash(bytes, seed)).toEqual([rowHashOut[0], rowHashOut[1]]);
+      }),
+    );
+  });
+});
+
+// Fields that reach every branch of the fast path and of the hand-over to the JavaScript state machine.
+const field = fc.oneof(
+  { weight: 6, arbitrary: fc.stringMatching(/^[a-z0-9.@-]{0,24}$/) },
+  { weight: 2, arbitrary: fc.stringMatching(/^[a-z]{1,5}[ \t][a-z]{1,5}$/) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ' lead',
+      'trail ',
+      '\tt',
+      '"a,b"',
+      '"x\ny"',
+      '"q""q"',
+      '""',
+      '!#$%&()*+',
+      'é€',
+    ),
+  },
+);
+const row = fc.array(field, { minLength: 1, maxLength: 9 });
+const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
+
+describe('row kernel (WebAssembly): a side reads the same with it as without', () => {
+  it('gives the same stats, key log and marks for any CSV, chunking, line endings, mode and trimming', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(row, eol, fc.boolean()), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom('normalised', 'raw'),
+        fc.boolean(),
+        async (rows, chunks, keyAt, bom, mode, trimWhitespace) => {
+          const header = ['a', 'b', 'c', 'd', 'e'];
+          header[keyAt] = 'id';
+          const body = rows
+            .map(([fields, end, blank]) => fields.join(',') + end + (blank ? end : ''))
+            .join('');
+          const bytes = enc.encode((bom ? '\uFEFF' : '') + header.join(',') + '\n' + body);
+          const options = { mode, trimWhitespace, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
+          const { withKernel, withoutKernel } = await bothWays(bytes, chunks, options);
+          expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the plain rows of a large export itself, sizes the log the same way, and agrees', async () => {
+    const lines = ['id,name,email,amount'];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(
+        i % 50 === 0 ? `${i},"Smith, J",j${i}@x.org,${i / 4}` : `${i},Name ${i % 97},u${i}@x.org,${i / 4}`,
+      );
+    const bytes = enc.encode(lines.join('\r\n') + '\r\n');
+    const options = {
+      mode: 'normalised' as const,
+      trimWhitespace: false,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+    };
+    const { withKernel, withoutKernel, taken } = await bothWays(bytes, [65536, 1000, 7], options);
+    expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
+    if (!withKernel.ok) throw new Error(withKernel.error.message);
+    expect(withKernel.log.rows).toBe(20_000);
+    // Every row but the quoted ones and those cut by a chunk boundary.
+    expect(taken).toBeGreaterThan(19_000);
+    // The log was sized once from the first rows' average length (past its initial 16 rows a partition), as
+    // on the JavaScript path; the kernel counts the CR of a CR LF too, so the room may differ by a few rows.
+    if (!withoutKernel.ok) throw new Error(withoutKernel.error.message);
+    const room = (o: typeof withKernel) => o.log.parts.reduce((n, p) => n + p.length, 0);
+    expect(Math.min(...withKernel.log.parts.map((p) => p.length))).toBeGreaterThan(16 * 4);
+    expect(room(withKernel) / room(withoutKernel)).toBeCloseTo(1, 1);
+  });
+
+  it('stops at the memory budget exactly where the JavaScript path stops', async () => {
+    const lines = ['id,v'];
+    for (let i = 0; i < 5_000; i++) lines.push(`k${i},${i}`);
+    const bytes = enc.encode(lines.join('\n') + '\n');
+    const options = { mode: 'raw' as const, trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
+    const { withKernel, withoutKernel, taken } = await bothWays(bytes, [4096], options, 64 * 1024);
+    expect(withKernel.ok).toBe(false);
+    expect(withKernel).toEqual(withoutKernel);
+    expect(taken).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The WebAssembly fast path for plain records (src/integrity/wasm/row-kernel.ts, built by `npm run wasm`):
+ * it finds the delimiters 16 bytes at a time and hashes each row and its key, and this wrapper copies each
+ * chunk into its memory and hands the rows out in batches. It takes exactly the records the JavaScript fast
+ * path (csv-fast-words.ts) takes and gives the same hashes (row-kernel.test.ts checks both on random CSV),
+ * so a check reads the same with or without it; the worker loads it, and where it cannot (no WebAssembly
+ * SIMD), the JavaScript path runs.
+ */
+
+/** What the compiled module exports. */
+export interface RowKernelExports {
+  memory: WebAssembly.Memory;
+  rows: WebAssembly.Global;
+  heapBase(): number;
+  hashBytes(p: number, len: number, seed: number, out: number): void;
+  scan(
+    buf: number,
+    len: number,
+    start: number,
+    keyCol: number,
+    trim: number,
+    out: number,
+    cap: number,
+  ): number;
+}
+
+/** 32-bit words per row in a batch: key hash lo, hi, row hash lo, hi, field count, end offset in the chunk. */
+export const ROW_WORDS = 6;
+/** Rows per batch: 192 KB of output, which stays in the CPU cache while it is read. */
+const BATCH_ROWS = 8192;
+const PAGE = 65536;
+
+/**
+ * Receives a batch: rows r = 0..count-1 at words[base + r * ROW_WORDS ...]. Returns false to stop reading
+ * (the sink is over its memory budget); the rows after the one that refused are not taken.
+ */
+export type TakeRows = (words: Uint32Array, base: number, count: number, start: number) => boolean;
+
+export interface RowKernel {
+  /** Copies the chunk in; `scan` then reads it. Called once per chunk, before any scan of it. */
+  load(chunk: Uint8Array): void;
+  /**
+   * Hands the plain records from `start` on to `take`, as fastWords hands them to a sink: returns where the
+   * first record not taken starts, or -(next + 1) when `take` stopped, next being where the record after the
+   * refused one starts.
+   */
+  scan(start: number, keyCol: number, trim: boolean, take: TakeRows): number;
+  /** The kernel's row hash of bytes, for the tests that hold it to row-hash.ts. */
+  hash(bytes: Uint8Array, seed: number): [number, number];
+}
+
+const roundUp = (n: number, to: number) => Math.ceil(n / to) * to;
+
+export function createRowKernel(exports: RowKernelExports): RowKernel {
+  const { memory } = exports;
+  const inBase = roundUp(exports.heapBase(), 64);
+  let inCap = 0;
+  let outBase = 0;
+  let len = 0;
+  let words = new Uint32Array(memory.buffer);
+
+  /** Room for `bytes` of input plus 64 (the kernel reads up to 16 bytes past a row), then the batch. */
+  function ensure(bytes: number): void {
+    if (bytes + 64 <= inCap) return;
+    inCap = roundUp(bytes + 64, PAGE);
+    outBase = inBase + inCap;
+    const need = outBase + BATCH_ROWS * ROW_WORDS * 4 + 64;
+    if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+    words = new Uint32Array(memory.buffer);
+  }
+
+  return {
+    load(chunk) {
+      ensure(chunk.length);
+      new Uint8Array(memory.buffer, inBase, chunk.length).set(chunk);
+      len = chunk.length;
+    },
+    scan(start, keyCol, trim, take) {
+      let pos = start;
+      for (;;) {
+        const next = exports.scan(inBase, len, pos, keyCol, trim ? 1 : 0, outBase, BATCH_ROWS);
+        const count = exports.rows.value as number;
+        if (count === 0) return next;
+        const base = outBase >>> 2;
+        if (!take(words, base, count, pos)) return -words[base + (count - 1) * ROW_WORDS + 5]! - 1;
+        // A full batch may have stopped only for room: scan on. A short one stopped where the JS must take over.
+        if (count < BATCH_ROWS) return next;
+        pos = next;
+      }
+    },
+    hash(bytes, seed) {
+      ensure(bytes.length + 8);
+      new Uint8Array(memory.buffer, inBase, bytes.length).set(bytes);
+      const out = inBase + roundUp(bytes.length, 8);
+      exports.hashBytes(inBase, bytes.length, seed, out);
+      return [words[out >>> 2]!, words[(out >>> 2) + 1]!];
+    },
+  };
+}
+
+/** Instantiates the compiled kernel; null where WebAssembly or its SIMD is missing, or the bytes are bad. */
+export async function instantiateRowKernel(bytes: BufferSource): Promise<RowKernel | null> {
+  try {
+    const { instance } = await WebAssembly.instantiate(bytes);
+    return createRowKernel(instance.exports as unknown as RowKernelExports);
+  } catch {
+    return null;
+  }
+}
