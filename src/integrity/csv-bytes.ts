@@ -40,10 +40,12 @@ export interface RecordSink {
   /**
    * Optional: takes plain records many at a time instead of through onRecord (the side sink's WebAssembly
    * path, row-kernel.ts). `load` gets each chunk before any `take` of it; `take` has fastWords's contract:
-   * it returns where the first record it did not take starts, or -(next + 1) when the sink stopped.
+   * it returns where the first record it did not take starts, or -(next + 1) when the sink stopped. It may
+   * take records fastWords leaves to the state machine (quoted values whose canonical form is their bytes),
+   * with the same hashes.
    */
   bulk?: {
     load(chunk: Uint8Array): void;
-    take(start: number, keyCol: number, trim: boolean): number;
+    take(start: number, keyCol: number, options: CsvReadOptions): number;
   };
 }

@@ -185,7 +185,7 @@ function feedFrom(st: ScannerState, chunk: Uint8Array): void {
       st.inRecord || !st.headerSeen
         ? null
         : bulk !== undefined
-          ? bulk.take(pos, st.rec.keyCol, trim)
+          ? bulk.take(pos, st.rec.keyCol, st.options)
           : words !== null
             ? fastWords(chunk, words, pos, st.rec.keyCol, trim, st.sink)
             : null;

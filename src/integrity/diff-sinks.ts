@@ -86,7 +86,8 @@ export function createSideSink(
   if (kernel !== null)
     sink.bulk = {
       load: (chunk) => kernel.load(chunk),
-      take: (start, keyCol, trim) => kernel.scan(start, keyCol, trim, takeRows),
+      take: (start, keyCol, options) =>
+        kernel.scan(start, keyCol, { trim: options.trimWhitespace, raw: options.mode === 'raw' }, takeRows),
     };
   return sink;
 }

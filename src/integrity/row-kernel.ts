@@ -44,9 +44,15 @@ export interface RowKernel {
    * first record not taken starts, or -(next + 1) when `take` stopped, next being where the record after the
    * refused one starts.
    */
-  scan(start: number, keyCol: number, trim: boolean, take: TakeRows): number;
+  scan(start: number, keyCol: number, options: KernelOptions, take: TakeRows): number;
   /** The kernel's row hash of bytes, for the tests that hold it to row-hash.ts. */
   hash(bytes: Uint8Array, seed: number): [number, number];
+}
+
+/** The read options the kernel needs: raw mode takes quoted values it cannot take in normalised mode. */
+export interface KernelOptions {
+  trim: boolean;
+  raw: boolean;
 }
 
 const roundUp = (n: number, to: number) => Math.ceil(n / to) * to;
@@ -75,10 +81,11 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
       new Uint8Array(memory.buffer, inBase, chunk.length).set(chunk);
       len = chunk.length;
     },
-    scan(start, keyCol, trim, take) {
+    scan(start, keyCol, options, take) {
+      const flags = (options.trim ? 1 : 0) | (options.raw ? 2 : 0);
       let pos = start;
       for (;;) {
-        const next = exports.scan(inBase, len, pos, keyCol, trim ? 1 : 0, outBase, BATCH_ROWS);
+        const next = exports.scan(inBase, len, pos, keyCol, flags, outBase, BATCH_ROWS);
         const count = exports.rows.value as number;
         if (count === 0) return next;
         const base = outBase >>> 2;

@@ -151,19 +151,59 @@ export function hashBytes(p: usize, len: i32, seed: u32, out: usize): void {
 }
 
 /**
- * Takes the plain records of buf[start, len), at most `cap`, writing OUT_WORDS words for each at `out`, and
- * sets `rows`. Returns the offset where the first record not taken starts: one with a quote, a lone CR or
- * (with `trim`) a space or tab to trim, one that runs past the end, or the next one once `cap` rows are out.
- * Blank lines are skipped. The logic is csv-fast-words.ts's, 16 bytes at a time: every byte it must look at
- * is <= COMMA, so one unsigned compare per lane finds them all.
+ * The end of the quoted field whose opening quote is at `open`, when the record can stay on the fast path:
+ * the offset of its closing quote, or 0 to hand the record to the JavaScript state machine. That is when the
+ * field runs past the input, holds a CR or LF, is followed by anything but a delimiter, or (`keyField`) needs
+ * unescaping; and, in normalised mode, when its canonical form is not its bytes as they stand, which is when
+ * the value holds neither "," nor "\"" (canonical quoting is minimal: such a value loses its quotes). Sets
+ * `quoteSeen` when the value holds an escaped quote.
  */
-export function scan(buf: usize, len: i32, start: i32, keyCol: i32, trim: i32, out: usize, cap: i32): i32 {
+let quoteSeen = false;
+function quotedEnd(open: usize, end: usize, raw: bool, keyField: bool): usize {
+  let comma = false;
+  quoteSeen = false;
+  for (let i = open + 1; i < end; i++) {
+    const b = <u32>load<u8>(i);
+    if (b == QUOTE) {
+      if (i + 1 < end && <u32>load<u8>(i + 1) == QUOTE) {
+        quoteSeen = true;
+        i++;
+        continue;
+      }
+      if (i + 1 >= end) return 0;
+      const after = <u32>load<u8>(i + 1);
+      if (after != COMMA && after != LF && after != CR) return 0;
+      if (keyField && quoteSeen) return 0;
+      if (!raw && !comma && !quoteSeen) return 0;
+      return i;
+    }
+    if (b == COMMA) comma = true;
+    else if (b == LF || b == CR) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Takes the plain records of buf[start, len), at most `cap`, writing OUT_WORDS words for each at `out`, and
+ * sets `rows`. Returns the offset where the first record not taken starts: one with a lone CR, (with `trim`)
+ * a space or tab to trim, a quote the fast path cannot take (quotedEnd), one that runs past the end, or the
+ * next one once `cap` rows are out. Blank lines are skipped. The logic is csv-fast-words.ts's, 16 bytes at a
+ * time: every byte it must look at is <= COMMA, so one unsigned compare per lane finds them all. Flags: 1
+ * trims spaces and tabs around unquoted values, 2 is raw mode (rows hashed as exported).
+ */
+export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, out: usize, cap: i32): i32 {
+  const trim = (flags & 1) != 0;
+  const raw = (flags & 2) != 0;
   const end = buf + <usize>len;
   let rec = buf + <usize>start;
   let fieldStart = rec;
   let field = 0;
   let keyS: usize = 0;
   let keyE: usize = 0;
+  // Bytes before `skip` were taken already: the LF of a CR LF, or the inside of a quoted value.
+  let skip = rec;
+  // The key field's value when it was quoted: its bytes without the quotes.
+  let quotedKey = false;
   let n = 0;
   let stop = false;
   const limit = i8x16.splat(<i8>COMMA);
@@ -175,10 +215,10 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, trim: i32, o
     while (m != 0) {
       const j = q + <usize>ctz(m);
       m &= m - 1;
-      if (j < rec) continue; // the LF of a CR LF already taken
+      if (j < skip) continue;
       const b = <u32>load<u8>(j);
       if (b == COMMA) {
-        if (field == keyCol) {
+        if (field == keyCol && !quotedKey) {
           keyS = fieldStart;
           keyE = j;
         }
@@ -196,9 +236,19 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, trim: i32, o
         }
         next = j + 2;
       } else if (b == QUOTE) {
-        stop = true;
-        break;
-      } else if (trim != 0 && (b == SPACE || b == TAB)) {
+        const close = j == fieldStart ? quotedEnd(j, end, raw, field == keyCol) : 0;
+        if (close == 0) {
+          stop = true;
+          break;
+        }
+        if (field == keyCol) {
+          quotedKey = true;
+          keyS = j + 1;
+          keyE = close;
+        }
+        skip = close + 1;
+        continue;
+      } else if (trim && (b == SPACE || b == TAB)) {
         // At the end of the input the next byte is unknown: as a delimiter, the record goes to the slow path.
         const after: u32 = j + 1 < end ? <u32>load<u8>(j + 1) : LF;
         if (j == fieldStart || after == COMMA || after == LF || after == CR) {
@@ -210,10 +260,10 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, trim: i32, o
         continue;
       }
       if (j == rec) {
-        rec = fieldStart = next; // a blank line is no record
+        rec = fieldStart = skip = next; // a blank line is no record
         continue;
       }
-      if (field == keyCol) {
+      if (field == keyCol && !quotedKey) {
         keyS = fieldStart;
         keyE = j;
       }
@@ -227,10 +277,11 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, trim: i32, o
       store<u32>(o, field + 1, 16);
       store<u32>(o, <u32>(next - buf), 20);
       n++;
-      rec = fieldStart = next;
+      rec = fieldStart = skip = next;
       field = 0;
       keyS = 0;
       keyE = 0;
+      quotedKey = false;
       if (n >= cap) {
         stop = true;
         break;
