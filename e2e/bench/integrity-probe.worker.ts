@@ -7,8 +7,10 @@
  * - digest: the check's whole-file checksum (xxh64 of the bytes, byte-digest.ts), updated with each chunk as
  *   the check's reader hands it over, the next read already requested;
  * - checksum: the production read loop (readPass: read-ahead overlapping the scan) with a checksum-only sink;
- * - keydiff: the check's parts on one core, timed apart: each side (scan, hash, digest, key log), then the diff;
- * - rows: the per-row hash and sum over rows already in memory, and the scanner over a buffer in memory.
+ * - keydiff: the check's parts on one core, timed apart: each side (scan, hash, digest, key log, with the
+ *   WebAssembly kernel as the check reads), then the diff;
+ * - rows: the per-row hash and sum over rows already in memory, and the scanner over a buffer in memory, by the
+ *   JavaScript path and by the WebAssembly kernel.
  */
 import { createByteDigest } from '../../src/integrity/byte-digest';
 import { addRowHash, emptyChecksum } from '../../src/integrity/checksum';
@@ -20,7 +22,16 @@ import { readPass, type ByteSource } from '../../src/integrity/read-pass';
 import { scanSide, type SideOutcome } from '../../src/integrity/side';
 import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
 import { generateCsv } from '../../src/bench/integrity-data';
+import { instantiateRowKernel, type RowKernel } from '../../src/integrity/row-kernel';
+import rowKernelUrl from '../../src/integrity/wasm/build/row-kernel.wasm?url';
 import { fileChunks, fileSource } from '../../src/workers/integrity-file-chunks';
+
+/** The check's WebAssembly fast path, loaded as the worker loads it; the probes that stand for it use it. */
+async function loadKernel(): Promise<RowKernel> {
+  const kernel = await instantiateRowKernel(await (await fetch(rowKernelUrl)).arrayBuffer());
+  if (kernel === null) throw new Error('the WebAssembly row kernel did not load');
+  return kernel;
+}
 
 export type ProbeRequest =
   | { op: 'read'; files: File[]; reader: 'byob' | 'default' }
@@ -36,6 +47,8 @@ export interface ProbeReply {
   chunks: number;
   /** For 'rows': the scanner + hash + sum over the same rows in one buffer (64 KB pushes). */
   scanMs?: number;
+  /** For 'rows': the same with the WebAssembly kernel (row and key hashes), as the check's sides read. */
+  kernelMs?: number;
   /** For 'keydiff': milliseconds of the source side, the target side and the diff. */
   parts?: number[];
 }
@@ -114,7 +127,7 @@ async function keyDiffParts(files: File[]): Promise<ProbeReply> {
       sampleLimit: 20,
       budgetBytes: 384 * 1024 * 1024,
     } as const;
-    outcomes.push(await scanSide(side, {}));
+    outcomes.push(await scanSide(side, {}, await loadKernel()));
     parts.push(performance.now() - t);
   }
   const [s, t] = outcomes;
@@ -166,7 +179,8 @@ async function checksumOnly(files: File[], mode: HashMode): Promise<ProbeReply> 
   return { ms: performance.now() - t0, bytes, rows, chunks };
 }
 
-function inMemory(count: number): ProbeReply {
+async function inMemory(count: number): Promise<ProbeReply> {
+  const kernel = await loadKernel();
   const data = generateCsv(count);
   const acc = emptyChecksum();
   const hashAll = () => {
@@ -195,9 +209,33 @@ function inMemory(count: number): ProbeReply {
     }
     return min;
   };
+  const kernelSum = emptyChecksum();
+  const kernelAll = () => {
+    const sink: RecordSink = {
+      ...checksumSink(() => undefined),
+      bulk: {
+        load: (chunk) => kernel.load(chunk),
+        take: (start, keyCol) =>
+          kernel.scan(start, keyCol, { trim: false, raw: false }, (words, base, n) => {
+            for (let r = 0; r < n; r++)
+              addRowHash(kernelSum, words[base + r * 6 + 2]!, words[base + r * 6 + 3]!);
+            return true;
+          }),
+      },
+    };
+    const scanner = createCsvScanner(
+      { mode: 'normalised', trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES },
+      sink,
+    );
+    for (let pos = 0; pos < data.bytes.length; pos += 65536)
+      scanner.push(data.bytes.subarray(pos, pos + 65536));
+    scanner.finish();
+    if (kernelSum.rows === 0) throw new Error('the kernel took no rows');
+  };
   const ms = best(hashAll);
   const scanMs = best(scanAll);
-  return { ms, bytes: data.bytes.length, rows: data.rows, chunks: 0, scanMs };
+  const kernelMs = best(kernelAll);
+  return { ms, bytes: data.bytes.length, rows: data.rows, chunks: 0, scanMs, kernelMs };
 }
 
 scope.addEventListener('message', (event) => {

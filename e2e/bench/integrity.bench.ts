@@ -245,7 +245,7 @@ try {
     const run = await sampled(page, () => probe({ op: 'checksum', files: true, mode }, true));
     const c = run.value;
     console.log(
-      `order-independent row checksum only (${mode.padEnd(10)}, readPass, no key diff, both files at once): ` +
+      `order-independent row checksum only (${mode.padEnd(10)}, readPass, JavaScript path, no key diff, both files at once): ` +
         `${secs(c.wallMs)}  ` +
         `${mbps(c.bytes, c.wallMs)}  = ${(bare.wallMs / c.wallMs).toFixed(2)}x bare read speed (reference: it scans every row), ` +
         `${c.rows} rows, Chromium CPU ${run.peak.cpu.toFixed(1)} s`,
@@ -254,14 +254,16 @@ try {
   const kd = await sampled(page, () => probe({ op: 'keydiff', files: true }));
   const [sMs, tMs, dMs] = kd.value.parts ?? [];
   console.log(
-    `key diff parts on one core (one worker): source side ${secs(sMs ?? NaN)}, target side ${secs(tMs ?? NaN)}, ` +
+    `key diff parts on one core (one worker, WebAssembly kernel): source side ${secs(sMs ?? NaN)}, target side ${secs(tMs ?? NaN)}, ` +
       `diff ${secs(dMs ?? NaN)}; Chromium CPU ${kd.peak.cpu.toFixed(1)} s`,
   );
   const mem = await probe({ op: 'rows', rows: 1_000_000 });
   console.log(
     `in memory, per-row hash + sum: ${(((mem.rows / mem.ms) * 1000) / 1e6).toFixed(2)}M rows/s (target >= 3M); ` +
       `scanner + hash + sum over a buffer: ${mbps(mem.bytes, mem.scanMs ?? NaN)}, ` +
-      `${(((mem.rows / (mem.scanMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s (${(mem.bytes / mem.rows).toFixed(1)} bytes/row)`,
+      `${(((mem.rows / (mem.scanMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s (${(mem.bytes / mem.rows).toFixed(1)} bytes/row); ` +
+      `WebAssembly kernel (scan + row and key hashes) + sum: ${mbps(mem.bytes, mem.kernelMs ?? NaN)}, ` +
+      `${(((mem.rows / (mem.kernelMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s`,
   );
 } finally {
   await browser.close();
