@@ -90,7 +90,8 @@ function startHelper(workerUrl: string): Helper | null {
 
 /**
  * In the owner: runs the sides whose File is in `files` in helper workers started from `workerUrl`, the
- * others here. Where workers cannot start workers, every side runs here (correct, on one core).
+ * others here, with `kernel` (the WebAssembly fast path, still loading when the helpers start). Where workers
+ * cannot start workers, every side runs here (correct, on one core).
  *
  * Why the helpers are started at once and the local side waits for them: a nested worker's script is fetched
  * through its parent worker, so once this worker is busy scanning, the helper's start waited for it (seen in
@@ -106,7 +107,7 @@ export interface SideWorkers {
 export function sideRunner(
   workerUrl: string,
   files: ReadonlyMap<ByteSource, FileHandle>,
-  kernel: RowKernel | null = null,
+  kernel: Promise<RowKernel | null> = Promise.resolve(null),
 ): SideWorkers {
   const helpers = new Map<ByteSource, Helper>();
   if (typeof Worker !== 'undefined') {
@@ -128,9 +129,9 @@ export function sideRunner(
       const file = files.get(input.src);
       const helper = helpers.get(input.src);
       if (file === undefined || helper === undefined)
-        return allStarted.then(() => scanSide(input, hooks, kernel));
+        return Promise.all([kernel, allStarted]).then(([k]) => scanSide(input, hooks, k));
       return helper.started.then((ok) => {
-        if (!ok) return scanSide(input, hooks, kernel);
+        if (!ok) return kernel.then((k) => scanSide(input, hooks, k));
         return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
           if (outcome.ok) live.add(helper.worker);
           else helper.worker.terminate();

@@ -46,8 +46,8 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
   try {
     const ref = request.referential ?? null;
     const target = fileSource(request.target);
-    const kernel = await kernelReady;
-    sides = sideRunner(scope.location.href, new Map([[target, request.target]]), kernel);
+    // The helper starts now, while this worker's kernel may still be compiling: both take a moment.
+    sides = sideRunner(scope.location.href, new Map([[target, request.target]]), kernelReady);
     result = await checkExports(
       {
         source: fileSource(request.source),
