@@ -11,19 +11,22 @@ import type { PassContext } from './pass-context';
 import { failure, readPass, type ByteSource } from './read-pass';
 import { checkReferential } from './check-referential';
 import { firstFailure, scanSide, type SideRunner } from './side';
+import type { RowKernel } from './row-kernel';
 import type { IntegrityResult } from './types';
 
 /**
  * The whole check: source against target on `keyColumn`, then the optional referential check.
  * `runSide` reads one side of the key diff; by default in this thread (both sides interleave chunk by
  * chunk), while the worker runs the target in a second worker so both cores work. `runDiff` matches the two
- * logs; the worker splits it between the same two workers.
+ * logs; the worker splits it between the same two workers. `kernel` reads the referential check's files (the
+ * sides get theirs from runSide).
  */
 export async function checkExports(
   input: CheckExportsInput,
   hooks: CheckHooks = {},
   runSide: SideRunner = scanSide,
   runDiff: DiffRunner = diffHere,
+  kernel: RowKernel | null = null,
 ): Promise<IntegrityResult> {
   if (input.keyColumn.trim() === '')
     return failure('bad-input', null, 'Choose the key column to compare on.');
@@ -80,6 +83,7 @@ export async function checkExports(
     options,
     budget,
     sampleLimit,
+    kernel,
     read: async (label, src, sink, stats) => {
       const digest = await createByteDigest();
       const failed = await readPass(label, src, options, sink, { signal: hooks.signal, onChunk, digest });

@@ -13,7 +13,7 @@ export async function checkReferential(
   const parentKeys = createKeyTable(ctx.budget, false);
   try {
     const parentStats = createFileStats();
-    const parentSink = createParentSink(parentStats, ref.parentKeyColumn, parentKeys);
+    const parentSink = createParentSink(parentStats, ref.parentKeyColumn, parentKeys, ctx.kernel);
     const parentFail = await ctx.read('parent', ref.parent, parentSink, parentStats);
     if (parentFail) return parentFail;
     if (parentSink.overBudget) {
@@ -22,7 +22,14 @@ export async function checkReferential(
     const childStats = createFileStats();
     const orphans = createSampler(ctx.sampleLimit, true);
     const counts = { nullForeignKeys: 0 };
-    const childSink = createChildSink(childStats, ref.childForeignKeyColumn, parentKeys, orphans, counts);
+    const childSink = createChildSink(
+      childStats,
+      ref.childForeignKeyColumn,
+      parentKeys,
+      orphans,
+      counts,
+      ctx.kernel,
+    );
     const childFail = await ctx.read('child', ref.child, childSink, childStats);
     if (childFail) return childFail;
     return {

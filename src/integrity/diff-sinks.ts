@@ -4,7 +4,7 @@ import type { FileStats } from './file-stats';
 import { resolveColumn } from './header';
 import type { KeyLog } from './key-log';
 import { hashRow, rowHashOut } from './row-hash';
-import { ROW_WORDS, type RowKernel, type TakeRows } from './row-kernel';
+import { kernelBulk, ROW_WORDS, type RowKernel, type TakeRows } from './row-kernel';
 
 /** Sinks return false from onRecord when the key table is over budget; `overBudget` tells why they stopped. */
 export interface KeyedSink extends RecordSink {
@@ -83,11 +83,6 @@ export function createSideSink(
       return false;
     },
   };
-  if (kernel !== null)
-    sink.bulk = {
-      load: (chunk) => kernel.load(chunk),
-      take: (start, keyCol, options) =>
-        kernel.scan(start, keyCol, { trim: options.trimWhitespace, raw: options.mode === 'raw' }, takeRows),
-    };
+  if (kernel !== null) sink.bulk = kernelBulk(kernel, takeRows);
   return sink;
 }

@@ -3,6 +3,7 @@ import type { FileStats } from './file-stats';
 import type { KeyTable } from './key-table';
 import { formatMiB, type MemoryBudget } from './memory';
 import { failure, fileTitle, type ByteSource } from './read-pass';
+import type { RowKernel } from './row-kernel';
 import type { FileLabel, IntegrityFailure } from './types';
 
 /** What each pass of one check shares: read options, the key memory budget, and progress over all files. */
@@ -10,6 +11,8 @@ export interface PassContext {
   options: CsvReadOptions;
   budget: MemoryBudget;
   sampleLimit: number;
+  /** The WebAssembly fast path for plain records, when the thread has one (row-kernel.ts). */
+  kernel: RowKernel | null;
   /** Wraps readPass so that progress runs over all files of the check; sets the file's digest in `stats`. */
   read: (
     label: FileLabel,

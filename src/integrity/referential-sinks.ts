@@ -5,6 +5,7 @@ import type { FileStats, Sampler } from './file-stats';
 import { resolveColumn } from './header';
 import type { KeyTable } from './key-table';
 import { hashRow, rowHashOut } from './row-hash';
+import { kernelBulk, ROW_WORDS, type RowKernel } from './row-kernel';
 
 function countRow(
   stats: FileStats,
@@ -20,7 +21,18 @@ function countRow(
   if (bad) stats.malformedRows++;
 }
 
-export function createParentSink(stats: FileStats, keyColumn: string, table: KeyTable): KeyedSink {
+/** The kernel's rows: what countRow does, from the hashes and the field count it computed. */
+function countKernelRow(stats: FileStats, words: Uint32Array, o: number): void {
+  addRowHash(stats.checksum, words[o + 2]!, words[o + 3]!);
+  if (words[o + 4] !== stats.columns.length) stats.raggedRows++;
+}
+
+export function createParentSink(
+  stats: FileStats,
+  keyColumn: string,
+  table: KeyTable,
+  kernel: RowKernel | null = null,
+): KeyedSink {
   const sink: KeyedSink = {
     overBudget: false,
     onHeader(fields) {
@@ -34,6 +46,18 @@ export function createParentSink(stats: FileStats, keyColumn: string, table: Key
       return false;
     },
   };
+  if (kernel !== null)
+    sink.bulk = kernelBulk(kernel, (words, base, count, _start, chunk) => {
+      for (let r = 0; r < count; r++) {
+        const o = base + r * ROW_WORDS;
+        countKernelRow(stats, words, o);
+        if (table.findOrInsert(chunk, words[o + 6]!, words[o + 7]!) < 0) {
+          sink.overBudget = true;
+          return false;
+        }
+      }
+      return true;
+    });
   return sink;
 }
 
@@ -60,17 +84,31 @@ export function createChildSink(
   parentKeys: KeyTable,
   orphans: Sampler,
   counts: ChildCounts,
+  kernel: RowKernel | null = null,
 ): RecordSink {
-  return {
+  const foreignKey = (key: Uint8Array, start: number, end: number) => {
+    if (isNullMarker(key, start, end)) counts.nullForeignKeys++;
+    else if (parentKeys.find(key, start, end) < 0) orphans.add(key, start, end);
+  };
+  const sink: RecordSink = {
     onHeader(fields) {
       stats.columns = fields.map((f) => f.trim());
       return resolveColumn(fields, fkColumn, 'child export');
     },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
       countRow(stats, buf, start, end, fieldCount, malformed);
-      if (isNullMarker(key, keyStart, keyEnd)) counts.nullForeignKeys++;
-      else if (parentKeys.find(key, keyStart, keyEnd) < 0) orphans.add(key, keyStart, keyEnd);
+      foreignKey(key, keyStart, keyEnd);
       return true;
     },
   };
+  if (kernel !== null)
+    sink.bulk = kernelBulk(kernel, (words, base, count, _start, chunk) => {
+      for (let r = 0; r < count; r++) {
+        const o = base + r * ROW_WORDS;
+        countKernelRow(stats, words, o);
+        foreignKey(chunk, words[o + 6]!, words[o + 7]!);
+      }
+      return true;
+    });
+  return sink;
 }

@@ -18,9 +18,9 @@ function counting(k: RowKernel): { kernel: RowKernel; taken: () => number } {
     kernel: {
       ...k,
       scan: (start, keyCol, options, take) =>
-        k.scan(start, keyCol, options, (words, base, count, from) => {
+        k.scan(start, keyCol, options, (words, base, count, from, chunk) => {
           taken += count;
-          return take(words, base, count, from);
+          return take(words, base, count, from, chunk);
         }),
     },
     taken: () => taken,

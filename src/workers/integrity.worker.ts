@@ -72,6 +72,7 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
       },
       sides.runSide,
       sides.runDiff,
+      await kernelReady,
     );
   } catch (err) {
     // The core is meant to be total; if it throws anyway, the page still gets a structured answer.

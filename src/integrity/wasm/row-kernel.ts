@@ -25,8 +25,11 @@ const C4: u32 = 0xa1e38b93;
 /** Must equal KEY_SEED in src/integrity/key-log.ts: the key hash of a record whichever path read it. */
 const KEY_SEED: u32 = 0x9e3779b9;
 
-/** 32-bit words per row in the output: key hash lo, hi, row hash lo, hi, field count, end offset. */
-const OUT_WORDS: i32 = 6;
+/**
+ * 32-bit words per row in the output: key hash lo, hi, row hash lo, hi, field count, end offset, and the key
+ * value's start and end offsets (for the referential check, which looks keys up by their bytes).
+ */
+const OUT_WORDS: i32 = 8;
 
 let hashLo: u32 = 0;
 let hashHi: u32 = 0;
@@ -276,6 +279,9 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
       store<u32>(o, hashHi, 12);
       store<u32>(o, field + 1, 16);
       store<u32>(o, <u32>(next - buf), 20);
+      // No key field (a short row): an empty key, as the JavaScript path reads it.
+      store<u32>(o, keyS == 0 ? 0 : <u32>(keyS - buf), 24);
+      store<u32>(o, keyE == 0 ? 0 : <u32>(keyE - buf), 28);
       n++;
       rec = fieldStart = skip = next;
       field = 0;
