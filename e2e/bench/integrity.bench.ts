@@ -70,6 +70,18 @@ async function sampled<T>(page: Page, fn: () => Promise<T>, memory = true) {
   }
 }
 
+/**
+ * Fails the bench with the step's name when a step takes over two minutes (each takes seconds): a run that
+ * stalled once in session 5 otherwise waited silently until the shell's timeout, naming nothing.
+ */
+function watchdog<T>(step: string, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish within 120 s`)), 120_000);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 const MB = 1024 * 1024;
 const mbps = (bytes: number, ms: number) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -115,58 +127,66 @@ try {
    * start to the last reply, like the full check.
    */
   const probe = (req: ProbeCall, parallel = false) =>
-    page.evaluate(
-      ([r, par]) => {
-        const w = window as unknown as Record<string, string>;
-        const picked = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
-        const groups = 'files' in r ? (par ? picked.map((f) => [f]) : [picked]) : [undefined];
-        const t0 = performance.now();
-        const runs = groups.map(
-          (files) =>
-            new Promise<ProbeReply>((resolve, reject) => {
-              const worker = new Worker(w.probeUrl!, { type: 'module' });
-              worker.onmessage = (e: MessageEvent<ProbeReply | { error: string }>) => {
-                worker.terminate();
-                if ('error' in e.data) reject(new Error(e.data.error));
-                else resolve(e.data);
-              };
-              worker.postMessage({ ...r, files });
-            }),
-        );
-        return Promise.all(runs).then((replies) => ({
-          ...replies.reduce((a, b) => ({
-            ms: a.ms,
-            bytes: a.bytes + b.bytes,
-            rows: a.rows + b.rows,
-            chunks: a.chunks + b.chunks,
-            scanMs: a.scanMs,
-            parts: a.parts,
-          })),
-          wallMs: performance.now() - t0,
-        }));
-      },
-      [req, parallel] as const,
+    watchdog(
+      `probe ${JSON.stringify(req)}`,
+      page.evaluate(
+        ([r, par]) => {
+          const w = window as unknown as Record<string, string>;
+          const picked = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
+          const groups = 'files' in r ? (par ? picked.map((f) => [f]) : [picked]) : [undefined];
+          const t0 = performance.now();
+          const runs = groups.map(
+            (files) =>
+              new Promise<ProbeReply>((resolve, reject) => {
+                const worker = new Worker(w.probeUrl!, { type: 'module' });
+                worker.onmessage = (e: MessageEvent<ProbeReply | { error: string }>) => {
+                  worker.terminate();
+                  if ('error' in e.data) reject(new Error(e.data.error));
+                  else resolve(e.data);
+                };
+                worker.onerror = (e) => reject(new Error(`probe worker stopped: ${e.message}`));
+                worker.postMessage({ ...r, files });
+              }),
+          );
+          return Promise.all(runs).then((replies) => ({
+            ...replies.reduce((a, b) => ({
+              ms: a.ms,
+              bytes: a.bytes + b.bytes,
+              rows: a.rows + b.rows,
+              chunks: a.chunks + b.chunks,
+              scanMs: a.scanMs,
+              parts: a.parts,
+            })),
+            wallMs: performance.now() - t0,
+          }));
+        },
+        [req, parallel] as const,
+      ),
     );
 
   const fullCheck = (mode: 'normalised' | 'raw') =>
-    page.evaluate((m) => {
-      const w = window as unknown as Record<string, string>;
-      const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
-      const worker = new Worker(w.checkUrl!, { type: 'module' });
-      const t0 = performance.now();
-      let progress = 0;
-      return new Promise<{ ms: number; progress: number; result: IntegrityResult }>((resolve) => {
-        worker.onmessage = (e: MessageEvent<FromWorker>) => {
-          if (e.data.type === 'progress') progress++;
-          else {
-            worker.terminate();
-            resolve({ ms: performance.now() - t0, progress, result: e.data.result });
-          }
-        };
-        const request = { source, target, keyColumn: 'id', mode: m };
-        worker.postMessage({ type: 'start', request: { ...request, trimWhitespace: false } });
-      });
-    }, mode);
+    watchdog(
+      `full check (${mode})`,
+      page.evaluate((m) => {
+        const w = window as unknown as Record<string, string>;
+        const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
+        const worker = new Worker(w.checkUrl!, { type: 'module' });
+        const t0 = performance.now();
+        let progress = 0;
+        return new Promise<{ ms: number; progress: number; result: IntegrityResult }>((resolve, reject) => {
+          worker.onerror = (e) => reject(new Error(`integrity worker stopped: ${e.message}`));
+          worker.onmessage = (e: MessageEvent<FromWorker>) => {
+            if (e.data.type === 'progress') progress++;
+            else {
+              worker.terminate();
+              resolve({ ms: performance.now() - t0, progress, result: e.data.result });
+            }
+          };
+          const request = { source, target, keyColumn: 'id', mode: m };
+          worker.postMessage({ type: 'start', request: { ...request, trimWhitespace: false } });
+        });
+      }, mode),
+    );
 
   // Warm-up: the OS file cache, as for a file read just after export.
   await probe({ op: 'read', files: true, reader: 'byob' });
