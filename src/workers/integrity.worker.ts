@@ -31,8 +31,9 @@ const scope = self as unknown as WorkerScope;
 let controller: AbortController | null = null;
 
 /**
- * The WebAssembly fast path, fetched as the worker starts (1.4 KB, precached for offline use). Without it
- * (no WebAssembly SIMD, or the fetch failed) every record takes the JavaScript path: same result, slower.
+ * The WebAssembly fast path, loaded as the worker starts (1.4 KB, inlined into this script by the build, so
+ * it works offline with it). Without it (no WebAssembly SIMD, or the fetch failed) every record takes the
+ * JavaScript path: same result, slower.
  */
 const kernelReady: Promise<RowKernel | null> = fetch(rowKernelUrl)
   .then((response) => (response.ok ? response.arrayBuffer() : null))
