@@ -12,11 +12,11 @@ import type { ByteSource } from '../integrity/read-pass';
  *
  * Why READS_IN_FLIGHT reads at once: the browser fills a read only while one is pending, so with a single
  * read ahead the file reader idled whenever the worker was busy scanning, and the worker idled whenever a
- * read was late. With four in flight the full check of the bench pair went from 3.0-3.4 s to 2.8-3.0 s
- * (five runs each, same session), and the bare read did not change. A chunk stays valid until the
- * next-but-one request (ByteSource's contract: readPass asks for the next chunk before scanning this one),
- * so a buffer is read into again only once two newer chunks have been handed out. Browsers whose
- * File.stream() is not a byte stream get the default reader.
+ * read was late. With four in flight the full check of the bench pair went from 3.2-3.4 s to 2.8-3.0 s
+ * (the last four of five runs each, same session; the first, cold: 4.0 and 3.5 s); the bare read did not
+ * change. A chunk stays valid until the next-but-one request (ByteSource's contract: readPass asks for the
+ * next chunk before scanning this one), so a buffer is read into again only once two newer chunks have been
+ * handed out. Browsers whose File.stream() is not a byte stream get the default reader.
  */
 export const READ_BUFFER_BYTES = 1024 * 1024;
 const READS_IN_FLIGHT = 4;
