@@ -133,11 +133,11 @@ async function keyDiffParts(files: File[]): Promise<ProbeReply> {
   const [s, t] = outcomes;
   if (!s?.ok || !t?.ok) throw new Error('a side failed');
   const td = performance.now();
-  const sides = { source: { src: srcs[0]!, log: s.log }, target: { src: srcs[1]!, log: t.log } };
-  const d = await nameSamples(diffKeyLogs(s.log, t.log, 20), sides, options);
+  const sides = { source: { src: srcs[0]!, log: s.log! }, target: { src: srcs[1]!, log: t.log! } };
+  const d = await nameSamples(diffKeyLogs(s.log!, t.log!, 20), sides, options);
   parts.push(performance.now() - td);
   if (d.distinctSourceKeys === 0) throw new Error('no keys');
-  const rows = s.log.rows + t.log.rows;
+  const rows = s.log!.rows + t.log!.rows;
   return { ms: performance.now() - t0, bytes: s.stats.checksum.rows, rows, chunks: 0, parts };
 }
 

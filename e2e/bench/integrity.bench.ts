@@ -179,15 +179,17 @@ try {
       console.log(
         `(b) full check (${mode.padEnd(10)}): ${secs(ms)}  ${mbps(total, ms)}  = ${(ms / read.value.wallMs).toFixed(2)}x ` +
           `the bare read just before (${secs(read.value.wallMs)}; ${(ms / byDefault.wallMs).toFixed(2)}x the default-reader read)  ` +
-          `Chromium CPU ${run.peak.cpu.toFixed(1)} s  peak renderer RSS ${mib(run.peak.rss)}, page heap ${mib(run.peak.heap)}, key logs ` +
-          `${mib(result.keyMemoryPeakBytes)} of ${mib(result.keyMemoryBudgetBytes)}; ${progress} progress messages; rows read by ${result.rowsReadBy}`,
+          `Chromium CPU ${run.peak.cpu.toFixed(1)} s  peak renderer RSS ${mib(run.peak.rss)}, page heap ${mib(run.peak.heap)}, key memory ` +
+          `${mib(result.keyMemoryPeakBytes)} of ${mib(result.keyMemoryBudgetBytes)}; ${progress} progress messages; rows read by ${result.rowsReadBy}; key diff ${result.keyDiffBy} (${result.keyDiffNote})`,
       );
       if (round === 0)
         console.log(
           `    rows ${result.source.rows}/${result.target.rows}, checksum match ${result.checksumMatch}, missing ` +
             `${d.missingInTarget.count} (planted ${PLANTED.missing.length}), extra ${d.extraInTarget.count} ` +
             `(planted ${PLANTED.extra}), changed ${d.changed.count} (planted ${PLANTED.changed.length}), duplicated ` +
-            `${d.duplicatedInSource.count}/${d.duplicatedInTarget.count}`,
+            `${d.duplicatedInSource.count}/${d.duplicatedInTarget.count}; samples missing ` +
+            `${d.missingInTarget.samples.join(' ')}, extra ${d.extraInTarget.samples.join(' ')}, changed ` +
+            `${d.changed.samples.join(' ')}`,
         );
     }
   for (const mode of ['normalised', 'raw'] as const) {

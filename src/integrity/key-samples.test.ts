@@ -57,13 +57,13 @@ describe('readKeys: samples read back from the file by row number', () => {
           );
           if (!side.ok) throw new Error(side.error.message);
           const expected = allKeys(bytes, options);
-          expect(side.log.rows).toBe(expected.length);
+          expect(side.log!.rows).toBe(expected.length);
           const all = expected.map((_, i) => i);
-          const found = await readKeys(src, side.log, options, all);
+          const found = await readKeys(src, side.log!, options, all);
           expect(all.map((r) => found.get(r))).toEqual(expected);
           // One row at a time reads only its stretch, and finds it too.
           for (const r of all.filter((i) => i % 7 === 3))
-            expect((await readKeys(src, side.log, options, [r])).get(r)).toBe(expected[r]);
+            expect((await readKeys(src, side.log!, options, [r])).get(r)).toBe(expected[r]);
         },
       ),
       { numRuns: 300 },
@@ -86,7 +86,7 @@ describe('readKeys: samples read back from the file by row number', () => {
       {},
     );
     if (!side.ok) throw new Error(side.error.message);
-    const found = await readKeys(src, side.log, options, [17_001, 3, 12_345]);
+    const found = await readKeys(src, side.log!, options, [17_001, 3, 12_345]);
     expect([...found.entries()].sort((a, b) => a[0] - b[0])).toEqual([
       [3, '3'],
       [12_345, '12345'],

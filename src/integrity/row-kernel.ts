@@ -1,4 +1,7 @@
 import type { RecordSink } from './csv-bytes';
+import { CELL_WORDS, CELLS } from './iblt';
+import { FILTER_WORDS } from './key-blooms';
+import { MAX_ORDER_KEY } from './key-order';
 
 /**
  * The WebAssembly fast path for plain records (src/integrity/wasm/row-kernel.ts, built by `npm run wasm`):
@@ -24,6 +27,13 @@ export interface RowKernelExports {
     out: number,
     cap: number,
   ): number;
+  sketchRows: WebAssembly.Global;
+  sketchOrder: WebAssembly.Global;
+  sketchSize(): number;
+  sketchInit(base: number): void;
+  sketchFilter(block: number): number;
+  sketchScratch(): number;
+  sketchAdd(kLo: number, kHi: number, rLo: number, rHi: number, key: number, keyLen: number): void;
 }
 
 /**
@@ -59,24 +69,51 @@ export interface RowKernel {
   scan(start: number, keyCol: number, options: KernelOptions, take: TakeRows): number;
   /** The kernel's row hash of bytes, for the tests that hold it to row-hash.ts. */
   hash(bytes: Uint8Array, seed: number): [number, number];
+  /** The one-pass sketch kept in the kernel's memory (sketch-sink.ts), fed by `scan` with options.sketch. */
+  sketch: KernelSketch;
+}
+
+/** The kernel's copy of iblt.ts, key-blooms.ts and key-order.ts, for one side at a time. */
+export interface KernelSketch {
+  /**
+   * Empties it for a side, or false while another side holds it (two sides read in one thread, when the
+   * worker cannot start a helper): that side then keeps its sketch in JavaScript.
+   */
+  begin(): boolean;
+  /** Lets another side have it. */
+  release(): void;
+  /** Adds a row the JavaScript path read, with its hashes and its key key[start, end). */
+  add(kLo: number, kHi: number, rLo: number, rHi: number, key: Uint8Array, start: number, end: number): void;
+  rows(): number;
+  /** Bit 0: keys strictly ascending so far; bit 1: strictly descending (key-order.ts). */
+  order(): number;
+  /** Block `block`'s filter, 2048 words, while it is among the last four blocks: a view, valid until the next call. */
+  filter(block: number): Uint32Array;
+  /** A copy of the table's cells (iblt.ts's layout). */
+  cells(): Int32Array;
 }
 
 /** The read options the kernel needs: raw mode takes quoted values it cannot take in normalised mode. */
 export interface KernelOptions {
   trim: boolean;
   raw: boolean;
+  /** Adds every row taken to the sketch as well. */
+  sketch?: boolean;
 }
 
 const roundUp = (n: number, to: number) => Math.ceil(n / to) * to;
 
 export function createRowKernel(exports: RowKernelExports): RowKernel {
   const { memory } = exports;
-  const inBase = roundUp(exports.heapBase(), 64);
+  const sketchBase = roundUp(exports.heapBase(), 64);
+  const sketchEnd = sketchBase + exports.sketchSize();
+  const inBase = roundUp(sketchEnd, 64);
   let inCap = 0;
   let outBase = 0;
   let len = 0;
   let loaded: Uint8Array = new Uint8Array(0);
   let words = new Uint32Array(memory.buffer);
+  let sketchBusy = false;
 
   /** Room for `bytes` of input plus 64 (the kernel reads up to 16 bytes past a row), then the batch. */
   function ensure(bytes: number): void {
@@ -96,7 +133,7 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
       loaded = chunk;
     },
     scan(start, keyCol, options, take) {
-      const flags = (options.trim ? 1 : 0) | (options.raw ? 2 : 0);
+      const flags = (options.trim ? 1 : 0) | (options.raw ? 2 : 0) | (options.sketch ? 4 : 0);
       let pos = start;
       for (;;) {
         const next = exports.scan(inBase, len, pos, keyCol, flags, outBase, BATCH_ROWS);
@@ -108,6 +145,29 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         if (count < BATCH_ROWS) return next;
         pos = next;
       }
+    },
+    sketch: {
+      begin() {
+        if (sketchBusy) return false;
+        sketchBusy = true;
+        ensure(1);
+        exports.sketchInit(sketchBase);
+        return true;
+      },
+      release() {
+        sketchBusy = false;
+      },
+      add(kLo, kHi, rLo, rHi, key, start, end) {
+        const len = end - start;
+        const at = exports.sketchScratch();
+        // A key too long for the order watch is not copied: the kernel only needs its length then.
+        if (len <= MAX_ORDER_KEY) new Uint8Array(memory.buffer, at, len).set(key.subarray(start, end));
+        exports.sketchAdd(kLo, kHi, rLo, rHi, at, len);
+      },
+      rows: () => exports.sketchRows.value as number,
+      order: () => exports.sketchOrder.value as number,
+      filter: (block) => new Uint32Array(memory.buffer, exports.sketchFilter(block), FILTER_WORDS),
+      cells: () => new Int32Array(memory.buffer, sketchBase, CELLS * CELL_WORDS).slice(),
     },
     hash(bytes, seed) {
       ensure(bytes.length + 8);
@@ -130,10 +190,14 @@ export async function instantiateRowKernel(bytes: BufferSource): Promise<RowKern
 }
 
 /** A sink's bulk path (RecordSink.bulk) through the kernel, with the read options it needs. */
-export function kernelBulk(kernel: RowKernel, take: TakeRows): NonNullable<RecordSink['bulk']> {
+export function kernelBulk(
+  kernel: RowKernel,
+  take: TakeRows,
+  sketch = false,
+): NonNullable<RecordSink['bulk']> {
   return {
     load: (chunk) => kernel.load(chunk),
     take: (start, keyCol, options) =>
-      kernel.scan(start, keyCol, { trim: options.trimWhitespace, raw: options.mode === 'raw' }, take),
+      kernel.scan(start, keyCol, { trim: options.trimWhitespace, raw: options.mode === 'raw', sketch }, take),
   };
 }

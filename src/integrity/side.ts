@@ -2,10 +2,11 @@ import { createByteDigest } from './byte-digest';
 import type { CsvReadOptions } from './csv-bytes';
 import { createSideSink } from './diff-sinks';
 import { createFileStats, type FileStats } from './file-stats';
-import { createKeyLog, type KeyLogData } from './key-log';
+import { createKeyLog, logBuffers, type KeyLogData } from './key-log';
 import { createMemoryBudget, formatMiB } from './memory';
 import { failure, fileTitle, readPass, type ByteSource, type PassHooks } from './read-pass';
 import type { RowKernel } from './row-kernel';
+import { createSketchSink, sketchBuffers, type SideSketchData } from './sketch-sink';
 import type { IntegrityFailure } from './types';
 
 /**
@@ -21,12 +22,21 @@ export interface SideInput {
   sampleLimit: number;
   /** This side's share of the key memory budget. */
   budgetBytes: number;
+  /**
+   * 'sketch': the one-pass key diff's table and filters (sketch-sink.ts); 'log' (the default): the key log
+   * (key-log.ts), which every input allows.
+   */
+  method?: KeyDiffMethod;
 }
+
+export type KeyDiffMethod = 'sketch' | 'log';
 
 export interface SideReport {
   ok: true;
   stats: FileStats;
-  log: KeyLogData;
+  /** Exactly one of the two, as `method` asked. */
+  log: KeyLogData | null;
+  sketch: SideSketchData | null;
   peakBytes: number;
   /** The WebAssembly fast path read this side's plain records. */
   kernel: boolean;
@@ -44,29 +54,54 @@ export async function scanSide(
   kernel: RowKernel | null = null,
 ): Promise<SideOutcome> {
   const budget = createMemoryBudget(input.budgetBytes);
-  const log = createKeyLog(budget);
   const stats = createFileStats();
   const label = `${input.label} export`;
-  const sink = createSideSink(stats, input.keyColumn, label, log, input.src.size, kernel);
+  const sketching = input.method === 'sketch';
+  const log = sketching ? null : createKeyLog(budget);
+  const sketchSink = log ? null : createSketchSink(stats, input.keyColumn, label, budget, kernel);
+  const sink = sketchSink ?? createSideSink(stats, input.keyColumn, label, log!, input.src.size, kernel);
   const digest = await createByteDigest();
-  const failed = await readPass(input.label, input.src, input.options, sink, {
-    ...hooks,
-    digest,
-    mark: (offset) => sink.mark(offset),
-  });
+  let failed: IntegrityFailure | null;
+  let sketch: SideSketchData | null = null;
+  try {
+    failed = await readPass(input.label, input.src, input.options, sink, {
+      ...hooks,
+      digest,
+      mark: (offset) => sink.mark(offset),
+    });
+    if (!failed && sketchSink) sketch = sketchSink.data();
+  } finally {
+    sketchSink?.release();
+  }
   if (failed) return failed;
   if (sink.overBudget) {
+    const held = log ? log.data.rows : (sketch?.rows ?? 0);
     return failure(
       'memory-limit',
       input.label,
       `Stopped: the keys of column "${input.keyColumn}" in ${fileTitle(input.label, input.src.name)} need more ` +
-        `than the ${formatMiB(budget.limitBytes)} set aside for them (${log.data.rows.toLocaleString('en')} rows ` +
+        `than the ${formatMiB(budget.limitBytes)} set aside for them (${held.toLocaleString('en')} rows ` +
         `held when the limit was reached). Split the exports (for example by key range) and check the parts ` +
         `separately.`,
     );
   }
   stats.bytesDigest = digest.hex();
-  return { ok: true, stats, log: log.data, peakBytes: budget.peakBytes, kernel: kernel !== null };
+  return {
+    ok: true,
+    stats,
+    log: log ? log.data : null,
+    sketch,
+    peakBytes: budget.peakBytes,
+    kernel: kernel !== null,
+  };
+}
+
+/** The buffers of a side's key structures, to transfer with its outcome. */
+export function sideBuffers(report: SideReport): ArrayBuffer[] {
+  return [
+    ...(report.log ? logBuffers(report.log) : []),
+    ...(report.sketch ? sketchBuffers(report.sketch) : []),
+  ];
 }
 
 /** The failure to report when a side failed: a real one before 'cancelled' (a side stopped for the other). */

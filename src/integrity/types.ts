@@ -69,6 +69,14 @@ export interface IntegrityReport {
    * way; it tells why a check ran slower.
    */
   rowsReadBy: 'webassembly' | 'javascript' | 'both';
+  /**
+   * How the key diff ran: 'one-pass' (an export in key order let the check do without the per-row key log,
+   * sketch-diff.ts), 'key-log' (neither export starts in key order), or 'key-log-second-pass' (the one pass
+   * could not tell, so both files were read again with the key log). The findings are the same either way;
+   * `keyDiffNote` says how and why, as the end of a sentence starting "Key diff" (the result view shows it).
+   */
+  keyDiffBy: 'one-pass' | 'key-log' | 'key-log-second-pass';
+  keyDiffNote: string;
   /** Peak bytes held for keys, against the budget. */
   keyMemoryPeakBytes: number;
   keyMemoryBudgetBytes: number;

@@ -7,9 +7,9 @@
  */
 import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
 import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
-import { logBuffers, PARTS } from '../integrity/key-log';
+import { PARTS } from '../integrity/key-log';
 import type { RowKernel } from '../integrity/row-kernel';
-import { scanSide, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
+import { scanSide, sideBuffers, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
 import {
   diffHere,
   diffKeyLogs,
@@ -50,7 +50,7 @@ export async function serveSide(
     );
   });
   if (unsent > 0) post({ type: 'side-bytes', bytes: unsent });
-  post({ type: 'side-result', outcome }, outcome.ok ? logBuffers(outcome.log) : []);
+  post({ type: 'side-result', outcome }, outcome.ok ? sideBuffers(outcome) : []);
 }
 
 interface Helper {
@@ -179,26 +179,31 @@ function runInHelper(
 ): Promise<SideOutcome> {
   return new Promise((resolve) => {
     let done = false;
+    // The helper may read again (the check's second pass): this run's listeners go when it ends.
+    const onMessage = (event: MessageEvent<FromSideWorker>) => {
+      const m = event.data;
+      if (m.type === 'side-bytes') hooks.onChunk?.(m.bytes);
+      else if (m.type === 'side-result') finish(m.outcome);
+    };
+    const onError = (event: ErrorEvent) => {
+      const why = event.message || 'it stopped (out of memory?)';
+      finish(
+        failure('internal', input.label, `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`),
+      );
+    };
     const finish = (outcome: SideOutcome) => {
       if (done) return;
       done = true;
       hooks.signal?.removeEventListener('abort', onAbort);
+      helper.removeEventListener('message', onMessage);
+      helper.removeEventListener('error', onError);
       resolve(outcome);
     };
     const onAbort = () => finish(failure('cancelled', input.label, 'The check was cancelled.'));
     if (hooks.signal?.aborted) return onAbort();
     hooks.signal?.addEventListener('abort', onAbort, { once: true });
-    helper.addEventListener('message', (event: MessageEvent<FromSideWorker>) => {
-      const m = event.data;
-      if (m.type === 'side-bytes') hooks.onChunk?.(m.bytes);
-      else if (m.type === 'side-result') finish(m.outcome);
-    });
-    helper.addEventListener('error', (event) => {
-      const why = event.message || 'it stopped (out of memory?)';
-      finish(
-        failure('internal', input.label, `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`),
-      );
-    });
+    helper.addEventListener('message', onMessage);
+    helper.addEventListener('error', onError);
     const { src: _src, ...side } = input;
     const start: ToSideWorker = { type: 'side', file, side };
     helper.postMessage(start);

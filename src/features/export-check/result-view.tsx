@@ -89,7 +89,7 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
         {report.mode === 'raw' ? 'Raw bytes' : 'Normalised values'}
         {report.trimWhitespace ? ', whitespace trimmed' : ''}; checked in {seconds.toFixed(1)} s
         {READ_BY[report.rowsReadBy]}. Key memory peak {formatMemory(report.keyMemoryPeakBytes)} of{' '}
-        {formatMemory(report.keyMemoryBudgetBytes)}.
+        {formatMemory(report.keyMemoryBudgetBytes)}. Key diff {report.keyDiffNote}.
       </p>
       <dl className="export-check-facts">
         <dt>Row counts match</dt>

@@ -10,17 +10,18 @@
  * JavaScript state machine, exactly as the JavaScript fast path does.
  */
 
+import { hashHi, hashLo, murmur } from './murmur';
+import { sketchAdd } from './sketch';
+
+export { hashBytes } from './murmur';
+export { sketchAdd, sketchFilter, sketchInit, sketchOrder, sketchRows, sketchScratch, sketchSize } from './sketch';
+
 const TAB: u32 = 0x09;
 const LF: u32 = 0x0a;
 const CR: u32 = 0x0d;
 const SPACE: u32 = 0x20;
 const QUOTE: u32 = 0x22;
 const COMMA: u32 = 0x2c;
-
-const C1: u32 = 0x239b961b;
-const C2: u32 = 0xab0e9789;
-const C3: u32 = 0x38b34ae5;
-const C4: u32 = 0xa1e38b93;
 
 /** Must equal KEY_SEED in src/integrity/key-log.ts: the key hash of a record whichever path read it. */
 const KEY_SEED: u32 = 0x9e3779b9;
@@ -31,9 +32,6 @@ const KEY_SEED: u32 = 0x9e3779b9;
  */
 const OUT_WORDS: i32 = 8;
 
-let hashLo: u32 = 0;
-let hashHi: u32 = 0;
-
 /** Rows written by the last scan. */
 export let rows: i32 = 0;
 
@@ -42,116 +40,7 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-function fmix(x: u32): u32 {
-  let h = x;
-  h ^= h >> 16;
-  h *= 0x85ebca6b;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35;
-  h ^= h >> 16;
-  return h;
-}
 
-/** Keeps the bytes of tail word j (0-3) that belong to a tail of `rest` bytes (1-15). */
-function tailMask(rest: i32, j: i32): u32 {
-  const b = min(max(rest - 4 * j, 0), 4);
-  return b == 4 ? 0xffffffff : ((<u32>1) << (<u32>b * 8)) - 1;
-}
-
-/**
- * MurmurHash3 x86_128 of [p, p + len) into hashLo, hashHi (h1, and h2 + h1), as row-hash.ts computes it.
- * The tail reads four whole words and masks off the bytes past the end: the caller leaves 16 readable bytes
- * after every input.
- */
-function murmur(p: usize, len: i32, seed: u32): void {
-  let h1 = seed;
-  let h2 = seed;
-  let h3 = seed;
-  let h4 = seed;
-  const blocksEnd = p + <usize>(len & ~15);
-  let i = p;
-  for (; i < blocksEnd; i += 16) {
-    let k1 = load<u32>(i);
-    let k2 = load<u32>(i, 4);
-    let k3 = load<u32>(i, 8);
-    let k4 = load<u32>(i, 12);
-    k1 *= C1;
-    k1 = rotl<u32>(k1, 15);
-    k1 *= C2;
-    h1 ^= k1;
-    h1 = rotl<u32>(h1, 19);
-    h1 += h2;
-    h1 = h1 * 5 + 0x561ccd1b;
-    k2 *= C2;
-    k2 = rotl<u32>(k2, 16);
-    k2 *= C3;
-    h2 ^= k2;
-    h2 = rotl<u32>(h2, 17);
-    h2 += h3;
-    h2 = h2 * 5 + 0x0bcaa747;
-    k3 *= C3;
-    k3 = rotl<u32>(k3, 17);
-    k3 *= C4;
-    h3 ^= k3;
-    h3 = rotl<u32>(h3, 15);
-    h3 += h4;
-    h3 = h3 * 5 + 0x96cd1c35;
-    k4 *= C4;
-    k4 = rotl<u32>(k4, 18);
-    k4 *= C1;
-    h4 ^= k4;
-    h4 = rotl<u32>(h4, 13);
-    h4 += h1;
-    h4 = h4 * 5 + 0x32ac3b17;
-  }
-  const rest = len & 15;
-  if (rest > 0) {
-    // A tail word masked to 0 leaves its lane unchanged, as the reference's skipped switch case does.
-    let k4 = load<u32>(i, 12) & tailMask(rest, 3);
-    k4 *= C4;
-    k4 = rotl<u32>(k4, 18);
-    k4 *= C1;
-    h4 ^= k4;
-    let k3 = load<u32>(i, 8) & tailMask(rest, 2);
-    k3 *= C3;
-    k3 = rotl<u32>(k3, 17);
-    k3 *= C4;
-    h3 ^= k3;
-    let k2 = load<u32>(i, 4) & tailMask(rest, 1);
-    k2 *= C2;
-    k2 = rotl<u32>(k2, 16);
-    k2 *= C3;
-    h2 ^= k2;
-    let k1 = load<u32>(i) & tailMask(rest, 0);
-    k1 *= C1;
-    k1 = rotl<u32>(k1, 15);
-    k1 *= C2;
-    h1 ^= k1;
-  }
-  const l = <u32>len;
-  h1 ^= l;
-  h2 ^= l;
-  h3 ^= l;
-  h4 ^= l;
-  h1 += h2 + h3 + h4;
-  h2 += h1;
-  h3 += h1;
-  h4 += h1;
-  h1 = fmix(h1);
-  h2 = fmix(h2);
-  h3 = fmix(h3);
-  h4 = fmix(h4);
-  h1 += h2 + h3 + h4;
-  hashLo = h1;
-  hashHi = h2 + h1;
-}
-
-/** The row hash of [p, p + len) with `seed`, written as two words at `out` (for tests against row-hash.ts). */
-export function hashBytes(p: usize, len: i32, seed: u32, out: usize): void {
-  murmur(p, len, seed);
-  store<u32>(out, hashLo);
-  store<u32>(out, hashHi, 4);
-}
 
 /**
  * The end of the quoted field whose opening quote is at `open`, when the record can stay on the fast path:
@@ -192,11 +81,13 @@ function quotedEnd(open: usize, end: usize, raw: bool, keyField: bool): usize {
  * a space or tab to trim, a quote the fast path cannot take (quotedEnd), one that runs past the end, or the
  * next one once `cap` rows are out. Blank lines are skipped. The logic is csv-fast-words.ts's, 16 bytes at a
  * time: every byte it must look at is <= COMMA, so one unsigned compare per lane finds them all. Flags: 1
- * trims spaces and tabs around unquoted values, 2 is raw mode (rows hashed as exported).
+ * trims spaces and tabs around unquoted values, 2 is raw mode (rows hashed as exported), 4 adds each row to
+ * the one-pass sketch (sketchAdd).
  */
 export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, out: usize, cap: i32): i32 {
   const trim = (flags & 1) != 0;
   const raw = (flags & 2) != 0;
+  const sketching = (flags & 4) != 0;
   const end = buf + <usize>len;
   let rec = buf + <usize>start;
   let fieldStart = rec;
@@ -272,11 +163,14 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
       }
       const o = out + <usize>(n * OUT_WORDS * 4);
       murmur(keyS, <i32>(keyE - keyS), KEY_SEED);
-      store<u32>(o, hashLo);
-      store<u32>(o, hashHi, 4);
+      const kLo = hashLo;
+      const kHi = hashHi;
+      store<u32>(o, kLo);
+      store<u32>(o, kHi, 4);
       murmur(rec, <i32>(j - rec), 0);
       store<u32>(o, hashLo, 8);
       store<u32>(o, hashHi, 12);
+      if (sketching) sketchAdd(kLo, kHi, hashLo, hashHi, keyS, <i32>(keyE - keyS));
       store<u32>(o, field + 1, 16);
       store<u32>(o, <u32>(next - buf), 20);
       // No key field (a short row): an empty key, as the JavaScript path reads it.
@@ -298,3 +192,4 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
   rows = n;
   return <i32>(rec - buf);
 }
+

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CAPACITY, createIblt, ibltAdd, ibltPeel, ibltSubtract } from './iblt';
+
+type Entry = [number, number, number, number];
+const word = fc.integer({ min: 0, max: 0xffffffff });
+const entry = fc.tuple(word, word, word, word);
+const key = (e: Entry) => e.join(':');
+
+function table(entries: Entry[]): Int32Array {
+  const cells = createIblt();
+  for (const [a, b, c, d] of entries) ibltAdd(cells, a, b, c, d, 1);
+  return cells;
+}
+
+describe('the invertible Bloom lookup table', () => {
+  it('lists exactly the entries of one side only, with their side, for any shared rows and differences', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entry, { selector: key, maxLength: 3000 }),
+        fc.nat({ max: 400 }),
+        fc.nat({ max: 400 }),
+        (all, a, b) => {
+          const onlyS = all.slice(0, Math.min(a, all.length));
+          const onlyT = all.slice(onlyS.length, onlyS.length + b);
+          const shared = all.slice(onlyS.length + onlyT.length);
+          // The target holds its rows in another order: the table must not care.
+          const cells = table([...shared, ...onlyS]);
+          ibltSubtract(cells, table([...onlyT, ...shared.reverse()]));
+          const listed = ibltPeel(cells);
+          expect(listed).not.toBeNull();
+          const got = (side: 1 | -1) =>
+            listed!
+              .filter((e) => e.side === side)
+              .map((e) => key([e.kLo, e.kHi, e.rLo, e.rHi]))
+              .sort();
+          expect(got(1)).toEqual(onlyS.map(key).sort());
+          expect(got(-1)).toEqual(onlyT.map(key).sort());
+          expect(cells.every((w) => w === 0)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a changed row (same key, other row hash) gives one entry per side', () => {
+    const cells = table([[1, 2, 3, 4]]);
+    ibltSubtract(cells, table([[1, 2, 3, 5]]));
+    expect(ibltPeel(cells)).toEqual(
+      expect.arrayContaining([
+        { kLo: 1, kHi: 2, rLo: 3, rHi: 4, side: 1 },
+        { kLo: 1, kHi: 2, rLo: 3, rHi: 5, side: -1 },
+      ]),
+    );
+  });
+
+  it('says it cannot tell (null) when more entries differ than it holds, or a row is there twice', () => {
+    const many: Entry[] = Array.from({ length: 2 * CAPACITY }, (_, i) => [i, i * 7, i * 13, 1]);
+    const cells = table(many);
+    ibltSubtract(cells, table([]));
+    expect(ibltPeel(cells)).toBeNull();
+    const twice = table([
+      [9, 9, 9, 9],
+      [9, 9, 9, 9],
+    ]);
+    ibltSubtract(twice, table([]));
+    expect(ibltPeel(twice)).toBeNull();
+  });
+
+  it('lists up to its stated capacity', () => {
+    const entries: Entry[] = Array.from({ length: CAPACITY }, (_, i) => [
+      i * 2654435761,
+      i,
+      i ^ 0x5555,
+      i * 3,
+    ]);
+    const cells = table(entries);
+    ibltSubtract(cells, table([]));
+    expect(ibltPeel(cells)).toHaveLength(CAPACITY);
+  });
+});

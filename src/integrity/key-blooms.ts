@@ -1,0 +1,165 @@
+import { recharge, type MemoryBudget } from './memory';
+
+/**
+ * Where a key is in a file, roughly: the rows are cut into blocks of BLOCK_ROWS, and each block has a Bloom
+ * filter of its keys' hashes. A key's block is one whose filter has it; reading that block back
+ * (sketch-locate.ts), from the read's mark before it (where a chunk's first record starts, with its row
+ * number), finds the row, its number and its key. A filter never misses a key it holds; it wrongly claims one
+ * with probability ~2.4e-4 a block (21 bits a key, 6 probes), so a lookup in a 7M-row file (2,300 blocks)
+ * reads back the true block and about every other time one more.
+ *
+ * Why not the row numbers themselves: a row number per row is the key log's memory again (key-log.ts). The
+ * filters take 2^16 bits per block, ~2.7 bytes a row, and a bit set per probe in an 8 KB filter that stays
+ * in the CPU cache while its block is read. Blocks are counted in rows, not cut at the marks, because a read
+ * may hand over a megabyte (15K rows) at once, which would crowd a filter.
+ */
+export const BLOCK_ROWS = 3072;
+export const FILTER_WORDS = 2048; // 2^16 bits
+const FILTER_MASK = FILTER_WORDS * 32 - 1;
+const PROBES = 6;
+/** Filters are allocated 8 at a time (64 KB): few allocations, few buffers to transfer. */
+const SLAB_BLOCKS = 8;
+const SLAB_BYTES = SLAB_BLOCKS * FILTER_WORDS * 4;
+
+/** Plain data, so a side's filters cross postMessage with their buffers transferred. */
+export interface KeyBloomsData {
+  rows: number;
+  /** Pairs (byte offset, row number): that row starts at that offset (or after blank lines). */
+  marks: Float64Array;
+  markCount: number;
+  slabs: Uint32Array[];
+}
+
+export interface KeyBlooms {
+  readonly data: KeyBloomsData;
+  /** The next row added starts at byte `offset` (called once per chunk, after the header). */
+  mark(offset: number): void;
+  /** Adds the next row's key hash; false when the memory budget refuses a new slab of filters. */
+  add(kLo: number, kHi: number): boolean;
+  /**
+   * The WebAssembly kernel's way (row-kernel.ts): it fills the filters itself; this takes block `block`'s
+   * filter once it is complete (or the last one, at the end), with `rows` the rows added so far.
+   */
+  adopt(block: number, filter: Uint32Array, rows: number): boolean;
+  /** The rows added so far, when the kernel adds them (for the marks). */
+  setRows(rows: number): void;
+}
+
+export function createKeyBlooms(budget: MemoryBudget): KeyBlooms {
+  const data: KeyBloomsData = { rows: 0, marks: new Float64Array(256), markCount: 0, slabs: [] };
+  let filter: Uint32Array = new Uint32Array(0);
+  let charged = 0;
+  const footprint = () => data.slabs.length * SLAB_BYTES + data.marks.byteLength;
+
+  function openFilter(b: number): boolean {
+    const slab = Math.floor(b / SLAB_BLOCKS);
+    if (slab >= data.slabs.length) {
+      const now = footprint() + SLAB_BYTES;
+      if (!recharge(budget, charged, now)) return false;
+      charged = now;
+      data.slabs.push(new Uint32Array(SLAB_BLOCKS * FILTER_WORDS));
+    }
+    const from = (b % SLAB_BLOCKS) * FILTER_WORDS;
+    filter = data.slabs[slab]!.subarray(from, from + FILTER_WORDS);
+    return true;
+  }
+
+  return {
+    data,
+    mark(offset) {
+      const n = data.markCount;
+      // Several marks before one row (a record longer than a chunk): the first is where the row starts.
+      if (n > 0 && data.marks[2 * n - 1] === data.rows) return;
+      if (2 * n + 2 > data.marks.length) {
+        // Marks are tiny (16 bytes a chunk); they are not charged, as the key log's are not refused.
+        const next = new Float64Array(data.marks.length * 2);
+        next.set(data.marks);
+        data.marks = next;
+      }
+      data.marks[2 * n] = offset;
+      data.marks[2 * n + 1] = data.rows;
+      data.markCount = n + 1;
+    },
+    adopt(block, words, rows) {
+      if (!openFilter(block)) return false;
+      filter.set(words);
+      data.rows = rows;
+      return true;
+    },
+    setRows(rows) {
+      data.rows = rows;
+    },
+    add(kLo, kHi) {
+      if (data.rows % BLOCK_ROWS === 0 && !openFilter(data.rows / BLOCK_ROWS)) return false;
+      data.rows++;
+      const f = filter;
+      const step = kHi | 1;
+      for (let j = 0; j < PROBES; j++) {
+        const bit = (kLo + Math.imul(j, step)) & FILTER_MASK;
+        f[bit >>> 5] = f[bit >>> 5]! | (1 << (bit & 31));
+      }
+      return true;
+    },
+  };
+}
+
+/** The blocks whose filter may hold the key hash, in file order. */
+export function blocksWith(data: KeyBloomsData, kLo: number, kHi: number): number[] {
+  const out: number[] = [];
+  const step = kHi | 1;
+  const words: number[] = [];
+  const masks: number[] = [];
+  for (let j = 0; j < PROBES; j++) {
+    const bit = (kLo + Math.imul(j, step)) & FILTER_MASK;
+    words.push(bit >>> 5);
+    masks.push(1 << (bit & 31));
+  }
+  const blocks = Math.ceil(data.rows / BLOCK_ROWS);
+  for (let b = 0; b < blocks; b++) {
+    const slab = data.slabs[Math.floor(b / SLAB_BLOCKS)]!;
+    const base = (b % SLAB_BLOCKS) * FILTER_WORDS;
+    let all = true;
+    for (let j = 0; j < PROBES && all; j++) all = (slab[base + words[j]!]! & masks[j]!) !== 0;
+    if (all) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * What to read back for block `b`: bytes [start, end) from the last mark at or before its first row (or the
+ * file's start, `withHeader`) to the first mark past its last row (or the file's end); the stretch starts
+ * with row `firstRow`, and the block's rows are [fromRow, toRow).
+ */
+export function blockRange(data: KeyBloomsData, b: number, size: number) {
+  const fromRow = b * BLOCK_ROWS;
+  const toRow = Math.min(data.rows, fromRow + BLOCK_ROWS);
+  const marks = data.marks;
+  let before = -1;
+  let after = data.markCount;
+  let lo = 0;
+  let hi = data.markCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[2 * mid + 1]! <= fromRow) {
+      before = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let m = Math.max(0, before + 1); m < data.markCount; m++)
+    if (marks[2 * m + 1]! >= toRow) {
+      after = m;
+      break;
+    }
+  return {
+    start: before < 0 ? 0 : marks[2 * before]!,
+    end: after < data.markCount ? marks[2 * after]! : size,
+    firstRow: before < 0 ? 0 : marks[2 * before + 1]!,
+    withHeader: before < 0,
+    fromRow,
+    toRow,
+  };
+}
+
+export function bloomBuffers(data: KeyBloomsData): ArrayBuffer[] {
+  return [data.marks.buffer as ArrayBuffer, ...data.slabs.map((s) => s.buffer as ArrayBuffer)];
+}

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { memorySource } from './byte-sources';
+import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
+import { BLOCK_ROWS } from './key-blooms';
+import type { RowKernel } from './row-kernel';
+import { scanSide, type SideOutcome } from './side';
+import { csvRow, eol } from './testing/csv-arbitraries';
+import { loadRowKernel } from './testing/row-kernel';
+
+const enc = new TextEncoder();
+const kernel = loadRowKernel();
+
+/** The non-zero words and where they are: the table and the filters are mostly zero. */
+function nonZero(words: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) if (words[i] !== 0) out.push(i, words[i]!);
+  return out;
+}
+
+/** Everything a side's sketch holds, in a form toEqual compares (the marks' used part only). */
+function comparable(outcome: SideOutcome) {
+  if (!outcome.ok) return outcome;
+  const { stats, sketch } = outcome;
+  if (sketch === null) throw new Error('no sketch');
+  const b = sketch.blooms;
+  return {
+    stats,
+    cells: nonZero(sketch.cells),
+    filters: b.slabs.map(nonZero),
+    marks: [...b.marks.subarray(0, 2 * b.markCount)],
+    rows: sketch.rows,
+    order: [sketch.ascending, sketch.descending],
+    keyCol: sketch.keyCol,
+  };
+}
+
+async function bothWays(bytes: Uint8Array, chunks: number[], options: CsvReadOptions) {
+  let taken = 0;
+  const counting: RowKernel = {
+    ...kernel,
+    scan: (start, keyCol, opts, take) =>
+      kernel.scan(start, keyCol, opts, (words, base, count, from, chunk) => {
+        taken += count;
+        return take(words, base, count, from, chunk);
+      }),
+  };
+  const side = (k: RowKernel | null) =>
+    scanSide(
+      {
+        label: 'source',
+        src: memorySource('s.csv', bytes, chunks),
+        keyColumn: 'id',
+        options,
+        sampleLimit: 5,
+        budgetBytes: 1 << 26,
+        method: 'sketch',
+      },
+      {},
+      k,
+    );
+  return { withKernel: await side(counting), withoutKernel: await side(null), taken };
+}
+
+describe('the one-pass sketch in the WebAssembly kernel', () => {
+  it('is the same table, filters, marks and order as in JavaScript, for any CSV, chunking and mode', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(csvRow, eol, fc.boolean()), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('random', 'up', 'down'),
+        fc.constantFrom('normalised', 'raw'),
+        fc.boolean(),
+        async (rows, chunks, keyAt, keys, mode, trimWhitespace) => {
+          const header = ['a', 'b', 'c', 'd', 'e'];
+          header[keyAt] = 'id';
+          const body = rows
+            .map(([fields, end, blank], i) => {
+              const f = [...fields];
+              // Keys in order, as an export ORDER BY id writes them (numbers: 9 before 10).
+              if (keys !== 'random' && keyAt < f.length)
+                f[keyAt] = String(keys === 'up' ? i * 3 : 1000 - i * 3);
+              return f.join(',') + end + (blank ? end : '');
+            })
+            .join('');
+          const bytes = enc.encode(header.join(',') + '\n' + body);
+          const options = { mode, trimWhitespace, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
+          const { withKernel, withoutKernel } = await bothWays(bytes, chunks, options);
+          expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes a large export itself, block filters across its batches, and agrees', async () => {
+    const lines = ['id,name,email'];
+    const rows = 7 * BLOCK_ROWS + 123;
+    for (let i = 0; i < rows; i++)
+      lines.push(i % 50 === 0 ? `${i},"Smith, J",j${i}@x.org` : `${i},Name ${i % 97},u${i}@x.org`);
+    const bytes = enc.encode(lines.join('\n') + '\n');
+    const options = {
+      mode: 'normalised' as const,
+      trimWhitespace: false,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+    };
+    // One chunk (batches of 8192 rows cross several block ends) and many small ones.
+    for (const chunks of [[bytes.length], [65536, 1000, 7]]) {
+      const { withKernel, withoutKernel, taken } = await bothWays(bytes, chunks, options);
+      expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
+      expect(taken).toBeGreaterThan(rows * 0.9);
+      if (!withKernel.ok) throw new Error(withKernel.error.message);
+      expect(withKernel.sketch!.ascending).toBe(true);
+      expect(withKernel.sketch!.blooms.slabs.length).toBe(1);
+    }
+  });
+
+  it('is held by one side at a time: a second side in the same thread keeps its sketch in JavaScript', async () => {
+    const csv = enc.encode(`id,v\n${Array.from({ length: 5000 }, (_, i) => `${i},x`).join('\n')}\n`);
+    const side = (label: 'source' | 'target') =>
+      scanSide(
+        {
+          label,
+          src: memorySource(`${label}.csv`, csv, [700]),
+          keyColumn: 'id',
+          options: { mode: 'normalised', trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES },
+          sampleLimit: 5,
+          budgetBytes: 1 << 26,
+          method: 'sketch',
+        },
+        {},
+        kernel,
+      );
+    const [a, b] = await Promise.all([side('source'), side('target')]);
+    expect(comparable(a)).toEqual({ ...comparable(b) });
+    // And the kernel's sketch is free again afterwards.
+    expect(kernel.sketch.begin()).toBe(true);
+    kernel.sketch.release();
+  });
+});

@@ -1,0 +1,167 @@
+import { addRowHash } from './checksum';
+import type { FileStats } from './file-stats';
+import { resolveColumn } from './header';
+import { CELL_WORDS, CELLS, createIblt, ibltAdd } from './iblt';
+import { BLOCK_ROWS, bloomBuffers, createKeyBlooms, type KeyBloomsData } from './key-blooms';
+import { KEY_SEED } from './key-log';
+import { createKeyOrder, observeKey } from './key-order';
+import { recharge, type MemoryBudget } from './memory';
+import { hashRow, rowHashOut } from './row-hash';
+import { kernelBulk, ROW_WORDS, type KernelSketch, type RowKernel, type TakeRows } from './row-kernel';
+import type { SideSink } from './diff-sinks';
+
+/**
+ * One side of the one-pass key diff (sketch-diff.ts): per row, the entry (key hash, row hash) goes into a
+ * fixed-size invertible Bloom lookup table (iblt.ts), the key hash into its block's Bloom filter
+ * (key-blooms.ts), and the key into the order watch (key-order.ts). Memory: ~300 KB plus ~2.7 bytes a row,
+ * against 16 bytes a row for the key log (key-log.ts), which is what the one pass saves.
+ *
+ * With the WebAssembly kernel, the kernel does all three for the rows it reads and for the rows the
+ * JavaScript path reads (handed to it), so a row costs no JavaScript beyond the checksum; this side takes the
+ * finished block filters out of the kernel's memory. Without it, the same is computed here.
+ */
+export interface SideSketchData {
+  cells: Int32Array;
+  blooms: KeyBloomsData;
+  ascending: boolean;
+  descending: boolean;
+  rows: number;
+  /** The key column's index in the header, for reading rows back. */
+  keyCol: number;
+}
+
+export function sketchBuffers(data: SideSketchData): ArrayBuffer[] {
+  return [data.cells.buffer as ArrayBuffer, ...bloomBuffers(data.blooms)];
+}
+
+const keyOut = new Uint32Array(4);
+
+export interface SketchSink extends SideSink {
+  /** The sketch, once the read has ended. */
+  data(): SideSketchData;
+  /** Frees the kernel's sketch for another side: called when the read has ended, however. */
+  release(): void;
+}
+
+export function createSketchSink(
+  stats: FileStats,
+  keyColumn: string,
+  fileLabel: string,
+  budget: MemoryBudget,
+  kernel: RowKernel | null = null,
+): SketchSink {
+  const blooms = createKeyBlooms(budget);
+  const ks: KernelSketch | null = kernel !== null && kernel.sketch.begin() ? kernel.sketch : null;
+  const cells = ks ? null : createIblt();
+  const order = createKeyOrder();
+  let keyCol = -1;
+  /** With the kernel: blocks whose filters were taken over. */
+  let adopted = 0;
+  // The table is charged once: it does not grow.
+  const tableCharged = recharge(budget, 0, CELLS * CELL_WORDS * 4);
+
+  /** Takes the filters of the blocks the kernel has finished (with `all`, the last one too) and clears them. */
+  function adopt(sketch: KernelSketch, all: boolean): boolean {
+    const rows = sketch.rows();
+    const complete = Math.floor(rows / BLOCK_ROWS);
+    const last = all ? Math.ceil(rows / BLOCK_ROWS) : complete;
+    for (; adopted < last; adopted++) {
+      const filter = sketch.filter(adopted);
+      if (!blooms.adopt(adopted, filter, rows)) return false;
+      if (adopted < complete) filter.fill(0);
+    }
+    blooms.setRows(rows);
+    return true;
+  }
+
+  /** Without the kernel's sketch: the same three, here. */
+  function addHere(
+    kLo: number,
+    kHi: number,
+    rLo: number,
+    rHi: number,
+    key: Uint8Array,
+    s: number,
+    e: number,
+  ) {
+    ibltAdd(cells!, kLo, kHi, rLo, rHi, 1);
+    observeKey(order, key, s, e);
+    return blooms.add(kLo, kHi);
+  }
+
+  const takeRows: TakeRows = (words, base, count, _start, chunk) => {
+    const columns = stats.columns.length;
+    for (let r = 0; r < count; r++) {
+      const o = base + r * ROW_WORDS;
+      addRowHash(stats.checksum, words[o + 2]!, words[o + 3]!);
+      if (words[o + 4] !== columns) stats.raggedRows++;
+      if (
+        ks === null &&
+        !addHere(words[o]!, words[o + 1]!, words[o + 2]!, words[o + 3]!, chunk, words[o + 6]!, words[o + 7]!)
+      ) {
+        sink.overBudget = true;
+        return false;
+      }
+    }
+    if (ks !== null && !adopt(ks, false)) {
+      sink.overBudget = true;
+      return false;
+    }
+    return true;
+  };
+
+  const sink: SketchSink = {
+    overBudget: !tableCharged,
+    mark(recordStart) {
+      if (keyCol < 0) return;
+      if (ks !== null) blooms.setRows(ks.rows());
+      blooms.mark(recordStart);
+    },
+    onHeader(fields) {
+      stats.columns = fields.map((f) => f.trim());
+      const col = resolveColumn(fields, keyColumn, fileLabel);
+      if (typeof col === 'number') keyCol = col;
+      return col;
+    },
+    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
+      if (sink.overBudget) return false;
+      hashRow(buf, start, end);
+      const rLo = rowHashOut[0]!;
+      const rHi = rowHashOut[1]!;
+      addRowHash(stats.checksum, rLo, rHi);
+      if (fieldCount !== stats.columns.length) stats.raggedRows++;
+      if (malformed) stats.malformedRows++;
+      hashRow(key, keyStart, keyEnd, KEY_SEED, keyOut);
+      let ok: boolean;
+      if (ks !== null) {
+        ks.add(keyOut[0]!, keyOut[1]!, rLo, rHi, key, keyStart, keyEnd);
+        ok = adopt(ks, false);
+      } else ok = addHere(keyOut[0]!, keyOut[1]!, rLo, rHi, key, keyStart, keyEnd);
+      if (!ok) sink.overBudget = true;
+      return ok;
+    },
+    data() {
+      if (ks !== null && !adopt(ks, true)) sink.overBudget = true;
+      const flags = ks !== null ? ks.order() : (order.ascending ? 1 : 0) | (order.descending ? 2 : 0);
+      return {
+        cells: ks !== null ? ks.cells() : cells!,
+        blooms: blooms.data,
+        ascending: (flags & 1) !== 0,
+        descending: (flags & 2) !== 0,
+        rows: blooms.data.rows,
+        keyCol,
+      };
+    },
+    release() {
+      ks?.release();
+    },
+  };
+  if (kernel !== null) sink.bulk = kernelBulk(kernel, takeRows, ks !== null);
+  return sink;
+}
+
+/** Bytes the sketch holds, for the report's key memory figure. */
+export function sketchBytes(data: SideSketchData): number {
+  const slabs = data.blooms.slabs.reduce((n, s) => n + s.byteLength, 0);
+  return data.cells.byteLength + data.blooms.marks.byteLength + slabs;
+}

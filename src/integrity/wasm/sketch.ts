@@ -1,0 +1,113 @@
+/*
+ * AssemblyScript (compiled into row-kernel.wasm by `npm run wasm`, never type-checked as TypeScript).
+ * The one-pass key diff's sketch (src/integrity/sketch-sink.ts), kept here so a row costs no JavaScript: the
+ * invertible Bloom lookup table (iblt.ts), the current blocks' key filters (key-blooms.ts) and the key order
+ * watch (key-order.ts), computed exactly as those files do (sketch-kernel.test.ts holds the two to each other).
+ * Layout from sketchInit's base: the table's cells (count, key hash lo, hi, row hash lo, hi, check: 24 bytes
+ * each), a ring of RING block filters (a batch of rows spans at most RING - 1 block ends; the JavaScript side
+ * copies finished filters out after each batch), the previous key, and scratch for keys handed in by
+ * sketchAdd's JavaScript callers.
+ */
+import { fmix } from './fmix';
+
+const SUB_CELLS: u32 = 4096;
+const CELLS_BYTES: usize = 3 * 4096 * 24;
+const BLOCK_ROWS: i32 = 3072;
+const FILTER_BYTES: usize = 8192;
+const RING: i32 = 4;
+const PROBES: u32 = 6;
+/** Longer keys end the order watch (key-order.ts says the same). */
+const MAX_ORDER_KEY: i32 = 4096;
+
+let skCells: usize = 0;
+let skFilters: usize = 0;
+let skPrev: usize = 0;
+/** Rows added to the sketch. */
+export let sketchRows: i32 = 0;
+/** Bit 0: keys strictly ascending so far; bit 1: strictly descending. */
+export let sketchOrder: i32 = 3;
+let prevLen: i32 = 0;
+let prevDigits: bool = false;
+let seen: i32 = 0;
+
+export function sketchSize(): usize {
+  return CELLS_BYTES + <usize>RING * FILTER_BYTES + 2 * <usize>MAX_ORDER_KEY + 16;
+}
+
+export function sketchInit(base: usize): void {
+  skCells = base;
+  skFilters = base + CELLS_BYTES;
+  skPrev = skFilters + <usize>RING * FILTER_BYTES;
+  memory.fill(base, 0, sketchSize());
+  sketchRows = 0;
+  sketchOrder = 3;
+  prevLen = 0;
+  prevDigits = false;
+  seen = 0;
+}
+
+/** Where block `block`'s filter is while it is in the ring. */
+export function sketchFilter(block: i32): usize {
+  return skFilters + <usize>(block & (RING - 1)) * FILTER_BYTES;
+}
+
+/** Where a JavaScript caller puts a key for sketchAdd (MAX_ORDER_KEY bytes). */
+export function sketchScratch(): usize {
+  return skPrev + <usize>MAX_ORDER_KEY;
+}
+
+// @ts-ignore: decorator
+@inline
+function cellAdd(o: usize, kLo: u32, kHi: u32, rLo: u32, rHi: u32, check: u32): void {
+  store<i32>(o, load<i32>(o) + 1);
+  store<u32>(o, load<u32>(o, 4) ^ kLo, 4);
+  store<u32>(o, load<u32>(o, 8) ^ kHi, 8);
+  store<u32>(o, load<u32>(o, 12) ^ rLo, 12);
+  store<u32>(o, load<u32>(o, 16) ^ rHi, 16);
+  store<u32>(o, load<u32>(o, 20) ^ check, 20);
+}
+
+function observe(key: usize, len: i32): void {
+  if (len > MAX_ORDER_KEY) {
+    sketchOrder = 0;
+    return;
+  }
+  let bytes: i32 = 0;
+  let digits = len > 0;
+  for (let i = 0; i < len; i++) {
+    const c = <i32>load<u8>(key + <usize>i);
+    if (c < 0x30 || c > 0x39) digits = false;
+    if (bytes == 0 && i < prevLen) bytes = c - <i32>load<u8>(skPrev + <usize>i);
+    store<u8>(skPrev + <usize>i, <u8>c);
+  }
+  if (seen > 0) {
+    let c: i32;
+    if (digits != prevDigits) c = digits ? -1 : 1;
+    else if (digits && len != prevLen) c = len - prevLen;
+    else c = bytes != 0 ? bytes : len - prevLen;
+    if (c <= 0) sketchOrder &= ~1;
+    if (c >= 0) sketchOrder &= ~2;
+  }
+  prevLen = len;
+  prevDigits = digits;
+  seen++;
+}
+
+/** Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch. */
+export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, rHi: u32, key: usize, keyLen: i32): void {
+  const x = fmix(kLo ^ ((rLo ^ kHi) * 0xcc9e2d51));
+  const y = fmix(kHi ^ ((rHi ^ kLo) * 0x1b873593));
+  const check = fmix((y >> 12) ^ (x * 0xe6546b64));
+  cellAdd(skCells + <usize>(x & (SUB_CELLS - 1)) * 24, kLo, kHi, rLo, rHi, check);
+  cellAdd(skCells + <usize>(SUB_CELLS + ((x >> 20) & (SUB_CELLS - 1))) * 24, kLo, kHi, rLo, rHi, check);
+  cellAdd(skCells + <usize>(2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * 24, kLo, kHi, rLo, rHi, check);
+  const f = sketchFilter(sketchRows / BLOCK_ROWS);
+  const step = kHi | 1;
+  for (let j: u32 = 0; j < PROBES; j++) {
+    const bit = (kLo + j * step) & 0xffff;
+    const a = f + <usize>(bit >> 5) * 4;
+    store<u32>(a, load<u32>(a) | ((<u32>1) << (bit & 31)));
+  }
+  sketchRows++;
+  if (sketchOrder != 0) observe(key, keyLen);
+}
