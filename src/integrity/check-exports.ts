@@ -21,8 +21,8 @@ import type { IntegrityFailure, IntegrityReport, IntegrityResult, KeyDiff } from
  * The whole check: source against target on `keyColumn`, then the optional referential check.
  * `runSide` reads one side of the key diff; by default in this thread (both sides interleave chunk by
  * chunk), while the worker runs the target in a second worker so both cores work. `runDiff` matches the two
- * logs; the worker splits it between the same two workers. `kernel` reads the referential check's files (the
- * sides get theirs from runSide).
+ * logs; the worker splits it between the same two workers. `kernel` reads the referential check's files and
+ * the blocks the one-pass diff reads back (the sides get theirs from runSide).
  */
 export async function checkExports(
   input: CheckExportsInput,
@@ -94,6 +94,7 @@ export async function checkExports(
       { src: input.target, sketch: t.sketch },
       options,
       sampleLimit,
+      kernel,
     );
     if ('reason' in onePass) {
       // Progress runs on over the second reading: the bar steps back rather than passing 100%.

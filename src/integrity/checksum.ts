@@ -24,6 +24,14 @@ export function addRowHash(acc: RowChecksum, lo: number, hi: number): void {
   acc.rows++;
 }
 
+/** Adds another partial checksum (rows counted elsewhere, as the WebAssembly kernel counts its own). */
+export function addChecksum(acc: RowChecksum, rows: number, sumLo: number, sumHi: number): void {
+  const low = acc.sumLo + (sumLo >>> 0);
+  acc.sumLo = low >>> 0;
+  acc.sumHi = (acc.sumHi + (sumHi >>> 0) + (low > 0xffffffff ? 1 : 0)) >>> 0;
+  acc.rows += rows;
+}
+
 /** 16 hex digits of the sum, then ":" and the row count, e.g. "00f1...9c:1000000". */
 export function formatChecksum(acc: RowChecksum): string {
   const hex = (n: number) => n.toString(16).padStart(8, '0');

@@ -45,7 +45,8 @@ export interface RecordSink {
    * with the same hashes.
    */
   bulk?: {
-    load(chunk: Uint8Array): void;
+    /** `offset`: where the chunk starts in the file (a byte order mark counted). */
+    load(chunk: Uint8Array, offset: number): void;
     take(start: number, keyCol: number, options: CsvReadOptions): number;
   };
 }

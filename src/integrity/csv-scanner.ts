@@ -172,7 +172,7 @@ function feedFrom(st: ScannerState, chunk: Uint8Array): void {
   const bulk = st.sink.bulk;
   // With a bulk sink the word path is not needed: the sink's own fast path reads the plain records.
   const words = bulk === undefined ? wordView(chunk) : null;
-  bulk?.load(chunk);
+  bulk?.load(chunk, st.fed);
   while (pos < len && st.reading) {
     if (st.skipLF) {
       st.skipLF = false;

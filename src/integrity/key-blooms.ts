@@ -34,6 +34,11 @@ export interface KeyBlooms {
   readonly data: KeyBloomsData;
   /** The next row added starts at byte `offset` (called once per chunk, after the header). */
   mark(offset: number): void;
+  /**
+   * Row `row` starts at byte `offset`: where a block starts, when the kernel's batch tells it, so that reading
+   * the block back reads its rows only, not the whole chunk (up to 1 MB) around it.
+   */
+  markAt(offset: number, row: number): void;
   /** Adds the next row's key hash; false when the memory budget refuses a new slab of filters. */
   add(kLo: number, kHi: number): boolean;
   /**
@@ -64,22 +69,27 @@ export function createKeyBlooms(budget: MemoryBudget): KeyBlooms {
     return true;
   }
 
+  /** Marks come in file order; several for one row (a record longer than a chunk): the first is its start. */
+  function markAt(offset: number, row: number): void {
+    const n = data.markCount;
+    if (n > 0 && data.marks[2 * n - 1]! >= row) return;
+    if (2 * n + 2 > data.marks.length) {
+      // Marks are tiny (16 bytes a chunk or block); they are not charged, as the key log's are not refused.
+      const next = new Float64Array(data.marks.length * 2);
+      next.set(data.marks);
+      data.marks = next;
+    }
+    data.marks[2 * n] = offset;
+    data.marks[2 * n + 1] = row;
+    data.markCount = n + 1;
+  }
+
   return {
     data,
     mark(offset) {
-      const n = data.markCount;
-      // Several marks before one row (a record longer than a chunk): the first is where the row starts.
-      if (n > 0 && data.marks[2 * n - 1] === data.rows) return;
-      if (2 * n + 2 > data.marks.length) {
-        // Marks are tiny (16 bytes a chunk); they are not charged, as the key log's are not refused.
-        const next = new Float64Array(data.marks.length * 2);
-        next.set(data.marks);
-        data.marks = next;
-      }
-      data.marks[2 * n] = offset;
-      data.marks[2 * n + 1] = data.rows;
-      data.markCount = n + 1;
+      markAt(offset, data.rows);
     },
+    markAt,
     adopt(block, words, rows) {
       if (!openFilter(block)) return false;
       filter.set(words);

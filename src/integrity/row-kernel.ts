@@ -34,6 +34,11 @@ export interface RowKernelExports {
   sketchFilter(block: number): number;
   sketchScratch(): number;
   sketchAdd(kLo: number, kHi: number, rLo: number, rHi: number, key: number, keyLen: number): void;
+  sketchColumns(n: number): void;
+  sketchSumLo(): number;
+  sketchSumHi(): number;
+  sketchTaken(): number;
+  sketchRagged(): number;
 }
 
 /**
@@ -91,6 +96,13 @@ export interface KernelSketch {
   filter(block: number): Uint32Array;
   /** A copy of the table's cells (iblt.ts's layout). */
   cells(): Int32Array;
+  /** The header's field count, for the ragged rows the kernel counts. */
+  columns(n: number): void;
+  /**
+   * What `scan` counted of the rows it took in sketch mode (it writes only their end offsets out): their
+   * number, the sum of their row hashes as in checksum.ts (low and high 32 bits), and the ragged ones.
+   */
+  taken(): { rows: number; sumLo: number; sumHi: number; ragged: number };
 }
 
 /** The read options the kernel needs: raw mode takes quoted values it cannot take in normalised mode. */
@@ -168,6 +180,13 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
       order: () => exports.sketchOrder.value as number,
       filter: (block) => new Uint32Array(memory.buffer, exports.sketchFilter(block), FILTER_WORDS),
       cells: () => new Int32Array(memory.buffer, sketchBase, CELLS * CELL_WORDS).slice(),
+      columns: (n) => exports.sketchColumns(n),
+      taken: () => ({
+        rows: exports.sketchTaken(),
+        sumLo: exports.sketchSumLo() >>> 0,
+        sumHi: exports.sketchSumHi() >>> 0,
+        ragged: exports.sketchRagged(),
+      }),
     },
     hash(bytes, seed) {
       ensure(bytes.length + 8);

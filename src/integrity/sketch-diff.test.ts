@@ -4,6 +4,7 @@ import { textSource } from './byte-sources';
 import { checkExports } from './check-exports';
 import type { CheckExportsInput } from './check-input';
 import { CAPACITY } from './iblt';
+import { diffHere } from './key-diff';
 import { scanSide, type SideRunner } from './side';
 import { loadRowKernel } from './testing/row-kernel';
 import type { IntegrityReport, IntegrityResult } from './types';
@@ -102,6 +103,9 @@ describe('the one-pass key diff', () => {
             input(s.source, s.target, s.sampleLimit, s.chunk),
             {},
             useKernel ? withKernel : scanSide,
+            diffHere,
+            // The kernel also reads back the blocks that name the findings.
+            useKernel ? kernel : null,
           ),
         );
         expect(findings(run)).toEqual(findings(reference));
@@ -130,6 +134,12 @@ describe('the one-pass key diff', () => {
     target.reverse();
     target.push(['2000000', 'new']);
     const r = report(await checkExports(input(csv(rows), csv(target), 20, 4096)));
+    // With the kernel: it keeps the sketch, marks each block's start and reads the blocks back.
+    const fast = report(
+      await checkExports(input(csv(rows), csv(target), 20, 4096), {}, withKernel, diffHere, kernel),
+    );
+    expect(findings(fast)).toEqual(findings(r));
+    expect(fast.keyDiffBy).toBe('one-pass');
     expect(r.keyDiffBy).toBe('one-pass');
     expect(r.keyDiffNote).toBe('in one pass: the source export is in key order');
     expect(r.keyDiff.missingInTarget).toEqual({ count: 2, samples: ['1000017', '1015000'] });

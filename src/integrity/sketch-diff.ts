@@ -2,6 +2,7 @@ import type { CsvReadOptions } from './csv-bytes';
 import { CAPACITY, ibltPeel, ibltSubtract, type IbltEntry } from './iblt';
 import { inKeyOrder } from './key-order';
 import type { ByteSource } from './read-pass';
+import type { RowKernel } from './row-kernel';
 import { findKeys, type FoundRow, type WantedKey } from './sketch-locate';
 import type { SideSketchData } from './sketch-sink';
 import type { KeyDiff, SampledCount } from './types';
@@ -43,6 +44,7 @@ export async function sketchDiff(
   target: Side,
   options: CsvReadOptions,
   limit: number,
+  kernel: RowKernel | null = null,
 ): Promise<Omit<KeyDiff, 'keyColumn'> | SketchMiss> {
   const sourceDistinct = inKeyOrder(source.sketch);
   const targetDistinct = inKeyOrder(target.sketch);
@@ -87,8 +89,8 @@ export async function sketchDiff(
     }
   }
   const [sFound, tFound] = await Promise.all([
-    findKeys(source.src, source.sketch, options, inSource, [limit], MAX_BLOCKS_READ),
-    findKeys(target.src, target.sketch, options, inTarget, [limit, limit], MAX_BLOCKS_READ),
+    findKeys(source.src, source.sketch, options, inSource, [limit], MAX_BLOCKS_READ, kernel),
+    findKeys(target.src, target.sketch, options, inTarget, [limit, limit], MAX_BLOCKS_READ, kernel),
   ]);
   if (sFound === null || tFound === null)
     return { reason: 'the rows to read back for the samples are too many' };

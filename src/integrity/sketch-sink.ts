@@ -1,4 +1,4 @@
-import { addRowHash } from './checksum';
+import { addChecksum, addRowHash } from './checksum';
 import type { FileStats } from './file-stats';
 import { resolveColumn } from './header';
 import { CELL_WORDS, CELLS, createIblt, ibltAdd } from './iblt';
@@ -89,23 +89,42 @@ export function createSketchSink(
     return blooms.add(kLo, kHi);
   }
 
+  /** Where the chunk the kernel has loaded starts in the file. */
+  let chunkBase = 0;
+
+  /**
+   * Marks the start of each block that begins inside the kernel's batch (rows before + 1 ... before + count):
+   * the batch gives each row's end, which is where the next row starts.
+   */
+  function markBlocks(words: Uint32Array, base: number, count: number, before: number): void {
+    for (
+      let next = Math.ceil((before + 1) / BLOCK_ROWS) * BLOCK_ROWS;
+      next <= before + count;
+      next += BLOCK_ROWS
+    )
+      blooms.markAt(chunkBase + words[base + (next - 1 - before) * ROW_WORDS + 5]!, next);
+  }
+
+  /** The kernel's rows: with its sketch, it counted them itself, and only finished filters are taken here. */
   const takeRows: TakeRows = (words, base, count, _start, chunk) => {
+    if (ks !== null) {
+      markBlocks(words, base, count, ks.rows() - count);
+      if (adopt(ks, false)) return true;
+      sink.overBudget = true;
+      return false;
+    }
+    markBlocks(words, base, count, blooms.data.rows);
     const columns = stats.columns.length;
     for (let r = 0; r < count; r++) {
       const o = base + r * ROW_WORDS;
-      addRowHash(stats.checksum, words[o + 2]!, words[o + 3]!);
+      const rLo = words[o + 2]!;
+      const rHi = words[o + 3]!;
+      addRowHash(stats.checksum, rLo, rHi);
       if (words[o + 4] !== columns) stats.raggedRows++;
-      if (
-        ks === null &&
-        !addHere(words[o]!, words[o + 1]!, words[o + 2]!, words[o + 3]!, chunk, words[o + 6]!, words[o + 7]!)
-      ) {
+      if (!addHere(words[o]!, words[o + 1]!, rLo, rHi, chunk, words[o + 6]!, words[o + 7]!)) {
         sink.overBudget = true;
         return false;
       }
-    }
-    if (ks !== null && !adopt(ks, false)) {
-      sink.overBudget = true;
-      return false;
     }
     return true;
   };
@@ -119,6 +138,7 @@ export function createSketchSink(
     },
     onHeader(fields) {
       stats.columns = fields.map((f) => f.trim());
+      ks?.columns(fields.length);
       const col = resolveColumn(fields, keyColumn, fileLabel);
       if (typeof col === 'number') keyCol = col;
       return col;
@@ -141,7 +161,12 @@ export function createSketchSink(
       return ok;
     },
     data() {
-      if (ks !== null && !adopt(ks, true)) sink.overBudget = true;
+      if (ks !== null) {
+        if (!adopt(ks, true)) sink.overBudget = true;
+        const taken = ks.taken();
+        addChecksum(stats.checksum, taken.rows, taken.sumLo, taken.sumHi);
+        stats.raggedRows += taken.ragged;
+      }
       const flags = ks !== null ? ks.order() : (order.ascending ? 1 : 0) | (order.descending ? 2 : 0);
       return {
         cells: ks !== null ? ks.cells() : cells!,
@@ -156,7 +181,16 @@ export function createSketchSink(
       ks?.release();
     },
   };
-  if (kernel !== null) sink.bulk = kernelBulk(kernel, takeRows, ks !== null);
+  if (kernel !== null) {
+    const bulk = kernelBulk(kernel, takeRows, ks !== null);
+    sink.bulk = {
+      load(chunk, offset) {
+        chunkBase = offset;
+        bulk.load(chunk, offset);
+      },
+      take: bulk.take,
+    };
+  }
   return sink;
 }
 

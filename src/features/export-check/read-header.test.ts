@@ -26,6 +26,7 @@ describe('keyMemoryWarning', () => {
       const warning = keyMemoryWarning(info, over, 'id', 'target export');
       expect(warning).toContain('"big.csv" (target export)');
       expect(warning).toContain(`keys of about ${limit.toLocaleString('en')} rows per file`);
+      expect(warning).toContain('no such log when an export is sorted by the key');
     }
   });
 

@@ -11,10 +11,23 @@
  */
 
 import { hashHi, hashLo, murmur } from './murmur';
-import { sketchAdd } from './sketch';
+import { sketchAdd, sketchTake } from './sketch';
 
 export { hashBytes } from './murmur';
-export { sketchAdd, sketchFilter, sketchInit, sketchOrder, sketchRows, sketchScratch, sketchSize } from './sketch';
+export {
+  sketchAdd,
+  sketchColumns,
+  sketchFilter,
+  sketchInit,
+  sketchOrder,
+  sketchRagged,
+  sketchRows,
+  sketchScratch,
+  sketchSize,
+  sketchSumHi,
+  sketchSumLo,
+  sketchTaken,
+} from './sketch';
 
 const TAB: u32 = 0x09;
 const LF: u32 = 0x0a;
@@ -82,7 +95,8 @@ function quotedEnd(open: usize, end: usize, raw: bool, keyField: bool): usize {
  * next one once `cap` rows are out. Blank lines are skipped. The logic is csv-fast-words.ts's, 16 bytes at a
  * time: every byte it must look at is <= COMMA, so one unsigned compare per lane finds them all. Flags: 1
  * trims spaces and tabs around unquoted values, 2 is raw mode (rows hashed as exported), 4 adds each row to
- * the one-pass sketch (sketchAdd).
+ * the one-pass sketch (sketchAdd) and counts it there (sketchTake) instead of writing it out: only each
+ * row's end offset is written then.
  */
 export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, out: usize, cap: i32): i32 {
   const trim = (flags & 1) != 0;
@@ -165,17 +179,23 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
       murmur(keyS, <i32>(keyE - keyS), KEY_SEED);
       const kLo = hashLo;
       const kHi = hashHi;
-      store<u32>(o, kLo);
-      store<u32>(o, kHi, 4);
       murmur(rec, <i32>(j - rec), 0);
-      store<u32>(o, hashLo, 8);
-      store<u32>(o, hashHi, 12);
-      if (sketching) sketchAdd(kLo, kHi, hashLo, hashHi, keyS, <i32>(keyE - keyS));
-      store<u32>(o, field + 1, 16);
+      // Where the next record starts: the JavaScript side needs it if it stops after this row.
       store<u32>(o, <u32>(next - buf), 20);
-      // No key field (a short row): an empty key, as the JavaScript path reads it.
-      store<u32>(o, keyS == 0 ? 0 : <u32>(keyS - buf), 24);
-      store<u32>(o, keyE == 0 ? 0 : <u32>(keyE - buf), 28);
+      if (sketching) {
+        // The sketch and the counts stay here: nothing else of the row is written out.
+        sketchAdd(kLo, kHi, hashLo, hashHi, keyS, <i32>(keyE - keyS));
+        sketchTake(hashLo, hashHi, field + 1);
+      } else {
+        store<u32>(o, kLo);
+        store<u32>(o, kHi, 4);
+        store<u32>(o, hashLo, 8);
+        store<u32>(o, hashHi, 12);
+        store<u32>(o, field + 1, 16);
+        // No key field (a short row): an empty key, as the JavaScript path reads it.
+        store<u32>(o, keyS == 0 ? 0 : <u32>(keyS - buf), 24);
+        store<u32>(o, keyE == 0 ? 0 : <u32>(keyE - buf), 28);
+      }
       n++;
       rec = fieldStart = skip = next;
       field = 0;

@@ -26,6 +26,10 @@ let skPrev: usize = 0;
 export let sketchRows: i32 = 0;
 /** Bit 0: keys strictly ascending so far; bit 1: strictly descending. */
 export let sketchOrder: i32 = 3;
+let sum: u64 = 0;
+let taken: i32 = 0;
+let ragged: i32 = 0;
+let columns: i32 = 0;
 let prevLen: i32 = 0;
 let prevDigits: bool = false;
 let seen: i32 = 0;
@@ -41,6 +45,10 @@ export function sketchInit(base: usize): void {
   memory.fill(base, 0, sketchSize());
   sketchRows = 0;
   sketchOrder = 3;
+  sum = 0;
+  taken = 0;
+  ragged = 0;
+  columns = 0;
   prevLen = 0;
   prevDigits = false;
   seen = 0;
@@ -110,4 +118,35 @@ export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, rHi: u32, key: usize, ke
   }
   sketchRows++;
   if (sketchOrder != 0) observe(key, keyLen);
+}
+
+/** The header's field count, for counting ragged rows among those the kernel takes. */
+export function sketchColumns(n: i32): void {
+  columns = n;
+}
+
+/**
+ * Counts a row the kernel took in sketch mode, which writes no row out: the checksum's sum of row hashes
+ * (checksum.ts), the rows, and the ragged ones. The JavaScript side adds these to its own once the side ends.
+ */
+export function sketchTake(lo: u32, hi: u32, fields: i32): void {
+  sum += ((<u64>hi) << 32) | <u64>lo;
+  taken++;
+  if (fields != columns) ragged++;
+}
+
+export function sketchSumLo(): u32 {
+  return <u32>sum;
+}
+
+export function sketchSumHi(): u32 {
+  return <u32>(sum >> 32);
+}
+
+export function sketchTaken(): i32 {
+  return taken;
+}
+
+export function sketchRagged(): i32 {
+  return ragged;
 }
