@@ -67,6 +67,26 @@ describe('the invertible Bloom lookup table', () => {
     expect(ibltPeel(twice)).toBeNull();
   });
 
+  it('lists a dense table exactly: cells holding several entries of both sides are never taken for one', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const entries = (n: number): Entry[] => Array.from({ length: n }, () => [next(), next(), next(), next()]);
+    // Nine tenths of the capacity, half a side: most cells mix source and target entries until peeled.
+    const onlyS = entries(Math.floor(CAPACITY * 0.45));
+    const onlyT = entries(Math.floor(CAPACITY * 0.45));
+    const cells = table(onlyS);
+    ibltSubtract(cells, table(onlyT));
+    const listed = ibltPeel(cells);
+    expect(listed).not.toBeNull();
+    const got = (side: 1 | -1) =>
+      listed!
+        .filter((e) => e.side === side)
+        .map((e) => key([e.kLo, e.kHi, e.rLo, e.rHi]))
+        .sort();
+    expect(got(1)).toEqual(onlyS.map(key).sort());
+    expect(got(-1)).toEqual(onlyT.map(key).sort());
+  });
+
   it('lists up to its stated capacity', () => {
     const entries: Entry[] = Array.from({ length: CAPACITY }, (_, i) => [
       i * 2654435761,

@@ -4,6 +4,7 @@ import { textSource } from './byte-sources';
 import { checkExports } from './check-exports';
 import type { CheckExportsInput } from './check-input';
 import { CAPACITY } from './iblt';
+import type { ByteSource } from './read-pass';
 import { diffHere } from './key-diff';
 import { scanSide, type SideRunner } from './side';
 import { loadRowKernel } from './testing/row-kernel';
@@ -55,6 +56,7 @@ const scenario = fc
     extra: fc.nat({ max: 6 }),
     dupSource: dups,
     dupTarget: dups,
+    dupChanged: fc.boolean(),
     seed: fc.nat(),
     sampleLimit: fc.nat({ max: 4 }),
     chunk: fc.integer({ min: 7, max: 400 }),
@@ -84,9 +86,11 @@ const scenario = fc
       .slice(s.missing)
       .map(([k, v], i) => [k, i < s.changed ? `${v}x` : v]);
     target.push(...Array.from({ length: s.extra }, (_, i): [string, string] => [`new${i}`, 'n']));
-    source = [...source, ...source.slice(0, s.dupSource)];
+    // A duplicate is the same row again, or (`dupChanged`) the same key with another value.
+    const again = ([k, v]: [string, string]): [string, string] => [k, s.dupChanged ? `${v}d` : v];
+    source = [...source, ...source.slice(0, s.dupSource).map(again)];
     target = order(target, s.targetOrder === 'as source' ? s.sourceOrder : s.targetOrder);
-    target = [...target, ...target.slice(0, s.dupTarget)];
+    target = [...target, ...target.slice(0, s.dupTarget).map(again)];
     return { ...s, source: csv(source), target: csv(target) };
   });
 
@@ -165,6 +169,21 @@ describe('the one-pass key diff', () => {
     expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
     const size = csv(rows).length + csv(target).length;
     expect(seen.at(-1)![1]).toBe(2 * size);
+  });
+
+  it('reads again with the key log when a file no longer holds the rows it read (changed since)', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i): [string, string] => [String(i), `r${i}`]);
+    const target = rows.filter((_, i) => i !== 4321);
+    const base = input(csv(rows), csv(target), 5, 4096);
+    // Reading back, the source's bytes differ from what the pass read: the row found is not the row listed.
+    const changed: ByteSource = {
+      ...base.source,
+      range: async (a, b) => (await base.source.range(a, b)).map((c) => (c === 0x72 ? 0x52 : c)),
+    };
+    const r = report(await checkExports({ ...base, source: changed }));
+    expect(r.keyDiffBy).toBe('key-log-second-pass');
+    expect(r.keyDiffNote).toBe('in a second pass with the key log: a file changed while it was read');
+    expect(r.keyDiff.missingInTarget.count).toBe(1);
   });
 
   it('goes to the key log at once when neither export starts in key order', async () => {
