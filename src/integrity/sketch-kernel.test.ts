@@ -104,7 +104,7 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
     const bytes = enc.encode(lines.join('\n') + '\n');
     // Where each row starts, to check every mark: (offset, row) must be exactly that row's start.
     const starts: number[] = [];
-    let at = enc.encode(lines[0]!).length + 1;
+    let at = enc.encode(lines[0]).length + 1;
     for (const line of lines.slice(1)) {
       starts.push(at);
       at += enc.encode(line).length + 1;

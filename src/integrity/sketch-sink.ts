@@ -188,7 +188,7 @@ export function createSketchSink(
         chunkBase = offset;
         bulk.load(chunk, offset);
       },
-      take: bulk.take,
+      take: (start, keyCol, options) => bulk.take(start, keyCol, options),
     };
   }
   return sink;
