@@ -13,6 +13,19 @@ function table(entries: Entry[]): Int32Array {
   return cells;
 }
 
+/** Peels a subtracted table and requires exactly these entries on each side. */
+function expectListed(cells: Int32Array, onlyS: Entry[], onlyT: Entry[]): void {
+  const listed = ibltPeel(cells);
+  expect(listed).not.toBeNull();
+  const got = (side: 1 | -1) =>
+    listed!
+      .filter((e) => e.side === side)
+      .map((e) => key([e.kLo, e.kHi, e.rLo, e.rHi]))
+      .sort();
+  expect(got(1)).toEqual(onlyS.map(key).sort());
+  expect(got(-1)).toEqual(onlyT.map(key).sort());
+}
+
 describe('the invertible Bloom lookup table', () => {
   it('lists exactly the entries of one side only, with their side, for any shared rows and differences', () => {
     fc.assert(
@@ -27,15 +40,7 @@ describe('the invertible Bloom lookup table', () => {
           // The target holds its rows in another order: the table must not care.
           const cells = table([...shared, ...onlyS]);
           ibltSubtract(cells, table([...onlyT, ...shared.reverse()]));
-          const listed = ibltPeel(cells);
-          expect(listed).not.toBeNull();
-          const got = (side: 1 | -1) =>
-            listed!
-              .filter((e) => e.side === side)
-              .map((e) => key([e.kLo, e.kHi, e.rLo, e.rHi]))
-              .sort();
-          expect(got(1)).toEqual(onlyS.map(key).sort());
-          expect(got(-1)).toEqual(onlyT.map(key).sort());
+          expectListed(cells, onlyS, onlyT);
           expect(cells.every((w) => w === 0)).toBe(true);
         },
       ),
@@ -76,15 +81,7 @@ describe('the invertible Bloom lookup table', () => {
     const onlyT = entries(Math.floor(CAPACITY * 0.45));
     const cells = table(onlyS);
     ibltSubtract(cells, table(onlyT));
-    const listed = ibltPeel(cells);
-    expect(listed).not.toBeNull();
-    const got = (side: 1 | -1) =>
-      listed!
-        .filter((e) => e.side === side)
-        .map((e) => key([e.kLo, e.kHi, e.rLo, e.rHi]))
-        .sort();
-    expect(got(1)).toEqual(onlyS.map(key).sort());
-    expect(got(-1)).toEqual(onlyT.map(key).sort());
+    expectListed(cells, onlyS, onlyT);
   });
 
   it('lists up to its stated capacity', () => {

@@ -1,3 +1,5 @@
+import { fmix32 } from './row-hash';
+
 /**
  * An invertible Bloom lookup table (Eppstein, Goodrich, Uyeda, Varghese: "What's the Difference? Efficient
  * Set Reconciliation without Prior Context", SIGCOMM 2011) over the entries (key hash, row hash) of one side.
@@ -25,25 +27,16 @@ export function createIblt(): Int32Array {
   return new Int32Array(CELLS * CELL_WORDS);
 }
 
-function fmix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 /** The entry's three cells (one per sub-table) and its check word, for `add` and for the purity test. */
 const place = new Int32Array(4);
 
 function locate(kLo: number, kHi: number, rLo: number, rHi: number): void {
-  const x = fmix(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
-  const y = fmix(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
+  const x = fmix32(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
+  const y = fmix32(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
   place[0] = x & (SUB_CELLS - 1);
   place[1] = SUB_CELLS + ((x >>> 20) & (SUB_CELLS - 1));
   place[2] = 2 * SUB_CELLS + (y & (SUB_CELLS - 1));
-  place[3] = fmix((y >>> 12) ^ Math.imul(x, 0xe6546b64));
+  place[3] = fmix32((y >>> 12) ^ Math.imul(x, 0xe6546b64));
 }
 
 function cellAdd(
@@ -76,9 +69,9 @@ export function ibltAdd(
   rHi: number,
   count: number,
 ) {
-  const x = fmix(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
-  const y = fmix(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
-  const check = fmix((y >>> 12) ^ Math.imul(x, 0xe6546b64));
+  const x = fmix32(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
+  const y = fmix32(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
+  const check = fmix32((y >>> 12) ^ Math.imul(x, 0xe6546b64));
   cellAdd(cells, (x & (SUB_CELLS - 1)) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);
   cellAdd(cells, (SUB_CELLS + ((x >>> 20) & (SUB_CELLS - 1))) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);
   cellAdd(cells, (2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);

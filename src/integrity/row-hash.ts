@@ -21,7 +21,8 @@ const C4 = 0xa1e38b93;
  */
 export const rowHashOut = new Uint32Array(4);
 
-function fmix32(input: number): number {
+/** MurmurHash3's 32-bit finaliser (the one-pass table, iblt.ts, mixes with it too). */
+export function fmix32(input: number): number {
   let h = input;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
