@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memorySource } from './byte-sources';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import { BLOCK_ROWS } from './key-blooms';
+import { createKeyOrder, observeKey } from './key-order';
 import type { RowKernel } from './row-kernel';
 import { scanSide, type SideOutcome } from './side';
 import { csvRow, eol } from './testing/csv-arbitraries';
@@ -131,6 +132,43 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
     }
   });
 
+  it('watches the key order as key-order.ts does, word by word, for any run of keys', () => {
+    // Keys around the kernel's 8-byte words: digits only or not, prefixes of each other, bytes >= 0x80.
+    const key = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,20}$/),
+      fc.stringMatching(/^[0-9]{7,9}$/),
+      fc.stringMatching(/^[a-c0-9/:é]{0,19}$/),
+      // A long shared prefix: the keys differ, or stop being digits, only in a later word.
+      fc.stringMatching(/^12345678901[0-9a]{0,7}$/),
+      fc.stringMatching(/^order-2026-[0-9a-c]{0,9}$/),
+    );
+    // Sorted (either way), with a few keys moved or repeated, so the watch runs long before it ends.
+    const run = fc.tuple(
+      fc.array(key, { maxLength: 60 }),
+      fc.boolean(),
+      fc.array(fc.nat(), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(run, ([keys, descending, moves]) => {
+        const sorted = [...keys].sort((a, b) => compareKeys(a, b) * (descending ? -1 : 1));
+        for (const m of moves)
+          if (sorted.length > 0) sorted.splice(m % sorted.length, 0, sorted[(m * 7) % sorted.length]!);
+        expect(kernel.sketch.begin()).toBe(true);
+        try {
+          const order = createKeyOrder();
+          for (const k of sorted) {
+            const bytes = enc.encode(`..${k},`);
+            kernel.sketch.add(1, 2, 3, 4, bytes, 2, bytes.length - 1);
+            observeKey(order, bytes, 2, bytes.length - 1);
+            expect(kernel.sketch.order()).toBe((order.ascending ? 1 : 0) | (order.descending ? 2 : 0));
+          }
+        } finally {
+          kernel.sketch.release();
+        }
+      }),
+    );
+  });
+
   it('is held by one side at a time: a second side in the same thread keeps its sketch in JavaScript', async () => {
     const csv = enc.encode(`id,v\n${Array.from({ length: 5000 }, (_, i) => `${i},x`).join('\n')}\n`);
     const side = (label: 'source' | 'target') =>
@@ -154,3 +192,14 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
     kernel.sketch.release();
   });
 });
+
+/** key-order.ts's order, for sorting the test's runs: digit-only keys as numbers first, then by bytes. */
+function compareKeys(a: string, b: string): number {
+  const digits = (s: string) => /^[0-9]+$/.test(s);
+  if (digits(a) !== digits(b)) return digits(a) ? -1 : 1;
+  if (digits(a) && a.length !== b.length) return a.length - b.length;
+  const x = enc.encode(a);
+  const y = enc.encode(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
