@@ -1,5 +1,3 @@
-import { fmix32 } from './row-hash';
-
 /**
  * An invertible Bloom lookup table (Eppstein, Goodrich, Uyeda, Varghese: "What's the Difference? Efficient
  * Set Reconciliation without Prior Context", SIGCOMM 2011) over the entries (key hash, row hash) of one side.
@@ -25,6 +23,16 @@ export const CAPACITY = Math.floor(CELLS * 0.75);
 
 export function createIblt(): Int32Array {
   return new Int32Array(CELLS * CELL_WORDS);
+}
+
+/** MurmurHash3's 32-bit finaliser: spreads an entry's hashes over the cells (wasm/fmix.ts is the same). */
+function fmix32(input: number): number {
+  let h = input;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** The entry's three cells (one per sub-table) and its check word, for `add` and for the purity test. */

@@ -18,8 +18,7 @@ import { hashRow } from './row-hash';
  * log keeps the row number and the samples are read back from the file. The memory is therefore the same for
  * every key length: 16 bytes a row.
  *
- * Keys are matched by their 64-bit hashes (MurmurHash3 x86_128, 64 of its bits, with a seed distinct from the
- * row hash's): the chance that any two of n distinct keys share one is about n^2 / 2^65, 1.3e-6 for 7M keys
+ * Keys are matched by their 64-bit hashes (row-hash.ts: two XXH32, with a seed distinct from the row hash's): the chance that any two of n distinct keys share one is about n^2 / 2^65, 1.3e-6 for 7M keys
  * and 2.7e-4 for 100M. Such a pair would be reported as one key (a duplicate or a changed row). "Changed"
  * compares 32 bits of the two rows' hashes: a changed row goes unreported with probability 2^-32 (2.3e-10),
  * and the order-independent checksum, which sums the full 64-bit hashes, still tells that the files differ.

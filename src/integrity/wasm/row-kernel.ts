@@ -10,10 +10,10 @@
  * JavaScript state machine, exactly as the JavaScript fast path does.
  */
 
-import { hashHi, hashLo, murmur } from './murmur';
+import { hashHi, hashLo, xxh32 } from './xxh32';
 import { sketchAdd, sketchTake } from './sketch';
 
-export { hashBytes } from './murmur';
+export { hashBytes } from './xxh32';
 export {
   sketchAdd,
   sketchColumns,
@@ -176,10 +176,10 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
         keyE = j;
       }
       const o = out + <usize>(n * OUT_WORDS * 4);
-      murmur(keyS, <i32>(keyE - keyS), KEY_SEED);
+      xxh32(keyS, <i32>(keyE - keyS), KEY_SEED);
       const kLo = hashLo;
       const kHi = hashHi;
-      murmur(rec, <i32>(j - rec), 0);
+      xxh32(rec, <i32>(j - rec), 0);
       // Where the next record starts: the JavaScript side needs it if it stops after this row.
       store<u32>(o, <u32>(next - buf), 20);
       if (sketching) {
