@@ -4,8 +4,8 @@
  * - read: File.stream() to the end, nothing else: with the check's own reader (BYOB into reused buffers,
  *   src/workers/integrity-file-chunks.ts), which is the bare read the check is held against, or with the
  *   default reader (a new buffer per chunk), printed for reference;
- * - digest: the check's whole-file checksum (xxh64 of the bytes, byte-digest.ts), updated with each chunk as
- *   the check's reader hands it over, the next read already requested;
+ * - digest: the check's whole-file checksum (xxh64 of the bytes, in the WebAssembly kernel as a side computes
+ *   it), updated with each chunk as the check's reader hands it over, the next read already requested;
  * - checksum: the production read loop (readPass: read-ahead overlapping the scan) with a checksum-only sink;
  * - keydiff: the check's parts on one core, timed apart: each side (scan, hash, digest, key log, with the
  *   WebAssembly kernel as the check reads), then the diff;
@@ -87,8 +87,11 @@ async function digestOnly(files: File[]): Promise<ProbeReply> {
   const t0 = performance.now();
   let bytes = 0;
   let chunks = 0;
+  const kernel = await loadKernel();
   for (const file of files) {
-    const digest = await createByteDigest();
+    // As the check computes it: in the kernel, where each chunk is copied in (hash-wasm where there is none).
+    const fused = kernel.digest();
+    const digest = fused ?? (await createByteDigest());
     const it = fileChunks(file)[Symbol.asyncIterator]();
     let pending = it.next();
     for (;;) {
@@ -100,6 +103,7 @@ async function digestOnly(files: File[]): Promise<ProbeReply> {
       chunks++;
     }
     if (digest.hex().length !== 16) throw new Error('no digest');
+    fused?.release();
   }
   return { ms: performance.now() - t0, bytes, rows: 0, chunks };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { xxhash64 } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import { memorySource } from './byte-sources';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
@@ -71,6 +72,60 @@ describe('row kernel (WebAssembly): the same hashes as row-hash.ts', () => {
         expect(kernel.hash(bytes, seed)).toEqual([rowHashOut[0], rowHashOut[1]]);
       }),
     );
+  });
+});
+
+describe('row kernel (WebAssembly): the whole-file digest', () => {
+  it("is hash-wasm's XXH64 of the bytes for any bytes and chunking, and held by one side at a time", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400, size: 'max' }),
+        fc.array(fc.integer({ min: 1, max: 70 }), { minLength: 1, maxLength: 8 }),
+        async (bytes, sizes) => {
+          const digest = kernel.digest();
+          expect(digest).not.toBeNull();
+          expect(kernel.digest()).toBeNull();
+          try {
+            for (let pos = 0, i = 0; pos < bytes.length; pos += sizes[i++ % sizes.length]!)
+              digest!.update(bytes.subarray(pos, pos + sizes[i % sizes.length]!));
+            expect(digest!.hex()).toBe(await xxhash64(bytes));
+          } finally {
+            digest!.release();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scans a chunk the digest copied in without copying it again, and copies any other', () => {
+    const csv = enc.encode('1,a\n2,b\n3,c\n');
+    const other = enc.encode('777,x\n');
+    const digest = kernel.digest()!;
+    const rows = (chunk: Uint8Array, copiedFirst: boolean) => {
+      if (copiedFirst) digest.update(chunk);
+      kernel.load(chunk.subarray(0));
+      const ends: number[] = [];
+      kernel.scan(0, 0, { trim: false, raw: false }, (words, base, count) => {
+        for (let r = 0; r < count; r++) ends.push(words[base + r * 8 + 5]!);
+        return true;
+      });
+      return ends;
+    };
+    try {
+      expect(rows(csv, true)).toEqual([4, 8, 12]);
+      // Not copied in by the digest: the kernel must not scan the bytes it holds from before.
+      expect(rows(other, false)).toEqual([6]);
+      // The digest's copy was used once: the kernel has held other bytes since.
+      expect(rows(csv, false)).toEqual([4, 8, 12]);
+      expect(rows(csv.subarray(4), true)).toEqual([4, 8]);
+      // The same buffer, but bytes the digest did not copy in: they are copied.
+      const two = enc.encode('1,a\n22,bb\n');
+      digest.update(two.subarray(0, 4));
+      expect(rows(two.subarray(4), false)).toEqual([6]);
+    } finally {
+      digest.release();
+    }
   });
 });
 

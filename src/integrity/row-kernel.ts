@@ -1,3 +1,4 @@
+import type { ByteDigest } from './byte-digest';
 import type { RecordSink } from './csv-bytes';
 import { CELL_WORDS, CELLS } from './iblt';
 import { FILTER_WORDS } from './key-blooms';
@@ -39,6 +40,11 @@ export interface RowKernelExports {
   sketchSumHi(): number;
   sketchTaken(): number;
   sketchRagged(): number;
+  digestInit(room: number): void;
+  digestUpdate(p: number, len: number): void;
+  digestFinal(): void;
+  digestLo: WebAssembly.Global;
+  digestHi: WebAssembly.Global;
 }
 
 /**
@@ -64,7 +70,11 @@ export type TakeRows = (
 ) => boolean;
 
 export interface RowKernel {
-  /** Copies the chunk in; `scan` then reads it. Called once per chunk, before any scan of it. */
+  /**
+   * Copies the chunk in; `scan` then reads it. Called once per chunk, before any scan of it. A chunk that lies
+   * within the bytes the digest just copied in (the same ArrayBuffer, which a read transfers anew each time, so
+   * its bytes are unchanged) is not copied again.
+   */
   load(chunk: Uint8Array): void;
   /**
    * Hands the plain records from `start` on to `take`, as fastWords hands them to a sink: returns where the
@@ -76,6 +86,11 @@ export interface RowKernel {
   hash(bytes: Uint8Array, seed: number): [number, number];
   /** The one-pass sketch kept in the kernel's memory (sketch-sink.ts), fed by `scan` with options.sketch. */
   sketch: KernelSketch;
+  /**
+   * The whole-file digest (byte-digest.ts's XXH64) computed where the kernel copies each chunk, for one side
+   * at a time: null while another side holds it, which then uses hash-wasm. `release` lets another have it.
+   */
+  digest(): (ByteDigest & { release(): void }) | null;
 }
 
 /** The kernel's copy of iblt.ts, key-blooms.ts and key-order.ts, for one side at a time. */
@@ -119,13 +134,28 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
   const { memory } = exports;
   const sketchBase = roundUp(exports.heapBase(), 64);
   const sketchEnd = sketchBase + exports.sketchSize();
-  const inBase = roundUp(sketchEnd, 64);
+  // 32 bytes for the digest's unfinished stripe, then the input.
+  const heldBase = roundUp(sketchEnd, 64);
+  const inBase = heldBase + 64;
   let inCap = 0;
   let outBase = 0;
+  /** Where the loaded chunk starts in memory and its length. */
+  let chunkAt = inBase;
   let len = 0;
   let loaded: Uint8Array = new Uint8Array(0);
+  /** What the digest copied in last: `load` takes a chunk within it without copying. */
+  let copied: { buffer: ArrayBufferLike; from: number; to: number } | null = null;
   let words = new Uint32Array(memory.buffer);
   let sketchBusy = false;
+  let digestBusy = false;
+
+  function copyIn(chunk: Uint8Array): void {
+    ensure(chunk.length);
+    new Uint8Array(memory.buffer, inBase, chunk.length).set(chunk);
+    chunkAt = inBase;
+    len = chunk.length;
+    loaded = chunk;
+  }
 
   /** Room for `bytes` of input plus 64 (the kernel reads up to 16 bytes past a row), then the batch. */
   function ensure(bytes: number): void {
@@ -139,16 +169,24 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
 
   return {
     load(chunk) {
-      ensure(chunk.length);
-      new Uint8Array(memory.buffer, inBase, chunk.length).set(chunk);
-      len = chunk.length;
-      loaded = chunk;
+      const c = copied;
+      copied = null;
+      if (c !== null && chunk.buffer === c.buffer && chunk.byteOffset >= c.from) {
+        const end = chunk.byteOffset + chunk.length;
+        if (end <= c.to) {
+          chunkAt = inBase + (chunk.byteOffset - c.from);
+          len = chunk.length;
+          loaded = chunk;
+          return;
+        }
+      }
+      copyIn(chunk);
     },
     scan(start, keyCol, options, take) {
       const flags = (options.trim ? 1 : 0) | (options.raw ? 2 : 0) | (options.sketch ? 4 : 0);
       let pos = start;
       for (;;) {
-        const next = exports.scan(inBase, len, pos, keyCol, flags, outBase, BATCH_ROWS);
+        const next = exports.scan(chunkAt, len, pos, keyCol, flags, outBase, BATCH_ROWS);
         const count = exports.rows.value as number;
         if (count === 0) return next;
         const base = outBase >>> 2;
@@ -188,8 +226,29 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         ragged: exports.sketchRagged(),
       }),
     },
+    digest() {
+      if (digestBusy) return null;
+      digestBusy = true;
+      exports.digestInit(heldBase);
+      return {
+        update(chunk) {
+          copyIn(chunk);
+          exports.digestUpdate(inBase, chunk.length);
+          copied = { buffer: chunk.buffer, from: chunk.byteOffset, to: chunk.byteOffset + chunk.length };
+        },
+        hex() {
+          exports.digestFinal();
+          const hex = (g: WebAssembly.Global) => ((g.value as number) >>> 0).toString(16).padStart(8, '0');
+          return hex(exports.digestHi) + hex(exports.digestLo);
+        },
+        release() {
+          digestBusy = false;
+        },
+      };
+    },
     hash(bytes, seed) {
       ensure(bytes.length + 8);
+      copied = null;
       new Uint8Array(memory.buffer, inBase, bytes.length).set(bytes);
       const out = inBase + roundUp(bytes.length, 8);
       exports.hashBytes(inBase, bytes.length, seed, out);

@@ -213,3 +213,4 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
   return <i32>(rec - buf);
 }
 
+export { digestFinal, digestHi, digestInit, digestLo, digestUpdate } from './xxh64';
