@@ -15,7 +15,6 @@ const CELLS_BYTES: usize = 3 * 4096 * 32;
 const BLOCK_ROWS: i32 = 3072;
 const FILTER_BYTES: usize = 8192;
 const RING: i32 = 4;
-const PROBES: u32 = 6;
 /** Longer keys end the order watch (key-order.ts says the same). */
 const MAX_ORDER_KEY: i32 = 4096;
 
@@ -33,6 +32,10 @@ let columns: i32 = 0;
 let prevLen: i32 = 0;
 let prevDigits: bool = false;
 let seen: i32 = 0;
+/** The current block's filter, and the rows it still takes (counted down: no division per row). */
+let skFilter: usize = 0;
+let skBlock: i32 = 0;
+let skBlockLeft: i32 = 0;
 
 export function sketchSize(): usize {
   return CELLS_BYTES + <usize>RING * FILTER_BYTES + 2 * <usize>MAX_ORDER_KEY + 16;
@@ -52,6 +55,9 @@ export function sketchInit(base: usize): void {
   prevLen = 0;
   prevDigits = false;
   seen = 0;
+  skBlock = 0;
+  skFilter = skFilters;
+  skBlockLeft = BLOCK_ROWS;
 }
 
 /** Where block `block`'s filter is while it is in the ring. */
@@ -124,6 +130,18 @@ function lowBytes(n: i32): u64 {
   return n >= 8 ? <u64>-1 : ((<u64>1) << (<u64>n * 8)) - 1;
 }
 
+/**
+ * 1 << n in each lane (n = 0..31): 2^n as a float's exponent, converted to an integer. The signed conversion
+ * saturates 2^31 to 0x7fffffff, which XOR with the all-ones lane of n == 31 turns into 0x80000000 (the unsigned
+ * conversion costs more instructions on x86).
+ */
+// @ts-ignore: decorator
+@inline
+function bits(n: v128): v128 {
+  const f = i32x4.shl(i32x4.add(n, i32x4.splat(127)), 23);
+  return v128.xor(i32x4.trunc_sat_f32x4_s(f), i32x4.eq(n, i32x4.splat(31)));
+}
+
 /** Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch. */
 export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, rHi: u32, key: usize, keyLen: i32): void {
   const x = fmix(kLo ^ ((rLo ^ kHi) * 0xcc9e2d51));
@@ -134,13 +152,18 @@ export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, rHi: u32, key: usize, ke
   cellAdd(skCells + <usize>(x & (SUB_CELLS - 1)) * 32, entry, extra);
   cellAdd(skCells + <usize>(SUB_CELLS + ((x >> 20) & (SUB_CELLS - 1))) * 32, entry, extra);
   cellAdd(skCells + <usize>(2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * 32, entry, extra);
-  const f = sketchFilter(sketchRows / BLOCK_ROWS);
-  const step = kHi | 1;
-  for (let j: u32 = 0; j < PROBES; j++) {
-    const bit = (kLo + j * step) & 0xffff;
-    const a = f + <usize>(bit >> 5) * 4;
-    store<u32>(a, load<u32>(a) | ((<u32>1) << (bit & 31)));
+  if (skBlockLeft == 0) {
+    skFilter = sketchFilter(++skBlock);
+    skBlockLeft = BLOCK_ROWS;
   }
+  skBlockLeft--;
+  // key-blooms.ts's split block filter: one bit in each word of one 32-byte block, four words at a time.
+  const at = skFilter + (<usize>(kHi >> 24) << 5);
+  const h = i32x4.splat(<i32>kLo);
+  const lo = i32x4.shr_u(i32x4.mul(h, i32x4(0x47b6137b, 0x44974d91, <i32>0x8824ad5b, <i32>0xa2b7289d)), 27);
+  const hi = i32x4.shr_u(i32x4.mul(h, i32x4(0x705495c7, 0x2df1424b, <i32>0x9efc4947, 0x5c6bfb31)), 27);
+  v128.store(at, v128.or(v128.load(at), bits(lo)));
+  v128.store(at, v128.or(v128.load(at, 16), bits(hi)), 16);
   sketchRows++;
   if (sketchOrder != 0) observe(key, keyLen);
 }
