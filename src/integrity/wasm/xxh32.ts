@@ -47,7 +47,12 @@ function converge(v: v128): u32 {
   );
 }
 
-/** The row hash of [p, p + len) into hashLo, hashHi. Reads only the bytes in the range. */
+/**
+ * The row hash of [p, p + len) into hashLo, hashHi. Reads only the bytes in the range. Inlined into the scan:
+ * as a call it cost ~5 ns of a row's ~75 (Chromium 156 and Node 20 alike).
+ */
+// @ts-ignore: decorator
+@inline
 export function xxh32(p: usize, len: i32, seed: u32): void {
   const sa = seed;
   const sb = seed ^ SECOND_SEED;
