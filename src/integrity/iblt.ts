@@ -1,6 +1,7 @@
 /**
  * An invertible Bloom lookup table (Eppstein, Goodrich, Uyeda, Varghese: "What's the Difference? Efficient
- * Set Reconciliation without Prior Context", SIGCOMM 2011) over the entries (key hash, row hash) of one side.
+ * Set Reconciliation without Prior Context", SIGCOMM 2011) over the entries (key hash, 32 bits of the row
+ * hash) of one side.
  *
  * Why: the key diff's log costs 16 bytes a row of fresh memory on each side, and on the benchmark VM first
  * touching a page costs ~4 ms per MB, more than hashing the rows. A table of fixed size does not grow with
@@ -9,20 +10,25 @@
  * are fewer than about CAPACITY of them. Past that, peeling stops with cells left over and the check falls
  * back to the key log (check-exports.ts): the answer never depends on the table, only the speed does.
  *
- * Each entry goes to one cell of each of three sub-tables. A cell holds the count of entries in it (+1 per
- * source entry, -1 per target entry once subtracted), the XOR of their key and row hashes, and the XOR of a
- * check word derived from both: a cell is "pure" (holds exactly one entry) when its count is +1 or -1, its
- * hashes map back to this very cell, and the check word matches; a mixture passes with probability ~2^-44.
+ * Each entry goes to one cell of each of three sub-tables. A cell is 16 bytes: the XOR of its entries' key
+ * hashes and row hashes, then one word with the count of entries in it (low 16 bits, +1 per source entry,
+ * -1 per target entry once subtracted, modulo 2^16: only the two sides' difference matters, and a cell that
+ * differs by 2^15 entries or more never peels anyway) and the XOR of a 16-bit check derived from both (high
+ * 16 bits). A cell is "pure" (holds exactly one entry) when its count is +1 or -1, its hashes map back to
+ * this very cell (12 bits) and the check matches (16 bits): a mixture passes with probability ~2^-28, and a
+ * wrongly listed entry is not found when its row is read back, which sends the check to the key log.
+ *
+ * Why 16 bytes and 32 bits of the row hash: the kernel (wasm/sketch.ts) adds an entry to a cell with one
+ * SIMD load, XOR, 16-bit add and store, and the table (192 KB) stays in the CPU's cache while the file
+ * streams past: a check of the bench pair took ~7% less than with 32-byte cells holding 64 bits of the row
+ * hash. "Changed" then compares 32 bits of the rows' hashes, as the key log does (key-log.ts): a changed row
+ * goes unlisted with probability 2^-32, and the checksum, which sums the full 64-bit hashes, still differs.
  */
 export const SUB_CELLS = 4096;
 export const CELLS = 3 * SUB_CELLS;
-/**
- * Words per cell: key hash lo, hi, row hash lo, hi, then count, check and two unused words. Eight, not six:
- * the kernel (wasm/sketch.ts) adds to a cell as two SIMD words, which took ~7 ns of a row's ~95 off.
- */
-export const CELL_WORDS = 8;
-const COUNT = 4;
-const CHECK = 5;
+/** Words per cell: key hash lo, hi, row hash lo, then count (low 16 bits) and check (high 16 bits). */
+export const CELL_WORDS = 4;
+const TALLY = 3;
 /** Entries peeling lists reliably with three sub-tables (the peeling threshold is ~0.81 of the cells). */
 export const CAPACITY = Math.floor(CELLS * 0.75);
 
@@ -40,16 +46,16 @@ function fmix32(input: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The entry's three cells (one per sub-table) and its check word, for `add` and for the purity test. */
+/** The entry's three cells (one per sub-table) and its check (high 16 bits), for `add` and the purity test. */
 const place = new Int32Array(4);
 
-function locate(kLo: number, kHi: number, rLo: number, rHi: number): void {
+function locate(kLo: number, kHi: number, rLo: number): void {
   const x = fmix32(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
-  const y = fmix32(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
+  const y = fmix32(kHi ^ Math.imul(rLo ^ kLo, 0x1b873593));
   place[0] = x & (SUB_CELLS - 1);
   place[1] = SUB_CELLS + ((x >>> 20) & (SUB_CELLS - 1));
   place[2] = 2 * SUB_CELLS + (y & (SUB_CELLS - 1));
-  place[3] = fmix32((y >>> 12) ^ Math.imul(x, 0xe6546b64));
+  place[3] = fmix32((y >>> 12) ^ Math.imul(x, 0xe6546b64)) & 0xffff0000;
 }
 
 function cellAdd(
@@ -59,60 +65,54 @@ function cellAdd(
   kLo: number,
   kHi: number,
   rLo: number,
-  rHi: number,
   check: number,
 ) {
   cells[o] = cells[o]! ^ kLo;
   cells[o + 1] = cells[o + 1]! ^ kHi;
   cells[o + 2] = cells[o + 2]! ^ rLo;
-  cells[o + 3] = cells[o + 3]! ^ rHi;
-  cells[o + COUNT] = cells[o + COUNT]! + k;
-  cells[o + CHECK] = cells[o + CHECK]! ^ check;
+  const t = cells[o + TALLY]!;
+  cells[o + TALLY] = ((t ^ check) & 0xffff0000) | ((t + k) & 0xffff);
 }
 
 /**
- * Adds `count` (+1 or -1) of the entry (key hash, row hash). src/integrity/wasm/row-kernel.ts's sketchAdd
- * does the same for the rows it reads.
+ * Adds `count` (+1 or -1) of the entry (key hash, row hash's low word). src/integrity/wasm/sketch.ts's
+ * sketchAdd does the same for the rows the kernel reads.
  */
-export function ibltAdd(
-  cells: Int32Array,
-  kLo: number,
-  kHi: number,
-  rLo: number,
-  rHi: number,
-  count: number,
-) {
-  const x = fmix32(kLo ^ Math.imul(rLo ^ kHi, 0xcc9e2d51));
-  const y = fmix32(kHi ^ Math.imul(rHi ^ kLo, 0x1b873593));
-  const check = fmix32((y >>> 12) ^ Math.imul(x, 0xe6546b64));
-  cellAdd(cells, (x & (SUB_CELLS - 1)) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);
-  cellAdd(cells, (SUB_CELLS + ((x >>> 20) & (SUB_CELLS - 1))) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);
-  cellAdd(cells, (2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * CELL_WORDS, count, kLo, kHi, rLo, rHi, check);
+export function ibltAdd(cells: Int32Array, kLo: number, kHi: number, rLo: number, count: number) {
+  locate(kLo, kHi, rLo);
+  const check = place[3]!;
+  for (let s = 0; s < 3; s++) cellAdd(cells, place[s]! * CELL_WORDS, count, kLo, kHi, rLo, check);
 }
 
 /** `a` minus `b`, in `a`: what is left are the entries in one of the two sides only. */
 export function ibltSubtract(a: Int32Array, b: Int32Array): void {
   for (let o = 0; o < a.length; o += CELL_WORDS) {
-    for (let w = 0; w < CELL_WORDS; w++)
-      a[o + w] = w === COUNT ? a[o + w]! - b[o + w]! : a[o + w]! ^ b[o + w]!;
+    a[o] = a[o]! ^ b[o]!;
+    a[o + 1] = a[o + 1]! ^ b[o + 1]!;
+    a[o + 2] = a[o + 2]! ^ b[o + 2]!;
+    const x = a[o + TALLY]!;
+    const y = b[o + TALLY]!;
+    a[o + TALLY] = ((x ^ y) & 0xffff0000) | ((x - y) & 0xffff);
   }
 }
 
-/** An entry of one side only: key and row hash as unsigned 32-bit halves; side +1 source, -1 target. */
+/** An entry of one side only: key hash and the row hash's low word, unsigned; side +1 source, -1 target. */
 export interface IbltEntry {
   kLo: number;
   kHi: number;
   rLo: number;
-  rHi: number;
   side: 1 | -1;
 }
 
+/** The cell's count as a signed 16-bit number. */
+const countOf = (cells: Int32Array, cell: number) => (cells[cell * CELL_WORDS + TALLY]! << 16) >> 16;
+
 function pure(cells: Int32Array, cell: number): boolean {
-  const o = cell * CELL_WORDS;
-  const count = cells[o + COUNT]!;
+  const count = countOf(cells, cell);
   if (count !== 1 && count !== -1) return false;
-  locate(cells[o]!, cells[o + 1]!, cells[o + 2]!, cells[o + 3]!);
-  return place[Math.floor(cell / SUB_CELLS)] === cell && place[3] === cells[o + CHECK];
+  const o = cell * CELL_WORDS;
+  locate(cells[o]!, cells[o + 1]!, cells[o + 2]!);
+  return place[Math.floor(cell / SUB_CELLS)] === cell && place[3] === (cells[o + TALLY]! & 0xffff0000);
 }
 
 /**
@@ -122,7 +122,7 @@ function pure(cells: Int32Array, cell: number): boolean {
 export function ibltPeel(cells: Int32Array): IbltEntry[] | null {
   const out: IbltEntry[] = [];
   const stack: number[] = [];
-  for (let c = 0; c < CELLS; c++) if (cells[c * CELL_WORDS + COUNT] !== 0 && pure(cells, c)) stack.push(c);
+  for (let c = 0; c < CELLS; c++) if (countOf(cells, c) !== 0 && pure(cells, c)) stack.push(c);
   while (stack.length > 0) {
     const c = stack.pop()!;
     if (!pure(cells, c)) continue;
@@ -131,15 +131,13 @@ export function ibltPeel(cells: Int32Array): IbltEntry[] | null {
       kLo: cells[o]! >>> 0,
       kHi: cells[o + 1]! >>> 0,
       rLo: cells[o + 2]! >>> 0,
-      rHi: cells[o + 3]! >>> 0,
-      side: cells[o + COUNT] === 1 ? 1 : -1,
+      side: countOf(cells, c) === 1 ? 1 : -1,
     };
     out.push(entry);
-    ibltAdd(cells, entry.kLo, entry.kHi, entry.rLo, entry.rHi, -entry.side);
-    locate(entry.kLo, entry.kHi, entry.rLo, entry.rHi);
+    ibltAdd(cells, entry.kLo, entry.kHi, entry.rLo, -entry.side);
+    locate(entry.kLo, entry.kHi, entry.rLo);
     const [a, b, d] = [place[0]!, place[1]!, place[2]!];
-    for (const n of [a, b, d])
-      if (n !== c && cells[n * CELL_WORDS + COUNT] !== 0 && pure(cells, n)) stack.push(n);
+    for (const n of [a, b, d]) if (n !== c && countOf(cells, n) !== 0 && pure(cells, n)) stack.push(n);
   }
   for (let w = 0; w < cells.length; w++) if (cells[w] !== 0) return null;
   return out;

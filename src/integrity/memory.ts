@@ -1,6 +1,6 @@
 /**
  * Memory for the key diff grows with the rows of each side (for a keyed export, its distinct keys). The
- * one-pass diff (sketch-sink.ts), tried first when an export starts in key order, holds a fixed 384 KB table
+ * one-pass diff (sketch-sink.ts), tried first when an export starts in key order, holds a fixed 192 KB table
  * and ~2.7 bytes a row of block filters per side: ~19 MB a side on the 7M-row benchmark pair. The key log,
  * which every input allows and the numbers below are about, is what it falls back to: each side
  * (source, target) logs every row's key hash, 32 bits of its row hash and its row number, 16 bytes a row for

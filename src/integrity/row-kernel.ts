@@ -34,7 +34,7 @@ export interface RowKernelExports {
   sketchInit(base: number): void;
   sketchFilter(block: number): number;
   sketchScratch(): number;
-  sketchAdd(kLo: number, kHi: number, rLo: number, rHi: number, key: number, keyLen: number): void;
+  sketchAdd(kLo: number, kHi: number, rLo: number, key: number, keyLen: number): void;
   sketchColumns(n: number): void;
   sketchSumLo(): number;
   sketchSumHi(): number;
@@ -103,7 +103,7 @@ export interface KernelSketch {
   /** Lets another side have it. */
   release(): void;
   /** Adds a row the JavaScript path read, with its hashes and its key key[start, end). */
-  add(kLo: number, kHi: number, rLo: number, rHi: number, key: Uint8Array, start: number, end: number): void;
+  add(kLo: number, kHi: number, rLo: number, key: Uint8Array, start: number, end: number): void;
   rows(): number;
   /** Bit 0: keys strictly ascending so far; bit 1: strictly descending (key-order.ts). */
   order(): number;
@@ -207,12 +207,12 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
       release() {
         sketchBusy = false;
       },
-      add(kLo, kHi, rLo, rHi, key, start, end) {
+      add(kLo, kHi, rLo, key, start, end) {
         const len = end - start;
         const at = exports.sketchScratch();
         // A key too long for the order watch is not copied: the kernel only needs its length then.
         if (len <= MAX_ORDER_KEY) new Uint8Array(memory.buffer, at, len).set(key.subarray(start, end));
-        exports.sketchAdd(kLo, kHi, rLo, rHi, at, len);
+        exports.sketchAdd(kLo, kHi, rLo, at, len);
       },
       rows: () => exports.sketchRows.value as number,
       order: () => exports.sketchOrder.value as number,

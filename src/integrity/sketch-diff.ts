@@ -102,7 +102,7 @@ export async function sketchDiff(
       const f = found.get(w);
       if (f === undefined) continue;
       // The key's row must be the very row the table listed: otherwise the file changed since it was read.
-      if (f.rLo !== e.rLo || f.rHi !== e.rHi) return null;
+      if (f.rLo !== e.rLo) return null;
       rows.push(f);
     }
     if (rows.length < Math.min(limit, list.length)) return null;

@@ -158,7 +158,7 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
           const order = createKeyOrder();
           for (const k of sorted) {
             const bytes = enc.encode(`..${k},`);
-            kernel.sketch.add(1, 2, 3, 4, bytes, 2, bytes.length - 1);
+            kernel.sketch.add(1, 2, 3, bytes, 2, bytes.length - 1);
             observeKey(order, bytes, 2, bytes.length - 1);
             expect(kernel.sketch.order()).toBe((order.ascending ? 1 : 0) | (order.descending ? 2 : 0));
           }

@@ -75,16 +75,8 @@ export function createSketchSink(
   }
 
   /** Without the kernel's sketch: the same three, here. */
-  function addHere(
-    kLo: number,
-    kHi: number,
-    rLo: number,
-    rHi: number,
-    key: Uint8Array,
-    s: number,
-    e: number,
-  ) {
-    ibltAdd(cells!, kLo, kHi, rLo, rHi, 1);
+  function addHere(kLo: number, kHi: number, rLo: number, key: Uint8Array, s: number, e: number) {
+    ibltAdd(cells!, kLo, kHi, rLo, 1);
     observeKey(order, key, s, e);
     return blooms.add(kLo, kHi);
   }
@@ -121,7 +113,7 @@ export function createSketchSink(
       const rHi = words[o + 3]!;
       addRowHash(stats.checksum, rLo, rHi);
       if (words[o + 4] !== columns) stats.raggedRows++;
-      if (!addHere(words[o]!, words[o + 1]!, rLo, rHi, chunk, words[o + 6]!, words[o + 7]!)) {
+      if (!addHere(words[o]!, words[o + 1]!, rLo, chunk, words[o + 6]!, words[o + 7]!)) {
         sink.overBudget = true;
         return false;
       }
@@ -154,9 +146,9 @@ export function createSketchSink(
       hashRow(key, keyStart, keyEnd, KEY_SEED, keyOut);
       let ok: boolean;
       if (ks !== null) {
-        ks.add(keyOut[0]!, keyOut[1]!, rLo, rHi, key, keyStart, keyEnd);
+        ks.add(keyOut[0]!, keyOut[1]!, rLo, key, keyStart, keyEnd);
         ok = adopt(ks, false);
-      } else ok = addHere(keyOut[0]!, keyOut[1]!, rLo, rHi, key, keyStart, keyEnd);
+      } else ok = addHere(keyOut[0]!, keyOut[1]!, rLo, key, keyStart, keyEnd);
       if (!ok) sink.overBudget = true;
       return ok;
     },

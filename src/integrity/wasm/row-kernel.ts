@@ -184,7 +184,7 @@ export function scan(buf: usize, len: i32, start: i32, keyCol: i32, flags: i32, 
       store<u32>(o, <u32>(next - buf), 20);
       if (sketching) {
         // The sketch and the counts stay here: nothing else of the row is written out.
-        sketchAdd(kLo, kHi, hashLo, hashHi, keyS, <i32>(keyE - keyS));
+        sketchAdd(kLo, kHi, hashLo, keyS, <i32>(keyE - keyS));
         sketchTake(hashLo, hashHi, field + 1);
       } else {
         store<u32>(o, kLo);

@@ -3,15 +3,15 @@
  * The one-pass key diff's sketch (src/integrity/sketch-sink.ts), kept here so a row costs no JavaScript: the
  * invertible Bloom lookup table (iblt.ts), the current blocks' key filters (key-blooms.ts) and the key order
  * watch (key-order.ts), computed exactly as those files do (sketch-kernel.test.ts holds the two to each other).
- * Layout from sketchInit's base: the table's cells (iblt.ts's layout, 32 bytes each, so that a cell is two
- * SIMD words: added to with two loads, two operations and two stores), a ring of RING block filters (a batch of rows spans at most RING - 1 block ends; the JavaScript side
+ * Layout from sketchInit's base: the table's cells (iblt.ts's layout, 16 bytes each, so that a cell is one
+ * SIMD word: added to with one load, XOR, 16-bit add and store), a ring of RING block filters (a batch of rows spans at most RING - 1 block ends; the JavaScript side
  * copies finished filters out after each batch), the previous key, and scratch for keys handed in by
  * sketchAdd's JavaScript callers.
  */
 import { fmix } from './fmix';
 
 const SUB_CELLS: u32 = 4096;
-const CELLS_BYTES: usize = 3 * 4096 * 32;
+const CELLS_BYTES: usize = 3 * 4096 * 16;
 const BLOCK_ROWS: i32 = 3072;
 const FILTER_BYTES: usize = 8192;
 const RING: i32 = 4;
@@ -70,12 +70,11 @@ export function sketchScratch(): usize {
   return skPrev + <usize>MAX_ORDER_KEY;
 }
 
-/** Adds an entry to the cell at `o`: XORs its hashes (`entry`) and check word (`extra`), counts it. */
+/** Adds an entry to the cell at `o`: XORs its hashes and check (`entry`) in, counts it (16-bit lane 6). */
 // @ts-ignore: decorator
 @inline
-function cellAdd(o: usize, entry: v128, extra: v128): void {
-  v128.store(o, v128.xor(v128.load(o), entry));
-  v128.store(o, v128.xor(i32x4.add(v128.load(o, 16), i32x4(1, 0, 0, 0)), extra), 16);
+function cellAdd(o: usize, entry: v128): void {
+  v128.store(o, i16x8.add(v128.xor(v128.load(o), entry), i16x8(0, 0, 0, 0, 0, 0, 1, 0)));
 }
 
 /**
@@ -143,15 +142,14 @@ function bits(n: v128): v128 {
 }
 
 /** Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch. */
-export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, rHi: u32, key: usize, keyLen: i32): void {
+export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32): void {
   const x = fmix(kLo ^ ((rLo ^ kHi) * 0xcc9e2d51));
-  const y = fmix(kHi ^ ((rHi ^ kLo) * 0x1b873593));
+  const y = fmix(kHi ^ ((rLo ^ kLo) * 0x1b873593));
   const check = fmix((y >> 12) ^ (x * 0xe6546b64));
-  const entry = i32x4(<i32>kLo, <i32>kHi, <i32>rLo, <i32>rHi);
-  const extra = i32x4(0, <i32>check, 0, 0);
-  cellAdd(skCells + <usize>(x & (SUB_CELLS - 1)) * 32, entry, extra);
-  cellAdd(skCells + <usize>(SUB_CELLS + ((x >> 20) & (SUB_CELLS - 1))) * 32, entry, extra);
-  cellAdd(skCells + <usize>(2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * 32, entry, extra);
+  const entry = i32x4(<i32>kLo, <i32>kHi, <i32>rLo, <i32>(check & 0xffff0000));
+  cellAdd(skCells + <usize>(x & (SUB_CELLS - 1)) * 16, entry);
+  cellAdd(skCells + <usize>(SUB_CELLS + ((x >> 20) & (SUB_CELLS - 1))) * 16, entry);
+  cellAdd(skCells + <usize>(2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * 16, entry);
   if (skBlockLeft == 0) {
     skFilter = sketchFilter(++skBlock);
     skBlockLeft = BLOCK_ROWS;
