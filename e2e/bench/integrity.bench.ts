@@ -164,6 +164,12 @@ try {
   // and 4.2x as the machine's speed changed within a run). Neither is memory-sampled: sampling spawns `ps`
   // and calls CDP every 200 ms, CPU taken from the two cores that a CPU-bound check needs more than a read
   // does. Peak memory comes from one more, sampled, check per mode.
+  /**
+   * A pause before each timed run of a pair, so that the run before it has finished tearing down: a check's
+   * workers release some 500 MB when they end, and the second check of a round measured 0.3-0.4x slower than
+   * the first whichever mode went first (session 7), its pair's read less so.
+   */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const checkPairs: Record<'normalised' | 'raw', { read: number; check: number }[]> = {
     normalised: [],
@@ -172,11 +178,13 @@ try {
   for (let round = 0; round < 4; round++)
     for (const mode of ['normalised', 'raw'] as const) {
       const memory = round === 3;
+      await settle();
       const read = await sampled(
         page,
         () => probe({ op: 'read', files: true, reader: 'byob' }, true),
         memory,
       );
+      await settle();
       const run = await sampled(page, () => fullCheck(mode), memory);
       const { ms, result, progress } = run.value;
       if (!result.ok) {
@@ -226,7 +234,9 @@ try {
   // checksum was sampled, which made it look ~10-25% slower than the read it was paired with.
   const pairs: { read: number; digest: number }[] = [];
   for (let round = 0; round < 5; round++) {
+    await settle();
     const read = await sampled(page, () => probe({ op: 'read', files: true, reader: 'byob' }, true), false);
+    await settle();
     const run = await sampled(page, () => probe({ op: 'digest', files: true }, true), false);
     const c = run.value;
     pairs.push({ read: read.value.wallMs, digest: c.wallMs });
