@@ -26,9 +26,16 @@ import { instantiateRowKernel, type RowKernel } from '../../src/integrity/row-ke
 import rowKernelUrl from '../../src/integrity/wasm/build/row-kernel.wasm?url';
 import { fileChunks, fileSource } from '../../src/workers/integrity-file-chunks';
 
-/** The check's WebAssembly fast path, loaded as the worker loads it; the probes that stand for it use it. */
+/**
+ * The check's WebAssembly fast path, which the probes that stand for it use: loading starts as the worker
+ * starts, as src/workers/integrity.worker.ts starts its own (kernelReady).
+ */
+const kernelLoading = fetch(rowKernelUrl)
+  .then((response) => response.arrayBuffer())
+  .then((bytes) => instantiateRowKernel(bytes));
+
 async function loadKernel(): Promise<RowKernel> {
-  const kernel = await instantiateRowKernel(await (await fetch(rowKernelUrl)).arrayBuffer());
+  const kernel = await kernelLoading;
   if (kernel === null) throw new Error('the WebAssembly row kernel did not load');
   return kernel;
 }

@@ -114,20 +114,29 @@ try {
       page.evaluate((m) => {
         const w = window as unknown as Record<string, string>;
         const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
-        const worker = new Worker(w.checkUrl!, { type: 'module' });
         const t0 = performance.now();
+        // As src/workers/integrity-client.ts starts a check: the owner and, beside it, the helper on a port.
+        const worker = new Worker(w.checkUrl!, { type: 'module' });
+        const helper = new Worker(w.checkUrl!, { type: 'module' });
+        const line = new MessageChannel();
         let progress = 0;
         return new Promise<{ ms: number; progress: number; result: IntegrityResult }>((resolve, reject) => {
           worker.onerror = (e) => reject(new Error(`integrity worker stopped: ${e.message}`));
+          helper.onerror = (e) => reject(new Error(`integrity helper stopped: ${e.message}`));
           worker.onmessage = (e: MessageEvent<FromWorker>) => {
             if (e.data.type === 'progress') progress++;
             else {
               worker.terminate();
+              helper.terminate();
               resolve({ ms: performance.now() - t0, progress, result: e.data.result });
             }
           };
           const request = { source, target, keyColumn: 'id', mode: m };
-          worker.postMessage({ type: 'start', request: { ...request, trimWhitespace: false } });
+          helper.postMessage({ type: 'helper', port: line.port2 }, [line.port2]);
+          worker.postMessage(
+            { type: 'start', request: { ...request, trimWhitespace: false }, helper: line.port1 },
+            [line.port1],
+          );
         });
       }, mode),
     );

@@ -36,10 +36,11 @@ async function startsInKeyOrder(
 }
 
 /**
- * Which key diff to run first. The one-pass diff (sketch-diff.ts) needs one export in key order; when
- * neither starts in order, it would only read the files to fall back, so the key log runs at once. An
- * export that starts in order and leaves it later costs a second pass (check-exports.ts); a header the
- * check cannot use goes to the key log, whose pass reports it.
+ * Which key diff to run. The one-pass diff (sketch-diff.ts) needs one export in key order; when neither
+ * starts in order, it would only read the files to fall back, so the sides, which start with the one pass
+ * while this looks, stop and read with the key log (check-exports.ts). An export that starts in order and
+ * leaves it later costs a second pass; a header the check cannot use goes to the key log, whose pass reports
+ * it.
  */
 export async function chooseKeyDiffMethod(
   source: ByteSource,

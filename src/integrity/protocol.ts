@@ -31,7 +31,19 @@ export interface IntegrityCheckRequest {
   sampleLimit?: number;
 }
 
-export type ToWorker = { type: 'start'; request: IntegrityCheckRequest } | { type: 'cancel' };
+/** A MessagePort, described structurally (the page passes one to each of the two workers it starts). */
+export interface PortHandle {
+  postMessage(message: unknown, transfer?: object[]): void;
+}
+
+export type ToWorker =
+  /** `helper`: the port to the helper the page started beside this worker (integrity-client.ts). */
+  | { type: 'start'; request: IntegrityCheckRequest; helper?: PortHandle }
+  | { type: 'cancel' }
+  /** To the helper: serve ToSideWorker messages arriving on this port, answering on it. */
+  | { type: 'helper'; port: PortHandle }
+  /** To the owner: the page saw its helper stop (only the page hears a worker's error event). */
+  | { type: 'helper-failed'; why: string };
 
 export type FromWorker =
   | ({ type: 'progress' } & ProgressUpdate)
@@ -43,14 +55,17 @@ export type FromWorker =
  * target) on the other core. The side's key log comes back with its buffers transferred, not copied.
  */
 export type ToSideWorker =
-  | { type: 'side'; file: FileHandle; side: Omit<SideInput, 'src'> }
+  /** `run` numbers the owner's requests: a stopped run may still answer after the next one began. */
+  | { type: 'side'; run: number; file: FileHandle; side: Omit<SideInput, 'src'> }
   /** Answered with 'pong' as soon as the helper's script runs. */
   | { type: 'ping' }
+  /** Stops the side being read: it answers 'side-result' with a 'cancelled' failure. */
+  | { type: 'stop' }
   /** The helper's share of the key diff: partitions [from, to) of both logs (the others are empty). */
   | { type: 'diff'; source: KeyLogData; target: KeyLogData; from: number; to: number; limit: number };
 
 export type FromSideWorker =
-  | { type: 'side-bytes'; bytes: number }
-  | { type: 'side-result'; outcome: SideOutcome }
+  | { type: 'side-bytes'; run: number; bytes: number }
+  | { type: 'side-result'; run: number; outcome: SideOutcome }
   | { type: 'pong' }
   | { type: 'diff-result'; rows: KeyDiffRows };

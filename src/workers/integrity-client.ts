@@ -1,7 +1,9 @@
 /**
- * Page side of the CSV export integrity check: one worker per run, a typed promise, progress callbacks and
- * cancel through an AbortSignal. The promise never rejects for check outcomes: refusals, read errors, a crashed
- * worker and cancellation all resolve to `{ ok: false, error }`, so the UI handles one shape.
+ * Page side of the CSV export integrity check: two workers per run (the owner, and beside it a helper that
+ * reads the target on the other core: integrity-helper.ts says why the page starts both), a typed promise,
+ * progress callbacks and cancel through an AbortSignal. The promise never rejects for check outcomes:
+ * refusals, read errors, a crashed worker and cancellation all resolve to `{ ok: false, error }`, so the UI
+ * handles one shape.
  */
 import type { FromWorker, IntegrityCheckRequest, ToWorker } from '../integrity/protocol';
 import type { ProgressUpdate } from '../integrity/progress';
@@ -29,15 +31,19 @@ export function runIntegrityCheck(
       resolve(failed('cancelled', 'The check was cancelled.'));
       return;
     }
+    // Written out twice: Vite bundles a worker only where it sees this exact `new Worker(new URL(...))` form.
     const worker = new Worker(new URL('./integrity.worker.ts', import.meta.url), { type: 'module' });
-    const send = (message: ToWorker) => worker.postMessage(message);
+    const helper = new Worker(new URL('./integrity.worker.ts', import.meta.url), { type: 'module' });
+    const line = new MessageChannel();
+    const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
     let settled = false;
     const finish = (result: IntegrityResult) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      // Terminating frees the key tables at once, instead of waiting for the worker to be collected.
+      // Terminating frees the key tables at once, instead of waiting for the workers to be collected.
       worker.terminate();
+      helper.terminate();
       resolve(result);
     };
     const onAbort = () => {
@@ -57,7 +63,13 @@ export function runIntegrityCheck(
     worker.addEventListener('messageerror', () => {
       finish(failed('internal', 'The integrity worker sent a message that could not be read.'));
     });
+    // Only the page hears the helper stop; the owner then reads the helper's side itself, or reports it.
+    helper.addEventListener('error', (event) => {
+      send({ type: 'helper-failed', why: event.message || 'it stopped (out of memory?)' });
+    });
     signal?.addEventListener('abort', onAbort, { once: true });
-    send({ type: 'start', request: input });
+    const toHelper: ToWorker = { type: 'helper', port: line.port2 };
+    helper.postMessage(toHelper, [line.port2]);
+    send({ type: 'start', request: input, helper: line.port1 }, [line.port1]);
   });
 }

@@ -18,6 +18,7 @@ import {
   type DiffRunner,
   type KeyDiffRows,
 } from '../integrity/key-diff';
+import { workerChannel, type HelperChannel } from './integrity-helper';
 
 /** Progress from the helper at most every this many bytes: each message costs the owner a task. */
 const BYTES_PER_MESSAGE = 8 * 1024 * 1024;
@@ -28,15 +29,17 @@ export async function serveSide(
   src: ByteSource,
   post: (message: FromSideWorker, transfer?: Transferable[]) => void,
   kernel: RowKernel | null = null,
+  signal?: AbortSignal,
 ): Promise<void> {
   let unsent = 0;
   const outcome = await scanSide(
     { ...message.side, src },
     {
+      signal,
       onChunk: (n) => {
         unsent += n;
         if (unsent < BYTES_PER_MESSAGE) return;
-        post({ type: 'side-bytes', bytes: unsent });
+        post({ type: 'side-bytes', run: message.run, bytes: unsent });
         unsent = 0;
       },
     },
@@ -49,49 +52,55 @@ export async function serveSide(
       `Reading ${fileTitle(message.side.label, src.name)} failed: ${why}`,
     );
   });
-  if (unsent > 0) post({ type: 'side-bytes', bytes: unsent });
-  post({ type: 'side-result', outcome }, outcome.ok ? sideBuffers(outcome) : []);
+  if (unsent > 0) post({ type: 'side-bytes', run: message.run, bytes: unsent });
+  post({ type: 'side-result', run: message.run, outcome }, outcome.ok ? sideBuffers(outcome) : []);
 }
 
 interface Helper {
-  worker: Worker;
+  channel: HelperChannel;
   /** True once the helper's script runs (it answered a ping); false if it failed or did not start in time. */
   started: Promise<boolean>;
+  /** Set once it failed: it reads no more. */
+  gone: boolean;
 }
 
 /** A helper that has not started by then is given up, and its side is read here. */
 const HELPER_START_MS = 10_000;
 
-function startHelper(workerUrl: string): Helper | null {
-  let worker: Worker;
-  try {
-    worker = new Worker(workerUrl, { type: 'module' });
-  } catch {
-    return null;
-  }
+function pingHelper(channel: HelperChannel): Helper {
   const started = new Promise<boolean>((resolve) => {
     const settle = (ok: boolean) => {
       clearTimeout(timer);
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-      if (!ok) worker.terminate();
+      stop();
+      if (!ok) channel.terminate();
       resolve(ok);
     };
-    const onMessage = () => settle(true);
-    const onError = () => settle(false);
-    const timer = setTimeout(onError, HELPER_START_MS);
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', onError);
+    const stop = channel.listen(
+      () => settle(true),
+      () => settle(false),
+    );
+    const timer = setTimeout(() => settle(false), HELPER_START_MS);
   });
-  const ping: ToSideWorker = { type: 'ping' };
-  worker.postMessage(ping);
-  return { worker, started };
+  channel.post({ type: 'ping' });
+  return { channel, started, gone: false };
+}
+
+/** A helper worker started from this worker, or null where workers cannot start workers. */
+export function nestedHelper(workerUrl: string): () => HelperChannel | null {
+  return () => {
+    if (typeof Worker === 'undefined') return null;
+    try {
+      return workerChannel(new Worker(workerUrl, { type: 'module' }));
+    } catch {
+      return null;
+    }
+  };
 }
 
 /**
- * In the owner: runs the sides whose File is in `files` in helper workers started from `workerUrl`, the
- * others here, with `kernel` (the WebAssembly fast path, still loading when the helpers start). Where workers
- * cannot start workers, every side runs here (correct, on one core).
+ * In the owner: runs the sides whose File is in `files` in helpers (`helper` gives one per side: the one
+ * the page started, or a worker started here), the others here, with `kernel` (the WebAssembly fast path,
+ * still loading when the helpers start). Without a helper, every side runs here (correct, on one core).
  *
  * Why the helpers are started at once and the local side waits for them: a nested worker's script is fetched
  * through its parent worker, so once this worker is busy scanning, the helper's start waited for it (seen in
@@ -105,22 +114,20 @@ export interface SideWorkers {
 }
 
 export function sideRunner(
-  workerUrl: string,
+  helper: () => HelperChannel | null,
   files: ReadonlyMap<ByteSource, FileHandle>,
   kernel: Promise<RowKernel | null> = Promise.resolve(null),
 ): SideWorkers {
   const helpers = new Map<ByteSource, Helper>();
-  if (typeof Worker !== 'undefined') {
-    for (const src of files.keys()) {
-      const helper = startHelper(workerUrl);
-      if (helper) helpers.set(src, helper);
-    }
+  for (const src of files.keys()) {
+    const channel = helper();
+    if (channel) helpers.set(src, pingHelper(channel));
   }
   const allStarted = Promise.all([...helpers.values()].map((h) => h.started));
   // A helper whose side succeeded stays for the diff; one that failed or was cancelled is gone.
-  const live = new Set<Worker>();
+  const live = new Set<HelperChannel>();
   const close = () => {
-    for (const h of helpers.values()) h.worker.terminate();
+    for (const h of helpers.values()) h.channel.terminate();
     live.clear();
   };
   return {
@@ -131,10 +138,16 @@ export function sideRunner(
       if (file === undefined || helper === undefined)
         return Promise.all([kernel, allStarted]).then(([k]) => scanSide(input, hooks, k));
       return helper.started.then((ok) => {
-        if (!ok) return kernel.then((k) => scanSide(input, hooks, k));
-        return runInHelper(helper.worker, file, input, hooks).then((outcome) => {
-          if (outcome.ok) live.add(helper.worker);
-          else helper.worker.terminate();
+        if (!ok || helper.gone) return kernel.then((k) => scanSide(input, hooks, k));
+        return runInHelper(helper.channel, file, input, hooks).then((outcome) => {
+          if (outcome.ok) live.add(helper.channel);
+          else if (outcome.error.code !== 'cancelled') {
+            // A helper that failed is let go, and a later side (a second pass) is read here; one that was
+            // stopped (told so by runInHelper) may read again.
+            helper.gone = true;
+            live.delete(helper.channel);
+            helper.channel.terminate();
+          }
           return outcome;
         });
       });
@@ -148,10 +161,17 @@ export function sideRunner(
       const s = partitionsOf(source, half, PARTS);
       const t = partitionsOf(target, half, PARTS);
       const theirs = new Promise<KeyDiffRows | null>((resolve) => {
-        helper.addEventListener('message', (event: MessageEvent<FromSideWorker>) => {
-          if (event.data.type === 'diff-result') resolve(event.data.rows);
-        });
-        helper.addEventListener('error', () => resolve(null));
+        const stop = helper.listen(
+          (m) => {
+            if (m.type !== 'diff-result') return;
+            stop();
+            resolve(m.rows);
+          },
+          () => {
+            stop();
+            resolve(null);
+          },
+        );
       });
       const message: ToSideWorker = {
         type: 'diff',
@@ -161,7 +181,7 @@ export function sideRunner(
         to: PARTS,
         limit,
       };
-      helper.postMessage(message, [...s.transfer, ...t.transfer]);
+      helper.post(message, [...s.transfer, ...t.transfer]);
       const ours = diffKeyLogs(source, target, limit, 0, half);
       return theirs.then((rows) => {
         if (rows === null) throw new Error('the second worker stopped during the key diff (out of memory?)');
@@ -171,41 +191,51 @@ export function sideRunner(
   };
 }
 
+/** Numbers the sides asked of helpers (runInHelper). */
+let runs = 0;
+
 function runInHelper(
-  helper: Worker,
+  helper: HelperChannel,
   file: FileHandle,
   input: SideInput,
   hooks: PassHooks,
 ): Promise<SideOutcome> {
+  const run = ++runs;
   return new Promise((resolve) => {
     let done = false;
     // The helper may read again (the check's second pass): this run's listeners go when it ends.
-    const onMessage = (event: MessageEvent<FromSideWorker>) => {
-      const m = event.data;
-      if (m.type === 'side-bytes') hooks.onChunk?.(m.bytes);
-      else if (m.type === 'side-result') finish(m.outcome);
-    };
-    const onError = (event: ErrorEvent) => {
-      const why = event.message || 'it stopped (out of memory?)';
-      finish(
-        failure('internal', input.label, `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`),
-      );
-    };
+    let stop = () => {};
     const finish = (outcome: SideOutcome) => {
       if (done) return;
       done = true;
       hooks.signal?.removeEventListener('abort', onAbort);
-      helper.removeEventListener('message', onMessage);
-      helper.removeEventListener('error', onError);
+      stop();
       resolve(outcome);
     };
-    const onAbort = () => finish(failure('cancelled', input.label, 'The check was cancelled.'));
+    const onAbort = () => {
+      // The helper stops reading too: it may be asked to read again (a second pass).
+      if (!done) helper.post({ type: 'stop' });
+      finish(failure('cancelled', input.label, 'The check was cancelled.'));
+    };
     if (hooks.signal?.aborted) return onAbort();
     hooks.signal?.addEventListener('abort', onAbort, { once: true });
-    helper.addEventListener('message', onMessage);
-    helper.addEventListener('error', onError);
+    stop = helper.listen(
+      (m) => {
+        // Answers to an earlier, stopped run are not this one's.
+        if (m.type === 'side-bytes' && m.run === run) hooks.onChunk?.(m.bytes);
+        else if (m.type === 'side-result' && m.run === run) finish(m.outcome);
+      },
+      (why) =>
+        finish(
+          failure(
+            'internal',
+            input.label,
+            `Reading ${fileTitle(input.label, input.src.name)} failed: ${why}`,
+          ),
+        ),
+    );
     const { src: _src, ...side } = input;
-    const start: ToSideWorker = { type: 'side', file, side };
-    helper.postMessage(start);
+    const start: ToSideWorker = { type: 'side', run, file, side };
+    helper.post(start);
   });
 }

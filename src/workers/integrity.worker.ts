@@ -18,7 +18,8 @@ import type { IntegrityResult } from '../integrity/types';
 import { instantiateRowKernel, type RowKernel } from '../integrity/row-kernel';
 import rowKernelUrl from '../integrity/wasm/build/row-kernel.wasm?url';
 import { fileSource } from './integrity-file-chunks';
-import { sideRunner, serveSide, type SideWorkers } from './integrity-side';
+import { portChannel } from './integrity-helper';
+import { nestedHelper, sideRunner, serveSide, type SideWorkers } from './integrity-side';
 
 /** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
 interface WorkerScope {
@@ -29,6 +30,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 let controller: AbortController | null = null;
+/** In the owner: the helper the page started, whose failure the page reports here. */
+let pageHelper: ReturnType<typeof portChannel> | null = null;
 
 /**
  * The WebAssembly fast path, loaded as the worker starts (1.4 KB, inlined into this script by the build, so
@@ -40,15 +43,22 @@ const kernelReady: Promise<RowKernel | null> = fetch(rowKernelUrl)
   .then((bytes) => (bytes === null ? null : instantiateRowKernel(bytes)))
   .catch(() => null);
 
-async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise<void> {
+async function run(
+  request: IntegrityCheckRequest,
+  helperPort: MessagePort | null,
+  signal: AbortSignal,
+): Promise<void> {
   const throttle = createProgressThrottle(performance.now());
   let result: IntegrityResult;
   let sides: SideWorkers | null = null;
   try {
     const ref = request.referential ?? null;
     const target = fileSource(request.target);
-    // The helper starts now, while this worker's kernel may still be compiling: both take a moment.
-    sides = sideRunner(scope.location.href, new Map([[target, request.target]]), kernelReady);
+    // The page started a helper beside this worker; without one (an older client), it is started here, now,
+    // while this worker's kernel may still be compiling: both take a moment.
+    pageHelper = helperPort && portChannel(helperPort);
+    const helper = pageHelper ? () => pageHelper : nestedHelper(scope.location.href);
+    sides = sideRunner(helper, new Map([[target, request.target]]), kernelReady);
     result = await checkExports(
       {
         source: fileSource(request.source),
@@ -85,20 +95,46 @@ async function run(request: IntegrityCheckRequest, signal: AbortSignal): Promise
   scope.postMessage({ type: 'result', result });
 }
 
+/** As a helper: the side being read, which 'stop' cancels. */
+let reading: AbortController | null = null;
+
+/** As a helper: answers the owner, on this worker's own channel or on the port the page gave it. */
+function serve(message: ToSideWorker, post: (m: FromSideWorker, transfer?: Transferable[]) => void): void {
+  if (message.type === 'ping') post({ type: 'pong' });
+  else if (message.type === 'stop') reading?.abort();
+  else if (message.type === 'diff') {
+    const { source, target, limit, from, to } = message;
+    post({ type: 'diff-result', rows: diffKeyLogs(source, target, limit, from, to) });
+  } else {
+    const stop = new AbortController();
+    reading = stop;
+    void kernelReady.then((kernel) =>
+      serveSide(message, fileSource(message.file), post, kernel, stop.signal),
+    );
+  }
+}
+
 scope.addEventListener('message', (event) => {
   const message = event.data;
-  if (message.type === 'ping') {
-    scope.postMessage({ type: 'pong' });
+  if (
+    message.type === 'ping' ||
+    message.type === 'stop' ||
+    message.type === 'diff' ||
+    message.type === 'side'
+  ) {
+    serve(message, (m, transfer) => scope.postMessage(m, transfer));
     return;
   }
-  if (message.type === 'diff') {
-    const { source, target, limit, from, to } = message;
-    scope.postMessage({ type: 'diff-result', rows: diffKeyLogs(source, target, limit, from, to) });
+  if (message.type === 'helper') {
+    const port = message.port as MessagePort;
+    port.addEventListener('message', (e: MessageEvent<ToSideWorker>) =>
+      serve(e.data, (m, transfer = []) => port.postMessage(m, transfer)),
+    );
+    port.start();
     return;
   }
-  if (message.type === 'side') {
-    const post = (m: FromSideWorker, transfer?: Transferable[]) => scope.postMessage(m, transfer);
-    void kernelReady.then((kernel) => serveSide(message, fileSource(message.file), post, kernel));
+  if (message.type === 'helper-failed') {
+    pageHelper?.fail(message.why);
     return;
   }
   if (message.type === 'cancel') {
@@ -107,5 +143,5 @@ scope.addEventListener('message', (event) => {
   }
   if (controller !== null) return; // one run per worker; the client creates a worker per check
   controller = new AbortController();
-  void run(message.request, controller.signal);
+  void run(message.request, (message.helper as MessagePort | undefined) ?? null, controller.signal);
 });
