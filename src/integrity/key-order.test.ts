@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKeyOrder, inKeyOrder, observeKey } from './key-order';
+import { compareKeys as reference } from './testing/key-order-reference';
 
 const enc = new TextEncoder();
 
@@ -12,17 +13,6 @@ function watch(keys: string[]) {
     observeKey(order, bytes, 2, bytes.length - 2);
   }
   return order;
-}
-
-/** The order, written out plainly: digit-only keys as numbers first, then the rest by UTF-8 bytes. */
-function reference(a: string, b: string): number {
-  const digits = (s: string) => /^[0-9]+$/.test(s);
-  if (digits(a) !== digits(b)) return digits(a) ? -1 : 1;
-  if (digits(a) && a.length !== b.length) return a.length - b.length;
-  const x = enc.encode(a);
-  const y = enc.encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
 }
 
 describe('the key order watch', () => {

@@ -4,6 +4,7 @@ import { memorySource } from './byte-sources';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
 import { BLOCK_ROWS } from './key-blooms';
 import { createKeyOrder, observeKey } from './key-order';
+import { compareKeys } from './testing/key-order-reference';
 import type { RowKernel } from './row-kernel';
 import { scanSide, type SideOutcome } from './side';
 import { csvRow, eol } from './testing/csv-arbitraries';
@@ -192,14 +193,3 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
     kernel.sketch.release();
   });
 });
-
-/** key-order.ts's order, for sorting the test's runs: digit-only keys as numbers first, then by bytes. */
-function compareKeys(a: string, b: string): number {
-  const digits = (s: string) => /^[0-9]+$/.test(s);
-  if (digits(a) !== digits(b)) return digits(a) ? -1 : 1;
-  if (digits(a) && a.length !== b.length) return a.length - b.length;
-  const x = enc.encode(a);
-  const y = enc.encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
-}
