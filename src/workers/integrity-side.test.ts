@@ -129,7 +129,7 @@ describe('sideRunner: the target read and half the diff in a helper worker', () 
     const line = new MessageChannel();
     serveOn(line.port2);
     const channel = portChannel(line.port1);
-    const sides = sideRunner(() => channel, files);
+    const sides = sideRunner(() => channel, files, undefined, false);
     expect(await checkExports({ source, target, keyColumn: 'id' }, {}, sides.runSide, sides.runDiff)).toEqual(
       alone,
     );
@@ -140,7 +140,7 @@ describe('sideRunner: the target read and half the diff in a helper worker', () 
     // A helper that stopped before it answered: the page says so, and the side is read here at once.
     const silent = new MessageChannel();
     const failing = portChannel(silent.port1);
-    const fallback = sideRunner(() => failing, files);
+    const fallback = sideRunner(() => failing, files, undefined, false);
     const run = checkExports({ source, target, keyColumn: 'id' }, {}, fallback.runSide, fallback.runDiff);
     failing.fail('it stopped');
     expect(await run).toEqual(alone);
@@ -160,7 +160,12 @@ describe('sideRunner: the target read and half the diff in a helper worker', () 
       if (event.data.type === 'side') sideArrived();
     });
     line.port2.start();
-    const sides = sideRunner(() => portChannel(line.port1), new Map([[target, targetFile]]));
+    const sides = sideRunner(
+      () => portChannel(line.port1),
+      new Map([[target, targetFile]]),
+      undefined,
+      false,
+    );
     served = 0;
     stopped = 0;
     const side = {

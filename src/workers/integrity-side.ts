@@ -102,9 +102,10 @@ export function nestedHelper(workerUrl: string): () => HelperChannel | null {
  * the page started, or a worker started here), the others here, with `kernel` (the WebAssembly fast path,
  * still loading when the helpers start). Without a helper, every side runs here (correct, on one core).
  *
- * Why the helpers are started at once and the local side waits for them: a nested worker's script is fetched
- * through its parent worker, so once this worker is busy scanning, the helper's start waited for it (seen in
- * Chromium: the helper began 3-4 s late, and the two sides ran one after the other).
+ * Why, with `nested` helpers, they are started at once and the local side waits for them: a nested worker's
+ * script is fetched through its parent worker, so once this worker is busy scanning, the helper's start
+ * waited for it (seen in Chromium: the helper began 3-4 s late, and the two sides ran one after the other).
+ * A helper the page started loads on its own: the local side starts at once.
  */
 export interface SideWorkers {
   runSide: SideRunner;
@@ -117,13 +118,14 @@ export function sideRunner(
   helper: () => HelperChannel | null,
   files: ReadonlyMap<ByteSource, FileHandle>,
   kernel: Promise<RowKernel | null> = Promise.resolve(null),
+  nested = true,
 ): SideWorkers {
   const helpers = new Map<ByteSource, Helper>();
   for (const src of files.keys()) {
     const channel = helper();
     if (channel) helpers.set(src, pingHelper(channel));
   }
-  const allStarted = Promise.all([...helpers.values()].map((h) => h.started));
+  const allStarted = nested ? Promise.all([...helpers.values()].map((h) => h.started)) : null;
   // A helper whose side succeeded stays for the diff; one that failed or was cancelled is gone.
   const live = new Set<HelperChannel>();
   const close = () => {

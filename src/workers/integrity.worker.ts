@@ -54,11 +54,11 @@ async function run(
   try {
     const ref = request.referential ?? null;
     const target = fileSource(request.target);
-    // The page started a helper beside this worker; without one (an older client), it is started here, now,
-    // while this worker's kernel may still be compiling: both take a moment.
+    // The page started a helper beside this worker; without one (a caller that started only this worker),
+    // it is started here, now, while this worker's kernel may still be compiling: both take a moment.
     pageHelper = helperPort && portChannel(helperPort);
     const helper = pageHelper ? () => pageHelper : nestedHelper(scope.location.href);
-    sides = sideRunner(helper, new Map([[target, request.target]]), kernelReady);
+    sides = sideRunner(helper, new Map([[target, request.target]]), kernelReady, pageHelper === null);
     result = await checkExports(
       {
         source: fileSource(request.source),
