@@ -1,5 +1,6 @@
 /*
- * AssemblyScript (see row-kernel.ts): MurmurHash3's 32-bit finaliser, with which the sketch spreads entries over its table (iblt.ts).
+ * AssemblyScript (see row-kernel.ts): MurmurHash3's 32-bit finaliser, with which the sketch spreads entries
+ * over its table (iblt.ts).
  */
 export function fmix(x: u32): u32 {
   let h = x;

@@ -40,9 +40,9 @@ function quotedEnd(open: usize, end: usize, raw: bool, keyField: bool): usize {
 /**
  * Takes the one record at `rec` byte by byte among its bytes <= COMMA, as csv-fast-words.ts does: a quoted
  * value whose canonical form is its bytes (quotedEnd), a CR LF, spaces and tabs inside values. Returns where
- * the next record starts; or sets sStop and returns `rec` when the record is not plain (a lone CR, a quote
- * quotedEnd refuses, a space or tab to trim) or runs past `end`; with `cap` rows out it sets sStop and returns
- * where the next record starts.
+ * the next record starts; or stops the scan and returns `rec` when the record is not plain (a lone CR, a
+ * quote quotedEnd refuses, a space or tab to trim) or runs past `end`; with `cap` rows out it stops the scan
+ * and returns where the next record starts.
  */
 export function record(rec: usize, end: usize): usize {
   const keyCol = sKeyCol;

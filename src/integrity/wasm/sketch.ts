@@ -2,11 +2,11 @@
  * AssemblyScript (compiled into row-kernel.wasm by `npm run wasm`, never type-checked as TypeScript).
  * The one-pass key diff's sketch (src/integrity/sketch-sink.ts), kept here so a row costs no JavaScript: the
  * invertible Bloom lookup table (iblt.ts), the current blocks' key filters (key-blooms.ts) and the key order
- * watch (key-order.ts), computed exactly as those files do (sketch-kernel.test.ts holds the two to each other).
- * Layout from sketchInit's base: the table's cells (iblt.ts's layout, 16 bytes each, so that a cell is one
- * SIMD word: added to with one load, XOR, 16-bit add and store), a ring of RING block filters (a batch of rows spans at most RING - 1 block ends; the JavaScript side
- * copies finished filters out after each batch), the previous key, and scratch for keys handed in by
- * sketchAdd's JavaScript callers.
+ * watch (key-order.ts), computed exactly as those files do (sketch-kernel.test.ts holds the two to each
+ * other). Layout from sketchInit's base: the table's cells (iblt.ts's layout, 16 bytes each, so that a cell
+ * is one SIMD word: added to with one load, XOR, 16-bit add and store), a ring of RING block filters (a
+ * batch of rows spans at most RING - 1 block ends; the JavaScript side copies finished filters out after each
+ * batch), the previous key, and scratch for keys handed in by sketchAdd's JavaScript callers.
  */
 import { fmix } from './fmix';
 
@@ -130,9 +130,9 @@ function lowBytes(n: i32): u64 {
 }
 
 /**
- * 1 << n in each lane (n = 0..31): 2^n as a float's exponent, converted to an integer. The signed conversion
- * saturates 2^31 to 0x7fffffff, which XOR with the all-ones lane of n == 31 turns into 0x80000000 (the unsigned
- * conversion costs more instructions on x86).
+ * 1 << n in each lane (n = 0..31): 2^n as a float's exponent, converted to an integer. The signed
+ * conversion saturates 2^31 to 0x7fffffff, which XOR with the all-ones lane of n == 31 turns into 0x80000000
+ * (the unsigned conversion costs more instructions on x86).
  */
 // @ts-ignore: decorator
 @inline
@@ -141,7 +141,9 @@ function bits(n: v128): v128 {
   return v128.xor(i32x4.trunc_sat_f32x4_s(f), i32x4.eq(n, i32x4.splat(31)));
 }
 
-/** Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch. */
+/**
+ * Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch.
+ */
 export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32): void {
   const x = fmix(kLo ^ ((rLo ^ kHi) * 0xcc9e2d51));
   const y = fmix(kHi ^ ((rLo ^ kLo) * 0x1b873593));

@@ -92,7 +92,7 @@ export function xxh32(p: usize, len: i32, seed: u32): void {
   hashHi = avalanche(hb);
 }
 
-/** The row hash of [p, p + len) with `seed`, written as two words at `out` (for tests against row-hash.ts). */
+/** The row hash of [p, p + len) with `seed`, as two words at `out` (for tests against row-hash.ts). */
 export function hashBytes(p: usize, len: i32, seed: u32, out: usize): void {
   xxh32(p, len, seed);
   store<u32>(out, hashLo);
