@@ -8,7 +8,7 @@
  * four lanes at a time (xxh32.ts), and the one-pass sketch stays in this memory (sketch.ts): ~70 ns a row in
  * all on the bench's rows. src/integrity/row-kernel.ts copies each chunk in (hashing it for the whole-file
  * digest, xxh64.ts) and reads the rows out; anything that is not a plain record (a quote it cannot take, a
- * lone CR, a space to trim) is left to the JavaScript state machine, exactly as the JavaScript fast path does.
+ * lone CR, a space to trim) is left to the JavaScript state machine, as the JavaScript fast path does.
  */
 
 import { beginScan, COMMA, CR, emit, LF, QUOTE, sKeyCol, SPACE, sN, sStop, stopScan } from './scan-state';
