@@ -52,14 +52,23 @@ export interface RowKernelExports {
  * value start and end offsets in the chunk.
  */
 export const ROW_WORDS = 8;
+
+/**
+ * Where the record after row r of a batch starts: word 5 of the row, or in sketch mode (options.sketch) the
+ * row's only word, the kernel writing nothing else of a row then.
+ */
+export function rowEnd(words: Uint32Array, base: number, r: number, sketch: boolean): number {
+  return sketch ? words[base + r]! : words[base + r * ROW_WORDS + 5]!;
+}
 /** Rows per batch: 256 KB of output, which stays in the CPU cache while it is read. */
 const BATCH_ROWS = 8192;
 const PAGE = 65536;
 
 /**
- * Receives a batch: rows r = 0..count-1 at words[base + r * ROW_WORDS ...], from `chunk` (the one loaded,
- * where the key offsets point), the first starting at `start`. Returns false to stop reading (the sink is over
- * its memory budget); the rows after the one that refused are not taken.
+ * Receives a batch: rows r = 0..count-1 at words[base + r * ROW_WORDS ...] (in sketch mode one word a row:
+ * rowEnd), from `chunk` (the one loaded, where the key offsets point), the first starting at `start`. Returns
+ * false to stop reading (the sink is over its memory budget); the rows after the one that refused are not
+ * taken.
  */
 export type TakeRows = (
   words: Uint32Array,
@@ -190,7 +199,8 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         const count = exports.rows.value as number;
         if (count === 0) return next;
         const base = outBase >>> 2;
-        if (!take(words, base, count, pos, loaded)) return -words[base + (count - 1) * ROW_WORDS + 5]! - 1;
+        if (!take(words, base, count, pos, loaded))
+          return -rowEnd(words, base, count - 1, options.sketch === true) - 1;
         // A full batch may have stopped only for room: scan on. A short one stopped where the JS must take over.
         if (count < BATCH_ROWS) return next;
         pos = next;

@@ -7,7 +7,14 @@ import { KEY_SEED } from './key-log';
 import { createKeyOrder, observeKey } from './key-order';
 import { recharge, type MemoryBudget } from './memory';
 import { hashRow, rowHashOut } from './row-hash';
-import { kernelBulk, ROW_WORDS, type KernelSketch, type RowKernel, type TakeRows } from './row-kernel';
+import {
+  kernelBulk,
+  ROW_WORDS,
+  rowEnd,
+  type KernelSketch,
+  type RowKernel,
+  type TakeRows,
+} from './row-kernel';
 import type { SideSink } from './diff-sinks';
 
 /**
@@ -94,7 +101,7 @@ export function createSketchSink(
       next <= before + count;
       next += BLOCK_ROWS
     )
-      blooms.markAt(chunkBase + words[base + (next - 1 - before) * ROW_WORDS + 5]!, next);
+      blooms.markAt(chunkBase + rowEnd(words, base, next - 1 - before, ks !== null), next);
   }
 
   /** The kernel's rows: with its sketch, it counted them itself, and only finished filters are taken here. */
