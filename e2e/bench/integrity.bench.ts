@@ -4,7 +4,7 @@
  *     three ways: default reader and BYOB reader one file after the other, BYOB reader both files at once;
  *     the fastest is the baseline;
  * (b) the full check through src/workers/integrity.worker.ts (row counts, checksums, key diff; it reads the
- *     two files at once, one per worker), three times per mode, each right after a bare read (ratios per
+ *     two files at once, one per worker), five times per mode, each right after a bare read (ratios per
  *     pair, neither memory-sampled), then once more per mode with the memory sampled;
  * plus the whole-file checksum alone (xxh64 of each file's bytes, as the check computes it per chunk while
  * the next chunk is read), both files at once; a row-checksum-only pass through the production read loop (no
@@ -168,7 +168,7 @@ try {
   console.log(
     `(a) bare read, both files (fastest of the above): ${secs(bare.wallMs)}  ${mbps(bare.bytes, bare.wallMs)}`,
   );
-  // Three rounds per mode, each check right after a bare read measured the same way, so a pair sees the same
+  // Five rounds per mode, each check right after a bare read measured the same way, so a pair sees the same
   // load on this shared machine (one check against the fastest of six reads made earlier swung between 2.2x
   // and 4.2x as the machine's speed changed within a run). Neither is memory-sampled: sampling spawns `ps`
   // and calls CDP every 200 ms, CPU taken from the two cores that a CPU-bound check needs more than a read
@@ -184,9 +184,9 @@ try {
     normalised: [],
     raw: [],
   };
-  for (let round = 0; round < 4; round++)
+  for (let round = 0; round < 6; round++)
     for (const mode of ['normalised', 'raw'] as const) {
-      const memory = round === 3;
+      const memory = round === 5;
       await settle();
       const read = await sampled(
         page,
