@@ -126,7 +126,7 @@ export function sideRunner(
     if (channel) helpers.set(src, pingHelper(channel));
   }
   const allStarted = nested ? Promise.all([...helpers.values()].map((h) => h.started)) : null;
-  // A helper whose side succeeded stays for the diff; one that failed or was cancelled is gone.
+  // A helper whose side succeeded stays for the diff; one that failed is let go (one that was stopped stays).
   const live = new Set<HelperChannel>();
   const close = () => {
     for (const h of helpers.values()) h.channel.terminate();
