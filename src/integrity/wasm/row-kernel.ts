@@ -11,9 +11,10 @@
  * lone CR, a space to trim) is left to the JavaScript state machine, as the JavaScript fast path does.
  */
 
-import { beginScan, COMMA, CR, emit, LF, QUOTE, sKeyCol, SPACE, sN, sStop, stopScan } from './scan-state';
+import { beginScan, COMMA, CR, emitHashed, LF, QUOTE, sKeyCol, SPACE, sN, sStop, stopScan } from './scan-state';
 import { sTrim, TAB } from './scan-state';
 import { record } from './scan-record';
+import { hashHi, hashLo, ROW_VA, ROW_VB, rowHashFrom, stripe, stripeMul } from './xxh32';
 
 export { hashBytes } from './xxh32';
 export { digestFinal, digestHi, digestInit, digestLo, digestUpdate } from './xxh64';
@@ -58,6 +59,9 @@ function plain(rec0: usize, end: usize): usize {
     let keyS: usize = keyCol == 0 ? rec : 0;
     let keyE: usize = 0;
     let j: usize = 0;
+    // The row hash's stripes are this loop's blocks before the LF's: fed as they are scanned.
+    let va = ROW_VA;
+    let vb = ROW_VB;
     while (q < end) {
       const v = v128.load(q);
       let valid: u32 = 0xffff;
@@ -88,6 +92,9 @@ function plain(rec0: usize, end: usize): usize {
         j = q + <usize>ctz(l);
         break;
       }
+      const m = stripeMul(v);
+      va = stripe(va, m);
+      vb = stripe(vb, m);
       q += 16;
     }
     if (j == 0) return rec;
@@ -96,7 +103,8 @@ function plain(rec0: usize, end: usize): usize {
       // The key is the last field; or the row is short, and keyS and keyE stay 0: an empty key, as in
       // JavaScript.
       if (keyE == 0 && count == keyCol) keyE = j;
-      if (emit(rec, j, keyS, keyE, count + 1, next)) {
+      rowHashFrom(va, vb, q > rec, q, rec, j);
+      if (emitHashed(hashLo, hashHi, keyS, keyE, count + 1, next)) {
         stopScan();
         return next;
       }

@@ -40,23 +40,30 @@ export let sStop = false;
 // @ts-ignore: decorator
 @inline
 export function emit(rec: usize, j: usize, keyS: usize, keyE: usize, fields: i32, next: usize): bool {
+  xxh32(rec, <i32>(j - rec), 0);
+  return emitHashed(hashLo, hashHi, keyS, keyE, fields, next);
+}
+
+/** `emit` of a record whose row hash (rLo, rHi) the caller computed. */
+// @ts-ignore: decorator
+@inline
+export function emitHashed(rLo: u32, rHi: u32, keyS: usize, keyE: usize, fields: i32, next: usize): bool {
   // In sketch mode only where the next record starts is written, a word a row: 32 KB a batch instead of the
   // 256 KB the full layout would sweep through the cache.
   const o = sOut + <usize>(sN * (sSketching ? 4 : OUT_WORDS * 4));
   xxh32(keyS, <i32>(keyE - keyS), KEY_SEED);
   const kLo = hashLo;
   const kHi = hashHi;
-  xxh32(rec, <i32>(j - rec), 0);
   if (sSketching) {
     store<u32>(o, <u32>(next - sBuf));
-    sketchAdd(kLo, kHi, hashLo, keyS, <i32>(keyE - keyS));
-    sketchTake(hashLo, hashHi, fields);
+    sketchAdd(kLo, kHi, rLo, keyS, <i32>(keyE - keyS));
+    sketchTake(rLo, rHi, fields);
   } else {
     store<u32>(o, <u32>(next - sBuf), 20);
     store<u32>(o, kLo);
     store<u32>(o, kHi, 4);
-    store<u32>(o, hashLo, 8);
-    store<u32>(o, hashHi, 12);
+    store<u32>(o, rLo, 8);
+    store<u32>(o, rHi, 12);
     store<u32>(o, fields, 16);
     store<u32>(o, keyS == 0 ? 0 : <u32>(keyS - sBuf), 24);
     store<u32>(o, keyE == 0 ? 0 : <u32>(keyE - sBuf), 28);

@@ -8,8 +8,6 @@
  * batch of rows spans at most RING - 1 block ends; the JavaScript side copies finished filters out after each
  * batch), the previous key, and scratch for keys handed in by sketchAdd's JavaScript callers.
  */
-import { fmix } from './fmix';
-
 const SUB_CELLS: u32 = 4096;
 const CELLS_BYTES: usize = 3 * 4096 * 16;
 const BLOCK_ROWS: i32 = 3072;
@@ -145,13 +143,15 @@ function bits(n: v128): v128 {
  * Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch.
  */
 export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32): void {
-  const x = fmix(kLo ^ ((rLo ^ kHi) * 0xcc9e2d51));
-  const y = fmix(kHi ^ ((rLo ^ kLo) * 0x1b873593));
-  const check = fmix((y >> 12) ^ (x * 0xe6546b64));
-  const entry = i32x4(<i32>kLo, <i32>kHi, <i32>rLo, <i32>(check & 0xffff0000));
-  cellAdd(skCells + <usize>(x & (SUB_CELLS - 1)) * 16, entry);
-  cellAdd(skCells + <usize>(SUB_CELLS + ((x >> 20) & (SUB_CELLS - 1))) * 16, entry);
-  cellAdd(skCells + <usize>(2 * SUB_CELLS + (y & (SUB_CELLS - 1))) * 16, entry);
+  // iblt.ts's locate: the cells are the top 12 bits of three products, the check the top 16 of a fourth.
+  const v = kLo ^ rLo;
+  const x = v * 0xcc9e2d51;
+  const y = (kHi ^ rotl<u32>(rLo, 16)) * 0x85ebca6b;
+  const check = ((x ^ y) * 0xe6546b64) & 0xffff0000;
+  const entry = i32x4(<i32>kLo, <i32>kHi, <i32>rLo, <i32>check);
+  cellAdd(skCells + <usize>(x >> 20) * 16, entry);
+  cellAdd(skCells + <usize>(SUB_CELLS + ((v * 0x1b873593) >> 20)) * 16, entry);
+  cellAdd(skCells + <usize>(2 * SUB_CELLS + (y >> 20)) * 16, entry);
   if (skBlockLeft == 0) {
     skFilter = sketchFilter(++skBlock);
     skBlockLeft = BLOCK_ROWS;

@@ -31,14 +31,14 @@ function avalanche(x: u32): u32 {
 
 // @ts-ignore: decorator
 @inline
-function stripe(acc: v128, m: v128): v128 {
+export function stripe(acc: v128, m: v128): v128 {
   const t = i32x4.add(acc, m);
   return i32x4.mul(v128.or(i32x4.shl(t, 13), i32x4.shr_u(t, 19)), i32x4.splat(<i32>P1));
 }
 
 // @ts-ignore: decorator
 @inline
-function converge(v: v128): u32 {
+export function converge(v: v128): u32 {
   return (
     rotl<u32>(<u32>i32x4.extract_lane(v, 0), 1) +
     rotl<u32>(<u32>i32x4.extract_lane(v, 1), 7) +
@@ -76,8 +76,49 @@ export function xxh32(p: usize, len: i32, seed: u32): void {
     ha = sa + P5;
     hb = sb + P5;
   }
-  ha += <u32>len;
-  hb += <u32>len;
+  finish(ha + <u32>len, hb + <u32>len, i, end);
+}
+
+/**
+ * The row hash's lanes (seed 0 and SECOND_SEED) before any stripe. row-kernel.ts's `plain` feeds a row's
+ * stripes as it scans them (stripeMul, stripe), so each 16 bytes is loaded once for both the delimiters and
+ * the hash, then finishes with rowHashFrom: ~8 ns a row less than hashing the row after it was scanned
+ * (Node 20, the bench's 71-byte rows), the same hash (row-kernel.test.ts).
+ */
+export const ROW_VA: v128 = i32x4(<i32>(P1 + P2), <i32>P2, 0, <i32>(0 - P1));
+export const ROW_VB: v128 = i32x4(
+  <i32>(SECOND_SEED + P1 + P2),
+  <i32>(SECOND_SEED + P2),
+  <i32>SECOND_SEED,
+  <i32>(SECOND_SEED - P1),
+);
+
+/** The 16 bytes `v` as a stripe takes them (times P2, once for both seeds). */
+// @ts-ignore: decorator
+@inline
+export function stripeMul(v: v128): v128 {
+  return i32x4.mul(v, i32x4.splat(<i32>P2));
+}
+
+/**
+ * The row hash (seed 0) of [p, end) whose whole 16-byte stripes, if any (`striped`), left the lanes `va`
+ * and `vb`: the rest of XXH32 from there, into hashLo, hashHi.
+ */
+// @ts-ignore: decorator
+@inline
+export function rowHashFrom(va: v128, vb: v128, striped: bool, i: usize, p: usize, end: usize): void {
+  const len = <u32>(end - p);
+  const ha = striped ? converge(va) : P5;
+  const hb = striped ? converge(vb) : SECOND_SEED + P5;
+  finish(ha + len, hb + len, i, end);
+}
+
+/** XXH32's last bytes [i, end) and avalanche, both seeds, into hashLo, hashHi. */
+// @ts-ignore: decorator
+@inline
+function finish(a: u32, b: u32, i: usize, end: usize): void {
+  let ha = a;
+  let hb = b;
   for (; i + 4 <= end; i += 4) {
     const w = load<u32>(i) * P3;
     ha = rotl<u32>(ha + w, 17) * P4;
