@@ -30,6 +30,13 @@ let columns: i32 = 0;
 let prevLen: i32 = 0;
 let prevDigits: bool = false;
 let seen: i32 = 0;
+/**
+ * The previous key when it was 1-8 bytes (`short`): its bytes big-endian in `prevWord` (zero past its
+ * length), and the mask of its length's low bytes. skPrev is then not written (observeShort).
+ */
+let short = false;
+let prevWord: u64 = 0;
+let prevKeep: u64 = 0;
 /** The current block's filter, and the rows it still takes (counted down: no division per row). */
 let skFilter: usize = 0;
 let skBlock: i32 = 0;
@@ -53,6 +60,7 @@ export function sketchInit(base: usize): void {
   prevLen = 0;
   prevDigits = false;
   seen = 0;
+  short = false;
   skBlock = 0;
   skFilter = skFilters;
   skBlockLeft = BLOCK_ROWS;
@@ -82,6 +90,11 @@ function cellAdd(o: usize, entry: v128): void {
  * past the key's length are never read: `common` bounds the comparison).
  */
 function observe(key: usize, len: i32): void {
+  if (short) {
+    // The general way compares with skPrev: the previous key goes there first.
+    store<u64>(skPrev, bswap<u64>(prevWord));
+    short = false;
+  }
   if (len > MAX_ORDER_KEY) {
     sketchOrder = 0;
     return;
@@ -118,6 +131,31 @@ function observe(key: usize, len: i32): void {
   prevLen = len;
   prevDigits = digits;
   seen++;
+  if (len > 0 && len <= 8) {
+    short = true;
+    prevKeep = lowBytes(len);
+    prevWord = bswap<u64>(load<u64>(skPrev) & prevKeep);
+  }
+}
+
+/**
+ * The usual row of an ordered export, with a key as long as the previous one, 1-8 bytes, and digits only
+ * if that one was: the two keys compare as big-endian words (digits of the same length compare as their
+ * bytes, and so do other keys of the same length), with no loop and no copy to memory. The general way
+ * cost ~4 ns a row of ~60 in Node 20, this ~1. Returns false, having changed nothing, for any other key.
+ */
+// @ts-ignore: decorator
+@inline
+function observeShort(key: usize): bool {
+  const w = load<u64>(key) & prevKeep;
+  const t = w ^ 0x3030303030303030;
+  const digits = (((t + 0x7676767676767676) | t) & 0x8080808080808080 & prevKeep) == 0;
+  if (digits != prevDigits) return false;
+  const a = bswap<u64>(w);
+  if (a <= prevWord) sketchOrder &= ~1;
+  if (a >= prevWord) sketchOrder &= ~2;
+  prevWord = a;
+  return true;
 }
 
 /** A mask of the low `n` bytes of a word (all eight from 8 on). */
@@ -165,7 +203,7 @@ export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32)
   v128.store(at, v128.or(v128.load(at), bits(lo)));
   v128.store(at, v128.or(v128.load(at, 16), bits(hi)), 16);
   sketchRows++;
-  if (sketchOrder != 0) observe(key, keyLen);
+  if (sketchOrder != 0 && !(short && keyLen == prevLen && observeShort(key))) observe(key, keyLen);
 }
 
 /** The header's field count, for counting ragged rows among those the kernel takes. */
