@@ -166,7 +166,7 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
     loaded = chunk;
   }
 
-  /** Room for `bytes` of input plus 64 (the kernel reads up to 16 bytes past a row), then the batch. */
+  /** Room for `bytes` of input plus 64 (the kernel reads up to 32 bytes past the input), then the batch. */
   function ensure(bytes: number): void {
     if (bytes + 64 <= inCap) return;
     inCap = roundUp(bytes + 64, PAGE);
