@@ -1,5 +1,5 @@
 import { recharge, type MemoryBudget } from './memory';
-import { hashRow } from './row-hash';
+import { hashKey } from './key-hash';
 
 /**
  * One side's keys for the key diff: an append-only log of (64-bit key hash, 32 bits of the row hash, row
@@ -18,8 +18,9 @@ import { hashRow } from './row-hash';
  * log keeps the row number and the samples are read back from the file. The memory is therefore the same for
  * every key length: 16 bytes a row.
  *
- * Keys are matched by their 64-bit hashes (row-hash.ts: two XXH32, with a seed distinct from the row hash's): the chance that any two of n distinct keys share one is about n^2 / 2^65, 1.3e-6 for 7M keys
- * and 2.7e-4 for 100M. Such a pair would be reported as one key (a duplicate or a changed row). "Changed"
+ * Keys are matched by their 64-bit hashes (key-hash.ts): keys of up to 7 bytes never share one, and for longer
+ * keys the chance that any two of n distinct keys share one is about n^2 / 2^65, 1.3e-6 for 7M keys and
+ * 2.7e-4 for 100M. Such a pair would be reported as one key (a duplicate or a changed row). "Changed"
  * compares 32 bits of the two rows' hashes: a changed row goes unreported with probability 2^-32 (2.3e-10),
  * and the order-independent checksum, which sums the full 64-bit hashes, still tells that the files differ.
  */
@@ -28,8 +29,6 @@ export const PARTS = 256;
 export const STRIDE = 4;
 /** Bytes per row (every key length alike), for the budget and what the UI says about it. */
 export const LOG_BYTES_PER_ROW = STRIDE * 4;
-/** The key hash's seed; src/integrity/wasm/row-kernel.ts uses the same. */
-export const KEY_SEED = 0x9e3779b9;
 
 /** Plain data, so a finished log crosses postMessage with its buffers transferred. */
 export interface KeyLogData {
@@ -48,7 +47,7 @@ export interface KeyLog {
   readonly data: KeyLogData;
   /** Adds the next row (its number is `data.rows`); false (and nothing added) when over the memory budget. */
   add(key: Uint8Array, start: number, end: number, rowLo: number): boolean;
-  /** As `add`, with the key already hashed (hashRow with KEY_SEED: the WebAssembly path, row-kernel.ts). */
+  /** As `add`, with the key already hashed (key-hash.ts: the WebAssembly path, row-kernel.ts). */
   addHashed(keyLo: number, keyHi: number, rowLo: number): boolean;
   /** Notes that the next row added starts at byte `offset` of the file. */
   mark(offset: number): void;
@@ -167,7 +166,7 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
       prefault(data, Math.ceil(rows / PARTS) * STRIDE);
     },
     add(key, start, end, rowLo) {
-      hashRow(key, start, end, KEY_SEED, keyOut);
+      hashKey(key, start, end, keyOut);
       return addHashed(keyOut[0]!, keyOut[1]!, rowLo);
     },
     addHashed,

@@ -3,7 +3,7 @@ import { xxhash64 } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import { memorySource } from './byte-sources';
 import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
-import { KEY_SEED } from './key-log';
+import { hashKey, KEY_SEED } from './key-hash';
 import { hashRow, rowHashOut } from './row-hash';
 import type { RowKernel } from './row-kernel';
 import { scanSide, type SideOutcome } from './side';
@@ -71,6 +71,17 @@ describe('row kernel (WebAssembly): the same hashes as row-hash.ts', () => {
         hashRow(bytes, 0, bytes.length, seed);
         expect(kernel.hash(bytes, seed)).toEqual([rowHashOut[0], rowHashOut[1]]);
       }),
+    );
+  });
+
+  it('hashes any key as key-hash.ts does, short (one word) or long (XXH32)', () => {
+    const out = new Uint32Array(2);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        hashKey(bytes, 0, bytes.length, out);
+        expect(kernel.keyHash(bytes)).toEqual([out[0], out[1]]);
+      }),
+      { numRuns: 500 },
     );
   });
 });

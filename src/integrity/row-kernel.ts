@@ -19,6 +19,7 @@ export interface RowKernelExports {
   rows: WebAssembly.Global;
   heapBase(): number;
   hashBytes(p: number, len: number, seed: number, out: number): void;
+  hashKeyBytes(p: number, len: number, out: number): void;
   scan(
     buf: number,
     len: number,
@@ -93,6 +94,8 @@ export interface RowKernel {
   scan(start: number, keyCol: number, options: KernelOptions, take: TakeRows): number;
   /** The kernel's row hash of bytes, for the tests that hold it to row-hash.ts. */
   hash(bytes: Uint8Array, seed: number): [number, number];
+  /** The kernel's key hash of bytes, for the tests that hold it to key-hash.ts. */
+  keyHash(bytes: Uint8Array): [number, number];
   /** The one-pass sketch kept in the kernel's memory (sketch-sink.ts), fed by `scan` with options.sketch. */
   sketch: KernelSketch;
   /**
@@ -256,15 +259,19 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         },
       };
     },
-    hash(bytes, seed) {
-      ensure(bytes.length + 8);
-      copied = null;
-      new Uint8Array(memory.buffer, inBase, bytes.length).set(bytes);
-      const out = inBase + roundUp(bytes.length, 8);
-      exports.hashBytes(inBase, bytes.length, seed, out);
-      return [words[out >>> 2]!, words[(out >>> 2) + 1]!];
-    },
+    hash: (bytes, seed) => hashIn(bytes, (out) => exports.hashBytes(inBase, bytes.length, seed, out)),
+    keyHash: (bytes) => hashIn(bytes, (out) => exports.hashKeyBytes(inBase, bytes.length, out)),
   };
+
+  /** Copies bytes in, and returns the two words `hash` writes after them. */
+  function hashIn(bytes: Uint8Array, hash: (out: number) => void): [number, number] {
+    ensure(bytes.length + 8);
+    copied = null;
+    new Uint8Array(memory.buffer, inBase, bytes.length).set(bytes);
+    const out = inBase + roundUp(bytes.length, 8);
+    hash(out);
+    return [words[out >>> 2]!, words[(out >>> 2) + 1]!];
+  }
 }
 
 /** Instantiates the compiled kernel; null where WebAssembly or its SIMD is missing, or the bytes are bad. */

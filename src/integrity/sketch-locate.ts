@@ -1,7 +1,7 @@
 import type { CsvReadOptions, RecordSink } from './csv-bytes';
 import { createCsvScanner } from './csv-scanner';
 import { blockRange, blocksWith } from './key-blooms';
-import { KEY_SEED } from './key-log';
+import { hashKey } from './key-hash';
 import type { ByteSource } from './read-pass';
 import { hashRow, rowHashOut } from './row-hash';
 import { kernelBulk, ROW_WORDS, type RowKernel } from './row-kernel';
@@ -101,7 +101,7 @@ export async function findKeys(
       const sink: RecordSink = {
         onHeader: () => sketch.keyCol,
         onRecord(buf, start, end, key, keyStart, keyEnd) {
-          hashRow(key, keyStart, keyEnd, KEY_SEED, keyOut);
+          hashKey(key, keyStart, keyEnd, keyOut);
           const rowHash = (): [number, number] => (
             hashRow(buf, start, end),
             [rowHashOut[0]!, rowHashOut[1]!]

@@ -3,7 +3,7 @@ import type { FileStats } from './file-stats';
 import { resolveColumn } from './header';
 import { CELL_WORDS, CELLS, createIblt, ibltAdd } from './iblt';
 import { BLOCK_ROWS, bloomBuffers, createKeyBlooms, type KeyBloomsData } from './key-blooms';
-import { KEY_SEED } from './key-log';
+import { hashKey } from './key-hash';
 import { createKeyOrder, observeKey } from './key-order';
 import { recharge, type MemoryBudget } from './memory';
 import { hashRow, rowHashOut } from './row-hash';
@@ -150,7 +150,7 @@ export function createSketchSink(
       addRowHash(stats.checksum, rLo, rHi);
       if (fieldCount !== stats.columns.length) stats.raggedRows++;
       if (malformed) stats.malformedRows++;
-      hashRow(key, keyStart, keyEnd, KEY_SEED, keyOut);
+      hashKey(key, keyStart, keyEnd, keyOut);
       let ok: boolean;
       if (ks !== null) {
         ks.add(keyOut[0]!, keyOut[1]!, rLo, key, keyStart, keyEnd);

@@ -17,6 +17,7 @@ import { record } from './scan-record';
 import { hashHi, hashLo, ROW_VA, ROW_VB, rowHashFrom, stripe, stripeMul } from './xxh32';
 
 export { hashBytes } from './xxh32';
+export { hashKeyBytes } from './key-hash';
 export { digestFinal, digestHi, digestInit, digestLo, digestUpdate } from './xxh64';
 export {
   sketchAdd,

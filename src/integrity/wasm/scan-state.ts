@@ -4,6 +4,7 @@
  * record out.
  */
 import { sketchAdd, sketchTake } from './sketch';
+import { keyHash } from './key-hash';
 import { hashHi, hashLo, xxh32 } from './xxh32';
 
 export const TAB: u32 = 0x09;
@@ -13,8 +14,6 @@ export const SPACE: u32 = 0x20;
 export const QUOTE: u32 = 0x22;
 export const COMMA: u32 = 0x2c;
 
-/** Must equal KEY_SEED in src/integrity/key-log.ts: the key hash of a record whichever path read it. */
-export const KEY_SEED: u32 = 0x9e3779b9;
 
 /**
  * 32-bit words per row in the output: key hash lo, hi, row hash lo, hi, field count, end offset, and the key
@@ -51,7 +50,7 @@ export function emitHashed(rLo: u32, rHi: u32, keyS: usize, keyE: usize, fields:
   // In sketch mode only where the next record starts is written, a word a row: 32 KB a batch instead of the
   // 256 KB the full layout would sweep through the cache.
   const o = sOut + <usize>(sN * (sSketching ? 4 : OUT_WORDS * 4));
-  xxh32(keyS, <i32>(keyE - keyS), KEY_SEED);
+  keyHash(keyS, <i32>(keyE - keyS));
   const kLo = hashLo;
   const kHi = hashHi;
   if (sSketching) {

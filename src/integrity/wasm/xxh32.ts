@@ -17,6 +17,14 @@ const SECOND_SEED: u32 = 0x7f4a7c15;
 export let hashLo: u32 = 0;
 export let hashHi: u32 = 0;
 
+/** Sets the last hash (key-hash.ts's short keys: another module cannot assign these). */
+// @ts-ignore: decorator
+@inline
+export function setHash(lo: u32, hi: u32): void {
+  hashLo = lo;
+  hashHi = hi;
+}
+
 // @ts-ignore: decorator
 @inline
 function avalanche(x: u32): u32 {
