@@ -3,7 +3,7 @@
  * row-kernel.ts, the others in scan-record.ts): the bytes they look for, the call's settings, and handing a
  * record out.
  */
-import { sketchAdd, sketchTake } from './sketch';
+import { sketchAddRow, sketchTake } from './sketch';
 import { keyHash } from './key-hash';
 import { hashHi, hashLo, xxh32 } from './xxh32';
 
@@ -55,7 +55,7 @@ export function emitHashed(rLo: u32, rHi: u32, keyS: usize, keyE: usize, fields:
   const kHi = hashHi;
   if (sSketching) {
     store<u32>(o, <u32>(next - sBuf));
-    sketchAdd(kLo, kHi, rLo, keyS, <i32>(keyE - keyS));
+    sketchAddRow(kLo, kHi, rLo, keyS, <i32>(keyE - keyS));
     sketchTake(rLo, rHi, fields);
   } else {
     store<u32>(o, <u32>(next - sBuf), 20);

@@ -181,6 +181,13 @@ function bits(n: v128): v128 {
  * Adds the next row: its entry to the table, its key hash to its block's filter, its key to the order watch.
  */
 export function sketchAdd(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32): void {
+  sketchAddRow(kLo, kHi, rLo, key, keyLen);
+}
+
+/** sketchAdd, inlined into the scan (scan-state.ts's emit). */
+// @ts-ignore: decorator
+@inline
+export function sketchAddRow(kLo: u32, kHi: u32, rLo: u32, key: usize, keyLen: i32): void {
   // iblt.ts's locate: the cells are the top 12 bits of three products, the check the top 16 of a fourth.
   const v = kLo ^ rLo;
   const x = v * 0xcc9e2d51;
