@@ -60,7 +60,13 @@ function avalanche(input: number): number {
  * XXH32(bytes, seed ^ SECOND_SEED). [start, end) must lie within buf: DataView throws a RangeError past its
  * end. Both hashes run in one loop, as they read the same words.
  */
-export function hashRow(buf: Uint8Array, start: number, end: number, seed = 0, out: Uint32Array = rowHashOut): void {
+export function hashRow(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  seed = 0,
+  out: Uint32Array = rowHashOut,
+): void {
   if (buf !== lastBuf) useBuffer(buf);
   const v = view;
   const len = end - start;
