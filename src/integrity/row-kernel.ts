@@ -3,50 +3,18 @@ import type { RecordSink } from './csv-bytes';
 import { CELL_WORDS, CELLS } from './iblt';
 import { FILTER_WORDS } from './key-blooms';
 import { MAX_ORDER_KEY } from './key-order';
+import type { RowKernelExports } from './row-kernel-exports';
+
+export type { RowKernelExports } from './row-kernel-exports';
 
 /**
  * The WebAssembly fast path for plain records (src/integrity/wasm/row-kernel.ts, built by `npm run wasm`):
- * it finds the delimiters 16 bytes at a time and hashes each row and its key, and this wrapper copies each
+ * it finds the delimiters with SIMD and hashes each row and its key, and this wrapper copies each
  * chunk into its memory and hands the rows out in batches. It takes exactly the records the JavaScript fast
  * path (csv-fast-words.ts) takes and gives the same hashes (row-kernel.test.ts checks both on random CSV),
  * so a check reads the same with or without it; the worker loads it, and where it cannot (no WebAssembly
  * SIMD), the JavaScript path runs.
  */
-
-/** What the compiled module exports. */
-export interface RowKernelExports {
-  memory: WebAssembly.Memory;
-  rows: WebAssembly.Global;
-  heapBase(): number;
-  hashBytes(p: number, len: number, seed: number, out: number): void;
-  hashKeyBytes(p: number, len: number, out: number): void;
-  scan(
-    buf: number,
-    len: number,
-    start: number,
-    keyCol: number,
-    trim: number,
-    out: number,
-    cap: number,
-  ): number;
-  sketchRows: WebAssembly.Global;
-  sketchOrder: WebAssembly.Global;
-  sketchSize(): number;
-  sketchInit(base: number): void;
-  sketchFilter(block: number): number;
-  sketchScratch(): number;
-  sketchAdd(kLo: number, kHi: number, rLo: number, key: number, keyLen: number): void;
-  sketchColumns(n: number): void;
-  sketchSumLo(): number;
-  sketchSumHi(): number;
-  sketchTaken(): number;
-  sketchRagged(): number;
-  digestInit(room: number): void;
-  digestUpdate(p: number, len: number): void;
-  digestFinal(): void;
-  digestLo: WebAssembly.Global;
-  digestHi: WebAssembly.Global;
-}
 
 /**
  * 32-bit words per row in a batch: key hash lo, hi, row hash lo, hi, field count, end offset in the chunk, key
