@@ -56,6 +56,8 @@ export interface ProbeReply {
   scanMs?: number;
   /** For 'rows': the same with the WebAssembly kernel (row and key hashes), as the check's sides read. */
   kernelMs?: number;
+  /** For 'digest': milliseconds spent in the digest's updates (copy into the kernel and hash), in the worker. */
+  hashMs?: number;
   /** For 'keydiff': milliseconds of the source side, the target side and the diff. */
   parts?: number[];
 }
@@ -94,6 +96,7 @@ async function digestOnly(files: File[]): Promise<ProbeReply> {
   const t0 = performance.now();
   let bytes = 0;
   let chunks = 0;
+  let hashMs = 0;
   const kernel = await loadKernel();
   for (const file of files) {
     // As the check computes it: in the kernel, where each chunk is copied in (hash-wasm where there is none).
@@ -105,14 +108,16 @@ async function digestOnly(files: File[]): Promise<ProbeReply> {
       const r = await pending;
       if (r.done) break;
       pending = it.next();
+      const h0 = performance.now();
       digest.update(r.value);
+      hashMs += performance.now() - h0;
       bytes += r.value.length;
       chunks++;
     }
     if (digest.hex().length !== 16) throw new Error('no digest');
     fused?.release();
   }
-  return { ms: performance.now() - t0, bytes, rows: 0, chunks };
+  return { ms: performance.now() - t0, bytes, rows: 0, chunks, hashMs };
 }
 
 async function keyDiffParts(files: File[]): Promise<ProbeReply> {

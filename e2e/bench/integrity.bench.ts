@@ -13,6 +13,9 @@
  * heap. All times are wall times in the page.
  * Targets: (b) <= 2x (a); whole-file checksum >= 0.9x bare read speed; per-row >= 3M rows/s.
  * Run: npm run bench:integrity (files are generated once under /tmp/mw-integrity-bench and reused).
+ * `npm run bench:integrity -- --only=checksum` runs the bare reads and the whole-file checksum pairs alone
+ * (`--pairs=N` pairs, 10 by default), `--only=check` the bare reads and the full checks: one part can then be
+ * measured many times in the minutes a whole run takes.
  */
 import { BASE, launch } from './harness';
 import { ensureBenchFiles, PLANTED } from './integrity-files';
@@ -30,6 +33,15 @@ type ProbeCall =
   | { op: 'keydiff'; files: true }
   | { op: 'checksum'; files: true; mode: 'normalised' | 'raw' }
   | { op: 'rows'; rows: number };
+
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = option('only');
+if (only !== undefined && only !== 'checksum' && only !== 'check')
+  throw new Error(`--only=${only}: expected --only=checksum or --only=check`);
+const part = (name: 'checksum' | 'check' | 'rest') => only === undefined || only === name;
+const checksumPairs = Number(option('pairs') ?? 10);
+if (!Number.isInteger(checksumPairs) || checksumPairs < 1)
+  throw new Error(`--pairs=${option('pairs')}: expected a whole number of pairs, 1 or more`);
 
 const files = await ensureBenchFiles();
 const total = files.sourceBytes + files.targetBytes;
@@ -99,6 +111,7 @@ try {
               rows: a.rows + b.rows,
               chunks: a.chunks + b.chunks,
               scanMs: a.scanMs,
+              hashMs: (a.hashMs ?? 0) + (b.hashMs ?? 0),
               parts: a.parts,
             })),
             wallMs: performance.now() - t0,
@@ -184,7 +197,7 @@ try {
     normalised: [],
     raw: [],
   };
-  for (let round = 0; round < 6; round++)
+  for (let round = 0; round < (part('check') ? 6 : 0); round++)
     for (const mode of ['normalised', 'raw'] as const) {
       const memory = round === 5;
       await settle();
@@ -240,32 +253,45 @@ try {
   }
   // Alternated with a bare read of both files, so each pair sees the same load on a shared machine, and both
   // measured the same way (no memory sampling: it would load the one it wraps). Until session 5 only the
-  // checksum was sampled, which made it look ~10-25% slower than the read it was paired with.
-  const pairs: { read: number; digest: number }[] = [];
-  for (let round = 0; round < 5; round++) {
+  // checksum was sampled, which made it look ~10-25% slower than the read it was paired with. Which of the two
+  // goes first alternates, so that neither always runs on the heels of the other (session 9). Ten pairs: single
+  // pairs ranged 0.80-1.11x within one run, and the median of five moved by 0.1x from run to run.
+  const pairs: { read: number; digest: number; extraCpu: number }[] = [];
+  const readBoth = async () => {
     await settle();
-    const read = await sampled(page, () => probe({ op: 'read', files: true, reader: 'byob' }, true), false);
+    return sampled(page, () => probe({ op: 'read', files: true, reader: 'byob' }, true), false);
+  };
+  const digestBoth = async () => {
     await settle();
-    const run = await sampled(page, () => probe({ op: 'digest', files: true }, true), false);
+    return sampled(page, () => probe({ op: 'digest', files: true }, true), false);
+  };
+  for (let round = 0; round < (part('checksum') ? checksumPairs : 0); round++) {
+    const readFirst = round % 2 === 0;
+    const first = await (readFirst ? readBoth() : digestBoth());
+    const second = await (readFirst ? digestBoth() : readBoth());
+    const [read, run] = readFirst ? [first, second] : [second, first];
     const c = run.value;
-    pairs.push({ read: read.value.wallMs, digest: c.wallMs });
+    pairs.push({ read: read.value.wallMs, digest: c.wallMs, extraCpu: run.peak.cpu - read.peak.cpu });
     console.log(
       `whole-file checksum (xxh64 of the bytes per chunk, overlapped with the read, both files at once): ` +
         `${secs(c.wallMs)}  ${mbps(c.bytes, c.wallMs)}  = ${(read.value.wallMs / c.wallMs).toFixed(2)}x the speed ` +
-        `of the bare read just before (${secs(read.value.wallMs)}); Chromium CPU ${run.peak.cpu.toFixed(1)} s ` +
-        `(read ${read.peak.cpu.toFixed(1)} s)`,
+        `of the bare read ${readFirst ? 'just before' : 'just after'} (${secs(read.value.wallMs)}); Chromium CPU ${run.peak.cpu.toFixed(1)} s ` +
+        `(read ${read.peak.cpu.toFixed(1)} s); ${c.chunks} chunks, copy + hash ${c.hashMs?.toFixed(0)} ms of the ` +
+        `workers' time (${mbps(c.bytes, c.hashMs ?? NaN)})`,
     );
   }
   const fastestDigest = Math.min(...pairs.map((p) => p.digest));
   const fastestRead = Math.min(...pairs.map((p) => p.read));
-  console.log(
-    `whole-file checksum speed / bare read speed (target >= 0.9x): median of the ${pairs.length} pairs ` +
-      `${median(pairs.map((p) => p.read / p.digest)).toFixed(2)}x; fastest checksum ${secs(fastestDigest)} against ` +
-      `fastest of these reads ${secs(fastestRead)} = ${(fastestRead / fastestDigest).toFixed(2)}x; against the ` +
-      `fastest read of the whole run (${secs(Math.min(fastestRead, bare.wallMs))}) ` +
-      `${(Math.min(fastestRead, bare.wallMs) / fastestDigest).toFixed(2)}x`,
-  );
-  for (const mode of ['raw', 'normalised'] as const) {
+  if (pairs.length > 0)
+    console.log(
+      `whole-file checksum speed / bare read speed (target >= 0.9x): median of the ${pairs.length} pairs ` +
+        `${median(pairs.map((p) => p.read / p.digest)).toFixed(2)}x; fastest checksum ${secs(fastestDigest)} against ` +
+        `fastest of these reads ${secs(fastestRead)} = ${(fastestRead / fastestDigest).toFixed(2)}x; against the ` +
+        `fastest read of the whole run (${secs(Math.min(fastestRead, bare.wallMs))}) ` +
+        `${(Math.min(fastestRead, bare.wallMs) / fastestDigest).toFixed(2)}x; Chromium CPU of a checksum over its ` +
+        `read's, median ${median(pairs.map((p) => p.extraCpu)).toFixed(2)} s`,
+    );
+  for (const mode of part('rest') ? (['raw', 'normalised'] as const) : []) {
     const run = await sampled(page, () => probe({ op: 'checksum', files: true, mode }, true));
     const c = run.value;
     console.log(
@@ -275,20 +301,22 @@ try {
         `${c.rows} rows, Chromium CPU ${run.peak.cpu.toFixed(1)} s`,
     );
   }
-  const kd = await sampled(page, () => probe({ op: 'keydiff', files: true }));
-  const [sMs, tMs, dMs] = kd.value.parts ?? [];
-  console.log(
-    `key diff parts on one core (one worker, WebAssembly kernel): source side ${secs(sMs ?? NaN)}, target side ${secs(tMs ?? NaN)}, ` +
-      `diff ${secs(dMs ?? NaN)}; Chromium CPU ${kd.peak.cpu.toFixed(1)} s`,
-  );
-  const mem = await probe({ op: 'rows', rows: 1_000_000 });
-  console.log(
-    `in memory, per-row hash + sum: ${(((mem.rows / mem.ms) * 1000) / 1e6).toFixed(2)}M rows/s (target >= 3M); ` +
-      `scanner + hash + sum over a buffer: ${mbps(mem.bytes, mem.scanMs ?? NaN)}, ` +
-      `${(((mem.rows / (mem.scanMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s (${(mem.bytes / mem.rows).toFixed(1)} bytes/row); ` +
-      `WebAssembly kernel (scan + row and key hashes) + sum: ${mbps(mem.bytes, mem.kernelMs ?? NaN)}, ` +
-      `${(((mem.rows / (mem.kernelMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s`,
-  );
+  if (part('rest')) {
+    const kd = await sampled(page, () => probe({ op: 'keydiff', files: true }));
+    const [sMs, tMs, dMs] = kd.value.parts ?? [];
+    console.log(
+      `key diff parts on one core (one worker, WebAssembly kernel): source side ${secs(sMs ?? NaN)}, target side ${secs(tMs ?? NaN)}, ` +
+        `diff ${secs(dMs ?? NaN)}; Chromium CPU ${kd.peak.cpu.toFixed(1)} s`,
+    );
+    const mem = await probe({ op: 'rows', rows: 1_000_000 });
+    console.log(
+      `in memory, per-row hash + sum: ${(((mem.rows / mem.ms) * 1000) / 1e6).toFixed(2)}M rows/s (target >= 3M); ` +
+        `scanner + hash + sum over a buffer: ${mbps(mem.bytes, mem.scanMs ?? NaN)}, ` +
+        `${(((mem.rows / (mem.scanMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s (${(mem.bytes / mem.rows).toFixed(1)} bytes/row); ` +
+        `WebAssembly kernel (scan + row and key hashes) + sum: ${mbps(mem.bytes, mem.kernelMs ?? NaN)}, ` +
+        `${(((mem.rows / (mem.kernelMs ?? NaN)) * 1000) / 1e6).toFixed(2)}M rows/s`,
+    );
+  }
 } finally {
   await browser.close();
 }
