@@ -67,35 +67,37 @@ export function DraftsTable(props: { drafts: DraftSummary[]; total: number; comp
           }}
         />
       </div>
-      <table className="data-table drafts-table">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortableTh
-                  key={header.id}
-                  sorted={header.column.getIsSorted()}
-                  canSort={props.complete && header.column.getCanSort() && header.column.id !== 'actions'}
-                  onToggle={header.column.getToggleSortingHandler()}
-                >
-                  <table.FlexRender header={header} />
-                </SortableTh>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-draft-id={row.original.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table drafts-table">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <SortableTh
+                    key={header.id}
+                    sorted={header.column.getIsSorted()}
+                    canSort={props.complete && header.column.getCanSort() && header.column.id !== 'actions'}
+                    onToggle={header.column.getToggleSortingHandler()}
+                  >
+                    <table.FlexRender header={header} />
+                  </SortableTh>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-draft-id={row.original.id}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {matching === 0 ? <p className="muted">No draft matches “{globalFilter}”.</p> : null}
       {props.complete ? (
         <Pager

@@ -14,78 +14,82 @@ export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: 
         <p className="field-error">No integrity checks: the run cannot pass this phase’s gate (GR-06).</p>
       ) : null}
       {phase.integrityChecks.length > 0 ? (
-        <table className="data-table edit-table" aria-label={`Integrity checks of ${phase.name}`}>
-          <thead>
-            <tr>
-              <th>Kind</th>
-              <th>Target</th>
-              <th>Expected rows</th>
-              <th>Checksum target</th>
-              <th>Constraint</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {phase.integrityChecks.map((check, i) => (
-              <tr key={check.id} data-path={`execution.phases[${phaseIndex}].integrityChecks[${i}]`}>
-                <td>
-                  <SelectCell
-                    label={label('Kind', i)}
-                    value={check.kind}
-                    options={INTEGRITY_CHECK_KINDS}
-                    onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { kind: v }))}
-                  />
-                </td>
-                <td>
-                  <TextCell
-                    label={label('Target', i)}
-                    value={check.target}
-                    required
-                    onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { target: v }))}
-                  />
-                </td>
-                <td>
-                  <OptionalNumberCell
-                    label={label('Expected rows', i)}
-                    value={check.expectedRows}
-                    integer
-                    onCommit={(v) =>
-                      planEdited((p) => updateCheck(p, phase.id, check.id, { expectedRows: v }))
-                    }
-                  />
-                </td>
-                <td>
-                  <TextCell
-                    label={label('Checksum target', i)}
-                    value={check.checksumTarget}
-                    onCommit={(v) =>
-                      planEdited((p) => updateCheck(p, phase.id, check.id, { checksumTarget: v }))
-                    }
-                  />
-                </td>
-                <td>
-                  <TextCell
-                    label={label('Constraint', i)}
-                    value={check.constraint}
-                    onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { constraint: v }))}
-                  />
-                </td>
-                <td className="col-actions">
-                  <button
-                    type="button"
-                    className="danger-quiet"
-                    aria-label={`Remove check ${i + 1} from ${phase.name}`}
-                    onClick={() => planEdited((p) => removeCheck(p, phase.id, check.id))}
-                  >
-                    Remove
-                  </button>
-                </td>
+        <div className="table-scroll">
+          <table className="data-table edit-table" aria-label={`Integrity checks of ${phase.name}`}>
+            <thead>
+              <tr>
+                <th>Kind</th>
+                <th>Target</th>
+                <th>Expected rows</th>
+                <th>Checksum target</th>
+                <th>Constraint</th>
+                <th>
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {phase.integrityChecks.map((check, i) => (
+                <tr key={check.id} data-path={`execution.phases[${phaseIndex}].integrityChecks[${i}]`}>
+                  <td>
+                    <SelectCell
+                      label={label('Kind', i)}
+                      value={check.kind}
+                      options={INTEGRITY_CHECK_KINDS}
+                      onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { kind: v }))}
+                    />
+                  </td>
+                  <td>
+                    <TextCell
+                      label={label('Target', i)}
+                      value={check.target}
+                      required
+                      onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { target: v }))}
+                    />
+                  </td>
+                  <td>
+                    <OptionalNumberCell
+                      label={label('Expected rows', i)}
+                      value={check.expectedRows}
+                      integer
+                      onCommit={(v) =>
+                        planEdited((p) => updateCheck(p, phase.id, check.id, { expectedRows: v }))
+                      }
+                    />
+                  </td>
+                  <td>
+                    <TextCell
+                      label={label('Checksum target', i)}
+                      value={check.checksumTarget}
+                      onCommit={(v) =>
+                        planEdited((p) => updateCheck(p, phase.id, check.id, { checksumTarget: v }))
+                      }
+                    />
+                  </td>
+                  <td>
+                    <TextCell
+                      label={label('Constraint', i)}
+                      value={check.constraint}
+                      onCommit={(v) =>
+                        planEdited((p) => updateCheck(p, phase.id, check.id, { constraint: v }))
+                      }
+                    />
+                  </td>
+                  <td className="col-actions">
+                    <button
+                      type="button"
+                      className="danger-quiet"
+                      aria-label={`Remove check ${i + 1} from ${phase.name}`}
+                      onClick={() => planEdited((p) => removeCheck(p, phase.id, check.id))}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <button
         type="button"

@@ -80,53 +80,55 @@ function StrategyEditor({
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Strategy">
       <fieldset className="card" data-path="strategy.deployment">
         <legend>Deployment strategy</legend>
-        <table className="data-table strategy-table">
-          <thead>
-            <tr>
-              <th scope="col">Choose</th>
-              <th scope="col">Strategy</th>
-              <th scope="col">Downtime</th>
-              <th scope="col">Complexity</th>
-              <th scope="col">Risk</th>
-              <th scope="col">Best for</th>
-              <th scope="col">Engine</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STRATEGY_TABLE.map((row, index) => (
-              <tr
-                key={row.id}
-                className={`${chosen === row.id ? 'row-chosen' : ''} ${recommended === row.id ? 'row-recommended' : ''}`}
-              >
-                <td>
-                  <input
-                    type="radio"
-                    value={row.id}
-                    id={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}
-                    aria-label={row.name}
-                    {...form.register('deployment')}
-                  />
-                </td>
-                <th scope="row">
-                  <label htmlFor={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}>
-                    {row.name}
-                  </label>
-                </th>
-                <td>{row.downtime}</td>
-                <td>{row.complexity}</td>
-                <td>{row.risk}</td>
-                <td>{row.bestFor}</td>
-                <td>
-                  {recommended === row.id ? (
-                    <span className="badge badge-ok">Recommended</span>
-                  ) : (
-                    <span className="muted">score {scoreOf.get(row.id)}</span>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="data-table strategy-table">
+            <thead>
+              <tr>
+                <th scope="col">Choose</th>
+                <th scope="col">Strategy</th>
+                <th scope="col">Downtime</th>
+                <th scope="col">Complexity</th>
+                <th scope="col">Risk</th>
+                <th scope="col">Best for</th>
+                <th scope="col">Engine</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {STRATEGY_TABLE.map((row, index) => (
+                <tr
+                  key={row.id}
+                  className={`${chosen === row.id ? 'row-chosen' : ''} ${recommended === row.id ? 'row-recommended' : ''}`}
+                >
+                  <td>
+                    <input
+                      type="radio"
+                      value={row.id}
+                      id={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}
+                      aria-label={row.name}
+                      {...form.register('deployment')}
+                    />
+                  </td>
+                  <th scope="row">
+                    <label htmlFor={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}>
+                      {row.name}
+                    </label>
+                  </th>
+                  <td>{row.downtime}</td>
+                  <td>{row.complexity}</td>
+                  <td>{row.risk}</td>
+                  <td>{row.bestFor}</td>
+                  <td>
+                    {recommended === row.id ? (
+                      <span className="badge badge-ok">Recommended</span>
+                    ) : (
+                      <span className="muted">score {scoreOf.get(row.id)}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <div className="reasons" aria-label="Why the engine recommends this">
           <p>
             <strong>Recommended: {STRATEGY_LABEL[recommended]}</strong>{' '}
