@@ -53,6 +53,9 @@ test('a full migration day on the example plan', async ({ page, context }) => {
     'Latency p99 baseline (ms)': '300',
   });
   const alarm = page.getByRole('alert').filter({ hasText: 'Roll back now' });
+  // It shows above the form: the evaluation brings it into view and gives it the focus.
+  await expect(alarm.getByRole('heading', { name: 'Roll back now' })).toBeInViewport();
+  await expect(alarm).toBeFocused();
   await expect(alarm).toContainText('RT-01');
   await expect(alarm).toContainText('Observed 2.4');
   await expect(alarm).toContainText('threshold 5 %');

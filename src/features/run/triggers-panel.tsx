@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MetricsSample, Plan } from '../../domain';
 import { evaluateTriggers } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -24,6 +24,18 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
   const verdict = latest ? evaluateTriggers(plan, latest) : null;
   const phase = currentPhase(plan);
   const afterRollback = plan.run.status === 'rolled-back';
+  // The outcome shows above the form, out of view once the person has scrolled down to "Evaluate triggers":
+  // each evaluation brings it into view, and a fired trigger takes the focus (its buttons are next).
+  const outcome = useRef<HTMLDivElement | HTMLParagraphElement | null>(null);
+  const reveal = useRef(false);
+  const latestAt = latest?.at;
+  useEffect(() => {
+    const el = outcome.current;
+    if (!reveal.current || !el) return;
+    reveal.current = false;
+    el.scrollIntoView({ block: 'start' });
+    if (el.getAttribute('role') === 'alert') el.focus({ preventScroll: true });
+  }, [latestAt]);
 
   const record = (e: FormEvent) => {
     e.preventDefault();
@@ -37,6 +49,7 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
       integrityFailed,
     };
     for (const f of METRIC_FIELDS) sample[f.key] = values[f.key].trim() === '' ? null : Number(values[f.key]);
+    reveal.current = true;
     runMetricsRecorded(sample);
   };
   const applyPaste = () => {
@@ -57,7 +70,7 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
     <section className="card" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Metrics and rollback triggers</h2>
       {verdict?.rollBackNow && !afterRollback ? (
-        <div className="rollback-now" role="alert">
+        <div className="rollback-now" role="alert" tabIndex={-1} ref={outcome}>
           <h3>Roll back now</h3>
           <p>Execute rollback immediately; do not wait for manual assessment (DC-10).</p>
           <ul>
@@ -111,7 +124,7 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
         </div>
       ) : null}
       {verdict && !verdict.rollBackNow ? (
-        <p className="banner banner-info" role="status">
+        <p className="banner banner-info" role="status" ref={outcome}>
           Latest metrics fire no trigger
           {verdict.notEvaluable.length > 0
             ? `; not evaluated: ${verdict.notEvaluable.map((t) => t.ruleId).join(', ')}`
