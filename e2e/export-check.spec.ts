@@ -78,6 +78,8 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
   await expect(check.runButton).toBeDisabled();
   await check.pickSource(fixture('source.csv'));
   await check.pickTarget(fixture('target.csv'));
+  await expect.poll(() => check.shownFile('Source export')).toBe('source.csv');
+  await expect.poll(() => check.shownFile('Target export')).toBe('target.csv');
   // The key column is offered from the header, never typed.
   await expect(check.panel.getByLabel('Key column', { exact: true }).locator('option')).toHaveText([
     'id',
@@ -177,6 +179,8 @@ test('bad input is refused with the file and the problem named, and nothing alre
   await expect(alert).toContainText('"duplicate-header.csv"');
   await expect(alert).toContainText('names column "id" twice (positions 1 and 3)');
   await expect(alert).toContainText('Still using "source.csv"');
+  // The input shows the file still in use, not the refused one.
+  await expect.poll(() => check.shownFile('Source export')).toBe('source.csv');
 
   await check.pickTarget({
     name: 'orders.xlsx',
@@ -195,4 +199,18 @@ test('bad input is refused with the file and the problem named, and nothing alre
   await expect(check.runButton).toBeDisabled();
   await check.pickTarget(fixture('target.csv'));
   await expect(check.runButton).toBeEnabled();
+});
+
+test('an export dropped on its slot is taken like a picked one, and the input shows it', async ({ page }) => {
+  const check = await openPanel(page);
+  await check.pickSource(fixture('source.csv'));
+  await check.drop('Target export', 'dropped.csv', 'id,name\n1,a\n');
+  await expect(check.panel.getByText('dropped.csv: 12 B, 2 columns')).toBeVisible();
+  await expect.poll(() => check.shownFile('Target export')).toBe('dropped.csv');
+  // A refused drop keeps the file in use, in the input too.
+  await check.drop('Target export', 'empty.csv', '');
+  await expect(check.panel.getByRole('alert').filter({ hasText: 'empty.csv' })).toContainText(
+    'Still using "dropped.csv"',
+  );
+  await expect.poll(() => check.shownFile('Target export')).toBe('dropped.csv');
 });

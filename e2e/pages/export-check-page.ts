@@ -26,6 +26,28 @@ export class ExportCheckPage {
     await this.panel.getByLabel('Target export', { exact: true }).setInputFiles(files);
   }
 
+  /** Drops a file made in the page onto an export's slot, as a file dragged from the desktop. */
+  async drop(slot: 'Source export' | 'Target export', name: string, text: string) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: 'text/csv' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    const zone = this.panel.getByLabel(slot, { exact: true }).locator('xpath=..');
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** The name of the file the input of an export shows, as the person sees it beside "Choose file". */
+  shownFile(slot: 'Source export' | 'Target export'): Promise<string | null> {
+    return this.panel
+      .getByLabel(slot, { exact: true })
+      .evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? null);
+  }
+
   async chooseKey(column: string) {
     await this.panel.getByLabel('Key column', { exact: true }).selectOption(column);
   }

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { formatBytes } from './format';
 import { readHeader, type HeaderInfo } from './read-header';
 
@@ -31,6 +31,25 @@ export function FileSlot(props: {
 }) {
   const { id, label, role, state, disabled, onChange } = props;
   const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const picked = state.picked;
+
+  // The input shows the file in use: after a pick, a drop (which never touches the input) or a refused file
+  // (the previous one stays in use). Without this it read "No file chosen" beside a picked file.
+  useEffect(() => {
+    const el = input.current;
+    if (!el || state.reading) return;
+    const shown = new DataTransfer();
+    if (picked) shown.items.add(picked.file);
+    el.files = shown.files;
+    // A dismissed file dialog leaves the input empty (it is cleared as the dialog opens): show the file again.
+    const restore = () => {
+      el.files = shown.files;
+    };
+    el.addEventListener('cancel', restore);
+    return () => el.removeEventListener('cancel', restore);
+    // state.error: a refused file leaves `picked` as it was, and the input must go back to it.
+  }, [picked, state.reading, state.error]);
 
   const take = async (file: File) => {
     onChange((prev) => ({ ...prev, reading: true }));
@@ -50,7 +69,6 @@ export function FileSlot(props: {
     void take(file);
   };
 
-  const picked = state.picked;
   const statusId = `${id}-status`;
   return (
     <div
@@ -66,15 +84,18 @@ export function FileSlot(props: {
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        ref={input}
         type="file"
         accept=".csv,.txt,text/csv,text/plain"
         disabled={disabled}
         aria-describedby={statusId}
         aria-invalid={state.error ? true : undefined}
+        onClick={(e) => {
+          // Cleared as the dialog opens, so that picking the same file again (fixed on disk) is a change.
+          e.currentTarget.value = '';
+        }}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          // Cleared so that picking the same file again (after fixing it on disk) is seen as a change.
-          e.target.value = '';
           if (file) void take(file);
         }}
       />
