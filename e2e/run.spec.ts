@@ -27,6 +27,10 @@ test('a full migration day on the example plan', async ({ page, context }) => {
   await expect(page.getByLabel('Status update text')).toHaveValue(
     /Phase 1\/4 "Expand: add id_new and sync trigger": completed/,
   );
+  // All of it shows, with nothing to scroll to before it is sent.
+  expect(
+    await page.getByLabel('Status update text').evaluate((el) => el.scrollHeight <= el.clientHeight),
+  ).toBe(true);
   await page.getByRole('button', { name: 'Copy update' }).click();
   await expect(page.getByText('Copied 1 time for this gate.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Next: phase 2');

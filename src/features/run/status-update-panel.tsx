@@ -29,7 +29,7 @@ export function StatusUpdatePanel({ plan, now }: { plan: Plan; now: Date }) {
       <label htmlFor="status-update-text" className="visually-hidden">
         Status update text
       </label>
-      <textarea id="status-update-text" readOnly rows={4} value={text} className="code" />
+      <textarea id="status-update-text" readOnly rows={4} value={text} className="code status-update-text" />
       <div className="row">
         <button type="button" className="primary" onClick={() => void copy()}>
           Copy update
