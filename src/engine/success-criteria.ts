@@ -108,8 +108,10 @@ export function successCriteria(f: Facts, findings: readonly Finding[]): Criteri
       'SC-05',
       sc05,
       anomalies > 0
-        ? `${anomalies} metrics sample(s) fired a rollback trigger.`
-        : `${run.metrics.length} sample(s) recorded, none over a threshold.`,
+        ? `${count(anomalies, 'metrics sample', 'metrics samples')} fired a rollback trigger.`
+        : run.metrics.length === 0
+          ? 'No metrics recorded yet.'
+          : `${count(run.metrics.length, 'sample', 'samples')} recorded, none over a threshold.`,
     ),
     make(
       'SC-06',
@@ -118,7 +120,9 @@ export function successCriteria(f: Facts, findings: readonly Finding[]): Criteri
         ? `Soak of ${soakHours} h is below the ${SOAK_MIN_HOURS} h minimum.`
         : soakStart === null
           ? 'The soak has not started.'
-          : `${soakAnomalies} anomaly(ies) during the soak.`,
+          : soakAnomalies === 0
+            ? `No anomaly during the soak${soakDone ? '' : ' so far'}.`
+            : `${count(soakAnomalies, 'anomaly', 'anomalies')} during the soak.`,
     ),
     make(
       'SC-07',
@@ -136,3 +140,5 @@ export function successCriteria(f: Facts, findings: readonly Finding[]): Criteri
     ),
   ];
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

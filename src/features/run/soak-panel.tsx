@@ -15,7 +15,10 @@ export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; crit
   const runCriterionConfirmed = useWorkbench((s) => s.runCriterionConfirmed);
   const start = plan.run.soakStartedAt ? Date.parse(plan.run.soakStartedAt) : null;
   const total = soakHours(plan) * 3_600_000;
-  const elapsed = start === null ? 0 : now.getTime() - start;
+  // Never negative: the screen's clock ticks each second and can read a moment before the soak started
+  // (a negative width is invalid CSS, and the bar was then drawn full).
+  const elapsed = start === null ? 0 : Math.max(0, now.getTime() - start);
+  const percent = Math.min(100, (elapsed / total) * 100);
   return (
     <section className="card" aria-labelledby="soak-heading">
       <h2 id="soak-heading">Soak and success criteria</h2>
@@ -23,8 +26,15 @@ export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; crit
         <p className="muted">The soak starts when the last phase before the contract phases completes.</p>
       ) : (
         <div className="soak-clock" role="timer" aria-label="Soak clock">
-          <div className="soak-bar">
-            <div style={{ width: `${Math.min(100, (elapsed / total) * 100)}%` }} />
+          <div
+            className="soak-bar"
+            role="progressbar"
+            aria-label="Soak progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.floor(percent)}
+          >
+            <div style={{ width: `${percent}%` }} />
           </div>
           <span>
             {elapsed >= total ? 'Soak complete' : `${clock(elapsed)} of ${soakHours(plan)} h`} · started{' '}
@@ -36,6 +46,10 @@ export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; crit
         {criteria.map((c) => (
           <li key={c.ruleId} className={`criterion criterion-${c.status}`}>
             <span aria-hidden="true">{c.status === 'met' ? '✓' : c.status === 'not-met' ? '✗' : '○'}</span>
+            {/* The mark is a picture: a screen reader hears the status in words. */}
+            <span className="visually-hidden">
+              {c.status === 'met' ? 'Met:' : c.status === 'not-met' ? 'Not met:' : 'Pending:'}
+            </span>
             <span className="rule-id">{c.ruleId}</span>
             <span>
               {c.text} <span className="muted">{c.detail}</span>
