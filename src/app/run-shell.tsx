@@ -5,7 +5,7 @@ import { planPath } from '../components/routes';
 import { ExportCheckPanel } from '../features/export-check';
 import { RunScreen } from '../features/run';
 import { useWorkbench } from '../state';
-import { useEvaluation } from '../state/use-evaluation';
+import { useClock, useEvaluation } from '../state/use-evaluation';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
@@ -14,7 +14,9 @@ export function RunShell({ id }: { id: string }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));
   const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
   const draftOpened = useWorkbench((s) => s.draftOpened);
-  const evaluation = useEvaluation();
+  // One clock for the screen and its evaluation: the soak clock and SC-06 change in the same second.
+  const nowMs = useClock(1000);
+  const evaluation = useEvaluation(nowMs);
   useEffect(() => {
     void draftOpened(id);
   }, [draftOpened, id]);
@@ -43,6 +45,7 @@ export function RunShell({ id }: { id: string }) {
         <RunScreen
           plan={plan}
           evaluation={evaluation}
+          now={new Date(nowMs)}
           onGoTo={goTo}
           exportCheck={(phaseId, checkId) => (
             <ExportCheckPanel plan={plan} phaseId={phaseId} checkId={checkId} />

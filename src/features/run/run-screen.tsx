@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { OperatorPrompt } from './operator-prompt';
@@ -18,28 +17,21 @@ const STATUS_TEXT = {
   completed: 'Completed',
 } as const;
 
-function useSecondClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), 1000);
-    return () => clearInterval(t);
-  }, []);
-  return now;
-}
-
 /** The migration-day cockpit: kept open during the run and the soak; every action is saved at once. */
 export function RunScreen({
   plan,
   evaluation,
+  now,
   onGoTo,
   exportCheck,
 }: {
   plan: Plan;
   evaluation: Evaluation;
+  /** The screen's clock, ticking each second; `evaluation` was made at the same time. */
+  now: Date;
   onGoTo: (path: string) => void;
   exportCheck?: ExportCheckSlot;
 }) {
-  const now = useSecondClock();
   const { status } = plan.run;
   return (
     <div className="stack run-screen">
