@@ -47,6 +47,12 @@ export class RunPage {
     await form.getByRole('button', { name: 'Record' }).click();
   }
 
+  async recordReferential(n: number, target: string, passes: boolean) {
+    const form = this.phase(n).getByRole('form', { name: `Record check ${target} (referential)` });
+    await form.getByLabel('Referential integrity').selectOption(passes ? 'yes' : 'no');
+    await form.getByRole('button', { name: 'Record' }).click();
+  }
+
   async completePhase(n: number) {
     await this.page.getByRole('button', { name: `Complete phase ${n}` }).click();
     await expect(this.phase(n)).toHaveAccessibleName(/completed$/);
