@@ -66,6 +66,7 @@ test('a migration day to the end: soak, point of no return, contract phase, comp
   await expect(page.getByRole('button', { name: 'Start phase 4' })).toBeDisabled();
   await gate.getByLabel('Approver’s name').fill('Priya Raman');
   await gate.getByRole('button', { name: 'Confirm passing the point of no return' }).click();
+  await expect(run.phase(4)).toContainText('Point of no return approved by Priya Raman at Dec 10');
   await run.startPhase(4);
   await run.recordRows(4, 'orders', 400_000_000);
   await run.completePhase(4);

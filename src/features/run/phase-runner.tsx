@@ -87,6 +87,12 @@ function PhaseRow({
           {run?.completedAt ? ` · completed ${time(run.completedAt)}` : ''}
         </span>
       </div>
+      {run?.pointOfNoReturnApprovedAt ? (
+        <p className="ponr-approved">
+          Point of no return approved by <strong>{run.pointOfNoReturnApprovedBy}</strong> at{' '}
+          {time(run.pointOfNoReturnApprovedAt)}.
+        </p>
+      ) : null}
       {isNext && isPonr && !run?.pointOfNoReturnApprovedAt ? (
         <form
           className="ponr-gate inline-form"
