@@ -19,20 +19,11 @@
  */
 import { BASE, launch } from './harness';
 import { ensureBenchFiles, PLANTED } from './integrity-files';
-import { bundle, mbps, mib, sampled, secs, watchdog } from './integrity-bench-tools';
-import type { ProbeReply } from './integrity-probe.worker';
-import type { FromWorker, IntegrityResult } from '../../src/integrity';
+import { bundle, mbps, mib, sampled, secs } from './integrity-bench-tools';
+import { fullCheckRunner, probeRunner } from './integrity-bench-page';
 
 // Routed in the page, never served: nothing listens on it (BENCH_PORT keeps it apart from other checkouts).
 const ORIGIN = BASE;
-
-/** A probe request as sent from Node: `files: true` means the two picked files, added in the page. */
-type ProbeCall =
-  | { op: 'read'; files: true; reader: 'byob' | 'default' }
-  | { op: 'digest'; files: true }
-  | { op: 'keydiff'; files: true }
-  | { op: 'checksum'; files: true; mode: 'normalised' | 'raw' }
-  | { op: 'rows'; rows: number };
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only');
@@ -77,82 +68,8 @@ try {
     [checkCode, probeCode] as const,
   );
 
-  /**
-   * Runs a probe over both picked files: in one worker one file after the other, or (`parallel`) in two
-   * workers at once, one file each, as the check reads them. Timed in the page from before the workers
-   * start to the last reply, like the full check.
-   */
-  const probe = (req: ProbeCall, parallel = false) =>
-    watchdog(
-      `probe ${JSON.stringify(req)}`,
-      page.evaluate(
-        ([r, par]) => {
-          const w = window as unknown as Record<string, string>;
-          const picked = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
-          const groups = 'files' in r ? (par ? picked.map((f) => [f]) : [picked]) : [undefined];
-          const t0 = performance.now();
-          const runs = groups.map(
-            (files) =>
-              new Promise<ProbeReply>((resolve, reject) => {
-                const worker = new Worker(w.probeUrl!, { type: 'module' });
-                worker.onmessage = (e: MessageEvent<ProbeReply | { error: string }>) => {
-                  worker.terminate();
-                  if ('error' in e.data) reject(new Error(e.data.error));
-                  else resolve(e.data);
-                };
-                worker.onerror = (e) => reject(new Error(`probe worker stopped: ${e.message}`));
-                worker.postMessage({ ...r, files });
-              }),
-          );
-          return Promise.all(runs).then((replies) => ({
-            ...replies.reduce((a, b) => ({
-              ms: a.ms,
-              bytes: a.bytes + b.bytes,
-              rows: a.rows + b.rows,
-              chunks: a.chunks + b.chunks,
-              scanMs: a.scanMs,
-              hashMs: (a.hashMs ?? 0) + (b.hashMs ?? 0),
-              parts: a.parts,
-            })),
-            wallMs: performance.now() - t0,
-          }));
-        },
-        [req, parallel] as const,
-      ),
-    );
-
-  const fullCheck = (mode: 'normalised' | 'raw') =>
-    watchdog(
-      `full check (${mode})`,
-      page.evaluate((m) => {
-        const w = window as unknown as Record<string, string>;
-        const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
-        const t0 = performance.now();
-        // As src/workers/integrity-client.ts starts a check: the owner and, beside it, the helper on a port.
-        const worker = new Worker(w.checkUrl!, { type: 'module' });
-        const helper = new Worker(w.checkUrl!, { type: 'module' });
-        const line = new MessageChannel();
-        let progress = 0;
-        return new Promise<{ ms: number; progress: number; result: IntegrityResult }>((resolve, reject) => {
-          worker.onerror = (e) => reject(new Error(`integrity worker stopped: ${e.message}`));
-          helper.onerror = (e) => reject(new Error(`integrity helper stopped: ${e.message}`));
-          worker.onmessage = (e: MessageEvent<FromWorker>) => {
-            if (e.data.type === 'progress') progress++;
-            else {
-              worker.terminate();
-              helper.terminate();
-              resolve({ ms: performance.now() - t0, progress, result: e.data.result });
-            }
-          };
-          const request = { source, target, keyColumn: 'id', mode: m };
-          helper.postMessage({ type: 'helper', port: line.port2 }, [line.port2]);
-          worker.postMessage(
-            { type: 'start', request: { ...request, trimWhitespace: false }, helper: line.port1 },
-            [line.port1],
-          );
-        });
-      }, mode),
-    );
+  const probe = probeRunner(page);
+  const fullCheck = fullCheckRunner(page);
 
   // Warm-up: the OS file cache, as for a file read just after export.
   await probe({ op: 'read', files: true, reader: 'byob' });
@@ -192,7 +109,12 @@ try {
    * the first whichever mode went first (session 7), its pair's read less so.
    */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  // With an even count, the mean of the two middle values (until session 9 it took the upper one).
+  const median = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
   const checkPairs: Record<'normalised' | 'raw', { read: number; check: number }[]> = {
     normalised: [],
     raw: [],

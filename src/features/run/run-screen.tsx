@@ -1,3 +1,4 @@
+import './run.css';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { OperatorPrompt } from './operator-prompt';
