@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { RunPage } from './pages/run-page';
 
 /**
@@ -10,12 +9,8 @@ import { RunPage } from './pages/run-page';
 test('a migration day to the end: soak, point of no return, contract phase, completed', async ({ page }) => {
   test.setTimeout(90_000);
   await page.clock.install({ time: new Date('2026-12-09T01:30:00Z') });
-  const drafts = new DraftsPage(page);
   const run = new RunPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  await run.open();
-  await run.nameOperator('Tomas Novak');
+  await run.openOnExample('Tomas Novak');
   await run.start();
 
   await run.startPhase(1);

@@ -7,12 +7,8 @@ import { RunPage } from './pages/run-page';
 test('a full migration day on the example plan', async ({ page, context }) => {
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const drafts = new DraftsPage(page);
   const run = new RunPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  await run.open();
-  await run.nameOperator('Tomas Novak');
+  await run.openOnExample('Tomas Novak');
 
   // 1. Start.
   await run.start();

@@ -1,8 +1,18 @@
 import { expect, type Page } from '@playwright/test';
+import { DraftsPage } from './drafts-page';
 
 /** Migration day, driven by labels and roles. */
 export class RunPage {
   constructor(readonly page: Page) {}
+
+  /** A new draft from the example plan, its migration day open, the operator named. */
+  async openOnExample(operator: string) {
+    const drafts = new DraftsPage(this.page);
+    await drafts.goto();
+    await drafts.createFromExample();
+    await this.open();
+    await this.nameOperator(operator);
+  }
 
   async open() {
     await this.page
