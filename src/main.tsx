@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+// The shared styles first: each screen's own, imported by its modules, come after them and build on them.
 import './app/styles.css';
+import './app/marks.css';
+import './app/forms.css';
+import './app/tables.css';
+import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

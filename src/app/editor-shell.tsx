@@ -12,6 +12,8 @@ import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
 import { StepNav } from './step-nav';
 import { StepPanes } from './step-panes';
+import './shell.css';
+import './editor.css';
 
 export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));

@@ -9,6 +9,7 @@ import { useClock, useEvaluation } from '../state/use-evaluation';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
+import './shell.css';
 
 export function RunShell({ id }: { id: string }) {
   const plan = useWorkbench((s) => (s.openDraftId === id ? s.plan : null));

@@ -6,6 +6,7 @@ import { AssessmentBasics } from './assessment-basics';
 import { ComponentsTable } from './components-table';
 import { DependenciesEditor } from './dependencies-editor';
 import { EstimateCard } from './estimate-card';
+import './assessment.css';
 
 /** `schemaSlot` holds the SQL review, composed by the app shell: features do not import each other. */
 export function AssessmentStep({ plan, schemaSlot }: { plan: Plan; schemaSlot?: ReactNode }) {

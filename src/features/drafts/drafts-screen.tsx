@@ -5,6 +5,7 @@ import { useWorkbench } from '../../state';
 import { BackupControls } from './backup-controls';
 import { DraftsTable } from './drafts-table';
 import { ImportPlan } from './import-plan';
+import './drafts.css';
 import './drafts-list.css';
 
 export function DraftsScreen() {

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Evaluation } from '../../engine';
 import { STRATEGY_LABEL, APPROACH_LABEL } from '../../engine';
 import { FindingItem, QuestionItem } from './finding-item';
+import './evaluation.css';
 
 const hours = (h: number | null) =>
   h === null ? 'unknown' : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`;

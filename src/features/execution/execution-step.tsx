@@ -3,6 +3,7 @@ import { getServices } from '../../state';
 import { Checklist } from './checklist';
 import { ExecutionBasics } from './execution-basics';
 import { PhasesEditor } from './phases-editor';
+import './execution.css';
 
 export function ExecutionStep({ plan }: { plan: Plan }) {
   return (

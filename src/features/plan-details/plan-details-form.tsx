@@ -3,6 +3,7 @@ import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
 import type { Plan } from '../../domain';
 import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm } from './mapping';
+import './plan-details.css';
 
 /** Title, summary, owners and target date: the plan's own fields, editable from every step. */
 function PlanDetailsView({ plan }: { plan: Plan }) {

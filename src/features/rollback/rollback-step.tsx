@@ -3,6 +3,7 @@ import type { Plan } from '../../domain';
 import { RollbackBasics } from './rollback-basics';
 import { TestsRecord } from './tests-record';
 import { TriggersEditor } from './triggers-editor';
+import './rollback.css';
 
 /** `rehearsalSlot` holds the rollback rehearsal, composed by the app shell: features do not import each other. */
 export function RollbackStep({ plan, rehearsalSlot }: { plan: Plan; rehearsalSlot?: ReactNode }) {

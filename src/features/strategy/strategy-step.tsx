@@ -9,6 +9,7 @@ import { useEvaluation } from '../../state/use-evaluation';
 import { adrIsEmpty, canDraftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 import { applyStrategyForm, StrategyForm, toStrategyForm } from './mapping';
 import { DATA_APPROACH_TABLE, STRATEGY_TABLE } from './strategy-table';
+import './strategy.css';
 
 export function StrategyStep({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
