@@ -101,6 +101,22 @@ describe('migration day', () => {
     );
   });
 
+  it('tells the stakeholders what follows a running phase: its own checks, then the next phase or the soak', () => {
+    let p = ok(startRun(example(), at(0), '1h'));
+    const first = ok(startPhase(p, 'ph-1', at(0)));
+    const checks = first.execution.phases[0]!.integrityChecks.length;
+    expect(statusUpdate(first, 'ph-1', at(0.1))).toContain(
+      `Next: pass this phase's integrity checks (0 of ${checks} passed so far), then phase 2 "Migrate: batched backfill of id_new"`,
+    );
+    p = passPhase(p, 'ph-1', 0);
+    p = passPhase(p, 'ph-2', 1);
+    p = ok(startPhase(p, 'ph-3', at(5)));
+    // Phase 4 is the contract: the soak comes first (GR-02).
+    expect(statusUpdate(p, 'ph-3', at(5.1))).toMatch(
+      /Next: pass this phase's integrity checks \(0 of \d+ passed so far\), then the 24 h soak, before the contract phases \(GR-02\)\.$/m,
+    );
+  });
+
   it('records an executed rollback', () => {
     let p = ok(startRun(example(), at(0), '1h'));
     p = ok(startPhase(p, 'ph-1', at(0)));

@@ -1,5 +1,5 @@
-import type { Plan } from '../domain';
-import { latestChecks, nextPhase, phaseNumber } from './run-transitions';
+import type { Phase, Plan } from '../domain';
+import { latestChecks, nextPhase, phaseNumber, soakHours } from './run-transitions';
 
 const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
@@ -19,13 +19,10 @@ export function statusUpdate(plan: Plan, phaseId: string, now: Date): string {
       : run.status === 'failed'
         ? `HALTED: ${checks.filter((c) => !c.passed).length} integrity check(s) failed`
         : run.status;
-  const next = nextPhase(plan, now);
   const upcoming =
-    'phase' in next
-      ? `Next: phase ${phaseNumber(plan, next.phase.id)} "${next.phase.name}"${next.phase.plannedStart ? ` (planned ${hhmm(next.phase.plannedStart)})` : ''}.`
-      : 'waiting' in next
-        ? `Next: ${next.waiting}`
-        : 'Next: all phases are complete.';
+    run.status === 'running'
+      ? afterRunning(plan, phase, checks.filter((c) => c.passed).length)
+      : nextLine(plan, now);
   return [
     `[${plan.title}] Phase ${n}/${plan.execution.phases.length} "${phase.name}": ${result}.`,
     `Started ${hhmm(run.startedAt)}${run.completedAt ? `, finished ${hhmm(run.completedAt)}` : ''}.`,
@@ -35,3 +32,35 @@ export function statusUpdate(plan: Plan, phaseId: string, now: Date): string {
     .filter(Boolean)
     .join('\n');
 }
+
+function nextLine(plan: Plan, now: Date): string {
+  const next = nextPhase(plan, now);
+  if ('phase' in next) return `Next: ${phaseLabel(plan, next.phase)}.`;
+  return 'waiting' in next ? `Next: ${next.waiting}` : 'Next: all phases are complete.';
+}
+
+/**
+ * What follows a phase still running: its own gate first (GR-06), then the phase after it, or the soak when
+ * only contract phases are left. "Next: phase 1 is in progress" told the stakeholders nothing.
+ */
+function afterRunning(plan: Plan, phase: Phase, passed: number): string {
+  const total = phase.integrityChecks.length;
+  const gate =
+    total === 0
+      ? 'complete this phase'
+      : `pass this phase's integrity checks (${passed} of ${total} passed so far)`;
+  const phases = plan.execution.phases;
+  const following = phases[phases.indexOf(phase) + 1];
+  const then =
+    following === undefined
+      ? phase.kind === 'contract'
+        ? 'the end of the run'
+        : `the ${soakHours(plan)} h soak`
+      : following.kind === 'contract' && phase.kind !== 'contract'
+        ? `the ${soakHours(plan)} h soak, before the contract phases (GR-02)`
+        : phaseLabel(plan, following);
+  return `Next: ${gate}, then ${then}.`;
+}
+
+const phaseLabel = (plan: Plan, phase: Phase) =>
+  `phase ${phaseNumber(plan, phase.id)} "${phase.name}"${phase.plannedStart ? ` (planned ${hhmm(phase.plannedStart)})` : ''}`;
