@@ -3,17 +3,7 @@ import type { Phase, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { latestChecks, nextPhase, ponrPhaseId } from '../../state/run-transitions';
 import { CheckForm } from './check-form';
-
-const time = (iso: string | null) =>
-  iso
-    ? new Date(iso).toLocaleString(undefined, {
-        month: 'short',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      })
-    : '';
+import { when } from './when';
 
 export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
 
@@ -83,14 +73,14 @@ function PhaseRow({
         {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
         <span className={`badge run-badge-${status}`}>{status}</span>
         <span className="muted">
-          {run?.startedAt ? `started ${time(run.startedAt)}` : ''}
-          {run?.completedAt ? ` · completed ${time(run.completedAt)}` : ''}
+          {run?.startedAt ? `started ${when(run.startedAt)}` : ''}
+          {run?.completedAt ? ` · completed ${when(run.completedAt)}` : ''}
         </span>
       </div>
       {run?.pointOfNoReturnApprovedAt ? (
         <p className="ponr-approved">
           Point of no return approved by <strong>{run.pointOfNoReturnApprovedBy}</strong> at{' '}
-          {time(run.pointOfNoReturnApprovedAt)}.
+          {when(run.pointOfNoReturnApprovedAt)}.
         </p>
       ) : null}
       {isNext && isPonr && !run?.pointOfNoReturnApprovedAt ? (

@@ -8,6 +8,7 @@ import { SoakPanel } from './soak-panel';
 import { StartPanel } from './start-panel';
 import { StatusUpdatePanel } from './status-update-panel';
 import { TriggersPanel } from './triggers-panel';
+import { when } from './when';
 
 const STATUS_TEXT = {
   'not-started': 'Not started',
@@ -39,7 +40,7 @@ export function RunScreen({
       <div className={`run-status run-status-${status}`} role="status" aria-label="Run status">
         <strong>{STATUS_TEXT[status]}</strong>
         {plan.run.operator ? <span>Operator: {plan.run.operator}</span> : null}
-        {plan.run.startedAt ? <span>Started {new Date(plan.run.startedAt).toLocaleString()}</span> : null}
+        {plan.run.startedAt ? <span>Started {when(plan.run.startedAt)}</span> : null}
       </div>
       {plan.run.operator === '' ? <OperatorPrompt /> : null}
       {plan.run.operator !== '' && status === 'not-started' ? (

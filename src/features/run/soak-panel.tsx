@@ -2,6 +2,7 @@ import type { Plan } from '../../domain';
 import type { Criterion } from '../../engine';
 import { useWorkbench } from '../../state';
 import { soakHours } from '../../state/run-transitions';
+import { when } from './when';
 
 const clock = (ms: number) => {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -38,7 +39,7 @@ export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; crit
           </div>
           <span>
             {elapsed >= total ? 'Soak complete' : `${clock(elapsed)} of ${soakHours(plan)} h`} · started{' '}
-            {new Date(start).toLocaleString()}
+            {when(plan.run.soakStartedAt)}
           </span>
         </div>
       )}
