@@ -52,7 +52,10 @@ export const probeRunner =
               rows: a.rows + b.rows,
               chunks: a.chunks + b.chunks,
               scanMs: a.scanMs,
-              hashMs: (a.hashMs ?? 0) + (b.hashMs ?? 0),
+              hashMs:
+                a.hashMs === undefined && b.hashMs === undefined
+                  ? undefined
+                  : (a.hashMs ?? 0) + (b.hashMs ?? 0),
               parts: a.parts,
             })),
             wallMs: performance.now() - t0,

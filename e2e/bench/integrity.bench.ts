@@ -15,7 +15,9 @@
  * Run: npm run bench:integrity (files are generated once under /tmp/mw-integrity-bench and reused).
  * `npm run bench:integrity -- --only=checksum` runs the bare reads and the whole-file checksum pairs alone
  * (`--pairs=N` pairs, 10 by default), `--only=check` the bare reads and the full checks: one part can then be
- * measured many times in the minutes a whole run takes.
+ * measured many times in the minutes a whole run takes. `--control` pairs each bare read with another bare
+ * read instead of the checksum (an A/A run): the spread and the median of its ratios are the noise floor
+ * that the checksum's ratio is read against.
  */
 import { BASE, launch } from './harness';
 import { ensureBenchFiles, PLANTED } from './integrity-files';
@@ -31,6 +33,7 @@ if (only !== undefined && only !== 'checksum' && only !== 'check')
   throw new Error(`--only=${only}: expected --only=checksum or --only=check`);
 const part = (name: 'checksum' | 'check' | 'rest') => only === undefined || only === name;
 const checksumPairs = Number(option('pairs') ?? 10);
+const control = process.argv.includes('--control');
 if (!Number.isInteger(checksumPairs) || checksumPairs < 1)
   throw new Error(`--pairs=${option('pairs')}: expected a whole number of pairs, 1 or more`);
 
@@ -185,8 +188,14 @@ try {
   };
   const digestBoth = async () => {
     await settle();
-    return sampled(page, () => probe({ op: 'digest', files: true }, true), false);
+    const op = control
+      ? ({ op: 'read', files: true, reader: 'byob' } as const)
+      : ({ op: 'digest', files: true } as const);
+    return sampled(page, () => probe(op, true), false);
   };
+  const what = control
+    ? 'control, a second bare read'
+    : 'whole-file checksum (xxh64 of the bytes per chunk, overlapped with the read)';
   for (let round = 0; round < (part('checksum') ? checksumPairs : 0); round++) {
     const readFirst = round % 2 === 0;
     const first = await (readFirst ? readBoth() : digestBoth());
@@ -195,18 +204,20 @@ try {
     const c = run.value;
     pairs.push({ read: read.value.wallMs, digest: c.wallMs, extraCpu: run.peak.cpu - read.peak.cpu });
     console.log(
-      `whole-file checksum (xxh64 of the bytes per chunk, overlapped with the read, both files at once): ` +
+      `${what} (both files at once): ` +
         `${secs(c.wallMs)}  ${mbps(c.bytes, c.wallMs)}  = ${(read.value.wallMs / c.wallMs).toFixed(2)}x the speed ` +
         `of the bare read ${readFirst ? 'just before' : 'just after'} (${secs(read.value.wallMs)}); Chromium CPU ${run.peak.cpu.toFixed(1)} s ` +
-        `(read ${read.peak.cpu.toFixed(1)} s); ${c.chunks} chunks, copy + hash ${c.hashMs?.toFixed(0)} ms of the ` +
-        `workers' time (${mbps(c.bytes, c.hashMs ?? NaN)})`,
+        `(read ${read.peak.cpu.toFixed(1)} s); ${c.chunks} chunks` +
+        (c.hashMs === undefined
+          ? ''
+          : `, copy + hash ${c.hashMs.toFixed(0)} ms of the workers' time (${mbps(c.bytes, c.hashMs)})`),
     );
   }
   const fastestDigest = Math.min(...pairs.map((p) => p.digest));
   const fastestRead = Math.min(...pairs.map((p) => p.read));
   if (pairs.length > 0)
     console.log(
-      `whole-file checksum speed / bare read speed (target >= 0.9x): median of the ${pairs.length} pairs ` +
+      `${control ? 'control: bare read speed / bare read speed' : 'whole-file checksum speed / bare read speed (target >= 0.9x)'}: median of the ${pairs.length} pairs ` +
         `${median(pairs.map((p) => p.read / p.digest)).toFixed(2)}x; fastest checksum ${secs(fastestDigest)} against ` +
         `fastest of these reads ${secs(fastestRead)} = ${(fastestRead / fastestDigest).toFixed(2)}x; against the ` +
         `fastest read of the whole run (${secs(Math.min(fastestRead, bare.wallMs))}) ` +
