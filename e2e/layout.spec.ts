@@ -25,6 +25,19 @@ async function expectFits(page: Page, screen: string) {
   }
 }
 
+/** The plan's name is shown whole: wrapped, not cut off with an ellipsis ("orders: i…" on a phone). */
+async function expectTitleWhole(page: Page, screen: string) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toContainText('zero downtime');
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 844 });
+    const cut = await h1.evaluate(
+      (el) => el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+    );
+    expect(cut, `${screen}: the title is cut off in a ${width} px window`).toBe(false);
+  }
+}
+
 test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
@@ -58,10 +71,12 @@ test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
         .click();
     await expect(content).toBeVisible();
     await expectFits(page, step);
+    if (step === 'Assessment') await expectTitleWhole(page, step);
   }
 
   const run = new RunPage(page);
   await run.open();
+  await expectTitleWhole(page, 'migration day');
   await run.nameOperator('Tomas Novak');
   await run.start();
   await run.startPhase(1);
