@@ -108,3 +108,34 @@ test('a plan with blockers cannot start, and the blockers are shown', async ({ p
   await expect(page.getByRole('button', { name: 'Start migration' })).toBeDisabled();
   await expect(page.getByRole('list', { name: 'Blockers' })).toContainText('GR-01');
 });
+
+test('a failed check halts the run: the phase cannot complete, and the rollback is recorded from the halt', async ({
+  page,
+}) => {
+  const run = new RunPage(page);
+  await run.openOnExample('Tomas Novak');
+  await run.start();
+  await run.startPhase(1);
+  await run.recordRows(1, 'orders', 1);
+
+  const halt = page.getByRole('alert').filter({ hasText: 'Halted: an integrity check failed (FM-02)' });
+  await expect(halt).toContainText('Failed in phase "Expand: add id_new and sync trigger": orders.');
+  await expect(halt).toContainText('Flip flag orders.read_id_new off');
+  const complete = page.getByRole('button', { name: 'Complete phase 1' });
+  await expect(complete).toBeDisabled();
+  await expect(complete).toHaveAccessibleDescription(/every check is recorded again and passes \(GR-06\)/);
+
+  await halt.getByLabel('Notes').fill('trigger and column dropped');
+  await halt.getByRole('button', { name: 'Rollback executed: success' }).click();
+  await expect(run.status).toContainText('Rolled back');
+  await expect(halt).toHaveCount(0);
+  // The run is over: the phase it stopped in offers nothing more to record.
+  await expect(complete).toHaveCount(0);
+  await expect(run.phase(1).getByRole('button', { name: 'Record' })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('region', { name: /Audit log/ })
+      .getByRole('listitem')
+      .last(),
+  ).toHaveText(/rollback-executed: trigger=RT-03, phase=1, result=success$/);
+});

@@ -123,6 +123,10 @@ describe('migration day', () => {
     p = recordRollback(p, { trigger: 'RT-01', phaseId: 'ph-1', result: 'success', notes: '' }, at(0.5));
     expect(p.run.status).toBe('rolled-back');
     expect(p.auditLog.at(-1)?.line).toMatch(/rollback-executed: trigger=RT-01, phase=1, result=success$/);
+    // The run is over: the phase it stopped in neither records checks nor completes.
+    const check = { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null };
+    expect(errorOf(recordCheck(p, 'ph-1', check, at(0.6)))).toContain('rolled back');
+    expect(errorOf(completePhase(p, 'ph-1', at(0.6)))).toContain('rolled back');
   });
 
   it('needs an operator and phases to start', () => {

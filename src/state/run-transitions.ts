@@ -147,10 +147,14 @@ export function checkPasses(check: IntegrityCheck, input: CheckInput): boolean {
   return input.referentialOk === true && input.checksumMatch !== false;
 }
 
+/** After a rollback the run is over: its phases neither record checks nor complete (they would resume it). */
+const ROLLED_BACK = 'The migration was rolled back: this run records nothing more.';
+
 export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now: Date): Result {
   const phase = plan.execution.phases.find((p) => p.id === phaseId);
   const check = phase?.integrityChecks.find((c) => c.id === input.checkId);
   if (!phase || !check) return { error: 'Unknown phase or check.' };
+  if (plan.run.status === 'rolled-back') return { error: ROLLED_BACK };
   const run = phaseRun(plan, phaseId);
   if (run.status !== 'running' && run.status !== 'failed')
     return { error: 'Start the phase before recording its checks.' };
@@ -200,6 +204,7 @@ export function latestChecks(plan: Plan, phaseId: string): RecordedCheck[] {
 
 export function completePhase(plan: Plan, phaseId: string, now: Date): Result {
   const phase = plan.execution.phases.find((p) => p.id === phaseId);
+  if (plan.run.status === 'rolled-back') return { error: ROLLED_BACK };
   const run = phaseRun(plan, phaseId);
   if (!phase || run.status !== 'running') return { error: 'Only a running phase can be completed.' };
   const latest = latestChecks(plan, phaseId);

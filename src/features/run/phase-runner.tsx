@@ -63,7 +63,8 @@ function PhaseRow({
   const status = run?.status ?? 'pending';
   const isPonr = ponrPhaseId(plan) === phase.id;
   const latest = latestChecks(plan, phase.id);
-  const active = status === 'running' || status === 'failed';
+  // After a rollback the phase it stopped in shows its status only: nothing more is recorded on this run.
+  const active = (status === 'running' || status === 'failed') && plan.run.status !== 'rolled-back';
   return (
     <li className={`run-phase run-${status}`} aria-label={`Phase ${index + 1}: ${phase.name}, ${status}`}>
       <div className="run-phase-head">
@@ -137,9 +138,21 @@ function PhaseRow({
               />
             ))}
           </ul>
-          <button type="button" className="primary" onClick={() => setError(runPhaseCompleted(phase.id))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setError(runPhaseCompleted(phase.id))}
+            disabled={status === 'failed'}
+            aria-describedby={status === 'failed' ? `blocked-${phase.id}` : undefined}
+          >
             Complete phase {index + 1}
           </button>
+          {status === 'failed' ? (
+            <p className="muted" id={`blocked-${phase.id}`}>
+              A check failed: the phase completes once every check is recorded again and passes (GR-06), or
+              roll back.
+            </p>
+          ) : null}
         </>
       ) : null}
       {error ? (

@@ -3,6 +3,7 @@ import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { OperatorPrompt } from './operator-prompt';
 import { AuditPanel } from './audit-panel';
+import { HaltPanel } from './halt-panel';
 import { PhaseRunner, type ExportCheckSlot } from './phase-runner';
 import { SoakPanel } from './soak-panel';
 import { StartPanel } from './start-panel';
@@ -46,20 +47,7 @@ export function RunScreen({
       {plan.run.operator !== '' && status === 'not-started' ? (
         <StartPanel evaluation={evaluation} onGoTo={onGoTo} />
       ) : null}
-      {status === 'halted' ? (
-        <div className="rollback-now" role="alert">
-          <h3>Halted: an integrity check failed (FM-02)</h3>
-          <p>Do not proceed to the next phase. Roll back, or fix and record the check again.</p>
-          <dl className="procedure">
-            <dt>Database</dt>
-            <dd>{plan.rollback.procedures.database || '—'}</dd>
-            <dt>Services</dt>
-            <dd>{plan.rollback.procedures.services || '—'}</dd>
-            <dt>Data</dt>
-            <dd>{plan.rollback.procedures.data || '—'}</dd>
-          </dl>
-        </div>
-      ) : null}
+      {status === 'halted' ? <HaltPanel plan={plan} /> : null}
       {status !== 'not-started' ? (
         <>
           <TriggersPanel plan={plan} />

@@ -4,10 +4,11 @@ import { evaluateTriggers } from '../../engine';
 import { useWorkbench } from '../../state';
 import { currentPhase } from '../../state/run-transitions';
 import { parseMetrics, METRIC_FIELDS, type MetricKey } from './metrics-input';
+import { RollbackProcedure } from './rollback-procedure';
+import { RollbackRecord } from './rollback-record';
 
 export function TriggersPanel({ plan }: { plan: Plan }) {
   const runMetricsRecorded = useWorkbench((s) => s.runMetricsRecorded);
-  const runRollbackExecuted = useWorkbench((s) => s.runRollbackExecuted);
   const [values, setValues] = useState<Record<MetricKey, string>>({
     errorRatePercent: '',
     errorRateBaselinePercent: '',
@@ -19,7 +20,6 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
   const [integrityFailed, setIntegrityFailed] = useState(false);
   const [paste, setPaste] = useState('');
   const [pasteError, setPasteError] = useState<string | null>(null);
-  const [rollbackNotes, setRollbackNotes] = useState('');
   const latest = plan.run.metrics.at(-1);
   const verdict = latest ? evaluateTriggers(plan, latest) : null;
   const phase = currentPhase(plan);
@@ -88,39 +88,11 @@ export function TriggersPanel({ plan }: { plan: Plan }) {
             ))}
           </ul>
           <h4>Rollback procedure{phase ? ` (current phase: ${phase.name})` : ''}</h4>
-          <dl className="procedure">
-            <dt>Database</dt>
-            <dd>{plan.rollback.procedures.database || '—'}</dd>
-            <dt>Services</dt>
-            <dd>{plan.rollback.procedures.services || '—'}</dd>
-            <dt>Data</dt>
-            <dd>{plan.rollback.procedures.data || '—'}</dd>
-          </dl>
-          <div className="inline-form">
-            <label htmlFor="rollback-notes">Notes</label>
-            <input
-              id="rollback-notes"
-              value={rollbackNotes}
-              onChange={(e) => setRollbackNotes(e.target.value)}
-            />
-            {(['success', 'failure'] as const).map((result) => (
-              <button
-                key={result}
-                type="button"
-                className={result === 'success' ? 'primary' : 'danger'}
-                onClick={() =>
-                  runRollbackExecuted({
-                    trigger: verdict.fired.map((f) => f.ruleId).join('+'),
-                    phaseId: phase?.id ?? null,
-                    result,
-                    notes: rollbackNotes,
-                  })
-                }
-              >
-                Rollback executed: {result}
-              </button>
-            ))}
-          </div>
+          <RollbackProcedure plan={plan} />
+          <RollbackRecord
+            trigger={verdict.fired.map((f) => f.ruleId).join('+')}
+            phaseId={phase?.id ?? null}
+          />
         </div>
       ) : null}
       {verdict && !verdict.rollBackNow ? (
