@@ -20,9 +20,10 @@ test('a share link opens in a fresh browser and saves as a new draft there', asy
   await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(/orders: int to bigint id/);
   await expect(fresh.getByText('A shared plan, read-only.')).toBeVisible();
   await expect(fresh.getByRole('heading', { name: 'Evaluation' })).toBeVisible();
-  await expect(
-    fresh.getByRole('region', { name: 'Phases' }).getByText('Contract: drop the old int column (after soak)'),
-  ).toBeVisible();
+  const phases = fresh.getByRole('region', { name: 'Phases' });
+  await expect(phases.getByText('Contract: drop the old int column (after soak)')).toBeVisible();
+  await expect(phases).toContainText('(expand, 1 integrity check)');
+  await expect(phases).toContainText('(migrate, 2 integrity checks)');
   await fresh.getByRole('button', { name: 'Save as a new draft' }).click();
   await expect(fresh.getByRole('status')).toContainText('Saved as a draft.');
   await fresh.getByRole('link', { name: /^Open “orders/ }).click();

@@ -61,7 +61,8 @@ export function SharePreview({ plan }: { plan: Plan }) {
             <li key={`${p.id}-${i}`}>
               <strong>{p.name}</strong>{' '}
               <span className="muted">
-                ({p.kind}, {p.integrityChecks.length} integrity checks)
+                ({p.kind}, {p.integrityChecks.length} integrity check
+                {p.integrityChecks.length === 1 ? '' : 's'})
               </span>
             </li>
           ))}
