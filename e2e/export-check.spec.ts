@@ -135,8 +135,16 @@ test('a CSV pair with planted differences: counts, samples, normalisation, and t
 
   // A file checked against itself is identical byte for byte.
   await check.pickTarget(fixture('source.csv'));
+  // The result on screen is still the old target's: it says so, and it cannot be recorded for this phase.
+  const record = check.panel.getByRole('button', { name: 'Use as the result of check orders' });
+  await expect(record).toBeDisabled();
+  await expect(record).toHaveAccessibleDescription(
+    'This result is for the inputs as they were when it ran (source "source.csv", target "target.csv"); ' +
+      'you have changed them since. Run the check again to record a result.',
+  );
   await check.chooseKey('id');
   await check.run();
+  await expect(record).toBeEnabled();
   await expect(check.fact('Files identical byte for byte')).toHaveText('yes');
   await expect(check.result).toContainText('Key diff in one pass: the source export is in key order.');
 });

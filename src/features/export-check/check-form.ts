@@ -82,3 +82,28 @@ export function buildRequest(form: CheckForm): IntegrityCheckRequest | null {
     sampleLimit: SAMPLE_LIMIT,
   };
 }
+
+/**
+ * Whether a result still answers the form: the same files (the same picked File objects), columns and
+ * options. A result for files that are no longer picked must not be recorded as this phase's check.
+ */
+export function sameRequest(a: IntegrityCheckRequest, b: IntegrityCheckRequest | null): boolean {
+  if (b === null) return false;
+  const ra = a.referential ?? null;
+  const rb = b.referential ?? null;
+  const sameRef =
+    ra === null || rb === null
+      ? ra === rb
+      : ra.parent === rb.parent &&
+        ra.child === rb.child &&
+        ra.parentKeyColumn === rb.parentKeyColumn &&
+        ra.childForeignKeyColumn === rb.childForeignKeyColumn;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.keyColumn === b.keyColumn &&
+    a.mode === b.mode &&
+    a.trimWhitespace === b.trimWhitespace &&
+    sameRef
+  );
+}

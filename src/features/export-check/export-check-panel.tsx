@@ -8,7 +8,8 @@ import { keyMemoryWarning } from './read-header';
 import { RecordResult } from './record-result';
 import { ResultView } from './result-view';
 import { useCheckRun } from './use-check-run';
-import { buildRequest, defaultColumn, problemsOf, type CheckForm } from './check-form';
+import type { IntegrityCheckRequest } from '../../workers/integrity-client';
+import { buildRequest, defaultColumn, problemsOf, sameRequest, type CheckForm } from './check-form';
 import './export-check.css';
 
 type Slots = Record<'source' | 'target' | 'parent' | 'child', SlotState>;
@@ -78,7 +79,11 @@ export function ExportCheckPanel(props: {
         0,
       )
     : 0;
-  const result = run.status === 'finished' ? run.result : null;
+  const finished = run.status === 'finished' ? run : null;
+  // A result stays in view once the inputs change, marked as the old files' and no longer recordable.
+  const stale = finished !== null && !sameRequest(finished.request, request);
+  const result = finished && !(stale && !finished.result.ok) ? finished.result : null;
+  const staleNote = finished && stale ? staleText(finished.request) : null;
 
   return (
     <section className="card export-check" aria-labelledby="export-check-heading">
@@ -206,18 +211,33 @@ export function ExportCheckPanel(props: {
           {result.error.message}
         </p>
       ) : null}
-      {result?.ok && run.status === 'finished' ? (
+      {result?.ok && finished ? (
         <>
-          <ResultView report={result} seconds={run.seconds} />
+          {staleNote ? (
+            <p id="export-check-stale" role="status" className="banner banner-warning">
+              {staleNote}
+            </p>
+          ) : null}
+          <div className={staleNote ? 'export-check-stale' : undefined}>
+            <ResultView report={result} seconds={finished.seconds} />
+          </div>
           <RecordResult
             result={result}
             phaseId={phaseId}
             checkId={checkId}
             checkTarget={check?.target ?? null}
+            staleId={staleNote ? 'export-check-stale' : null}
             onRecorded={onRecorded}
           />
         </>
       ) : null}
     </section>
+  );
+}
+
+function staleText(request: IntegrityCheckRequest): string {
+  return (
+    `This result is for the inputs as they were when it ran (source "${request.source.name}", target ` +
+    `"${request.target.name}"); you have changed them since. Run the check again to record a result.`
   );
 }

@@ -14,9 +14,11 @@ export function RecordResult(props: {
   phaseId: string;
   checkId: string;
   checkTarget: string | null;
+  /** The id of the note saying the inputs changed since the result: recording is then refused. */
+  staleId?: string | null;
   onRecorded?: (fields: RecordedCheckFields) => void;
 }) {
-  const { result, phaseId, checkId, checkTarget, onRecorded } = props;
+  const { result, phaseId, checkId, checkTarget, staleId = null, onRecorded } = props;
   const recordCheck = useWorkbench((s) => s.runCheckRecorded);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const name = checkTarget ?? checkId;
@@ -45,7 +47,13 @@ export function RecordResult(props: {
 
   return (
     <div className="export-check-record">
-      <button type="button" className="primary" onClick={record}>
+      <button
+        type="button"
+        className="primary"
+        disabled={staleId !== null}
+        aria-describedby={staleId ?? undefined}
+        onClick={record}
+      >
         Use as the result of check {name}
       </button>
       {outcome ? (

@@ -5,7 +5,7 @@ import { runIntegrityCheck, type IntegrityCheckRequest } from '../../workers/int
 export type CheckRun =
   | { status: 'idle' }
   | { status: 'running'; progress: ProgressUpdate | null }
-  | { status: 'finished'; result: IntegrityResult; seconds: number };
+  | { status: 'finished'; result: IntegrityResult; seconds: number; request: IntegrityCheckRequest };
 
 /**
  * One check at a time, in its own worker. Cancel aborts it (the worker is terminated); leaving the panel
@@ -30,7 +30,7 @@ export function useCheckRun() {
       },
     });
     controller.current = null;
-    setRun({ status: 'finished', result, seconds: (performance.now() - t0) / 1000 });
+    setRun({ status: 'finished', result, seconds: (performance.now() - t0) / 1000, request });
   }, []);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
