@@ -98,6 +98,14 @@ test('a parse error is shown at its line and column and nothing is classified', 
   const alert = sql.card.getByRole('alert').filter({ hasText: 'Parse error' });
   await expect(alert).toContainText('Parse error at line 2, column 30');
   await expect(sql.statements).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Propose phases' })).toHaveAccessibleDescription(
+    'Fix the parse error in the script first: phases are proposed from parsed statements.',
+  );
+  // The line and its caret take the alert's width, on a phone too (they were squeezed into a 46 px column).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const line = alert.getByLabel('Line 2 of the script');
+  const [lineBox, alertBox] = await Promise.all([line.boundingBox(), alert.boundingBox()]);
+  expect(lineBox!.width).toBeGreaterThan(alertBox!.width * 0.8);
   await alert.getByRole('button', { name: 'Select line 2 in the script' }).click();
   await expect(sql.script).toBeFocused();
 });

@@ -33,7 +33,8 @@ export function ParseErrorNotice({ error, text }: { error: SqlParseError; text: 
         </strong>{' '}
         {error.message}
       </p>
-      <pre aria-label={`Line ${error.line} of the script`}>{`${source}\n${caret}`}</pre>
+      {/* Focusable: a long line scrolls sideways, and a keyboard must be able to scroll it to the caret. */}
+      <pre aria-label={`Line ${error.line} of the script`} tabIndex={0}>{`${source}\n${caret}`}</pre>
       <p>
         No statement was classified: the engine falls back to a coarse scan for DROP and TRUNCATE until the
         script parses.{' '}

@@ -21,6 +21,15 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
   const existing = plan.execution.phases.length;
   const outdated = shown !== null && shown.from !== analysis;
   const canPropose = analysis !== null && analysis.parseError === null && analysis.statements.length > 0;
+  // A disabled button says why, and the outdated proposal's advice must not ask for what cannot be done.
+  const whyNot =
+    analysis === null
+      ? 'Paste or load the forward migration first.'
+      : analysis.parseError !== null
+        ? 'Fix the parse error in the script first: phases are proposed from parsed statements.'
+        : analysis.statements.length === 0
+          ? 'The script has no statements to propose phases from.'
+          : null;
 
   const propose = () => {
     if (!analysis) return;
@@ -55,10 +64,20 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
     <section className="sql-proposal" aria-labelledby="sql-proposal-heading">
       <div className="card-head">
         <h3 id="sql-proposal-heading">Expand / migrate / contract phases</h3>
-        <button type="button" onClick={propose} disabled={!canPropose}>
+        <button
+          type="button"
+          onClick={propose}
+          disabled={!canPropose}
+          aria-describedby={whyNot ? 'sql-propose-why' : undefined}
+        >
           Propose phases
         </button>
       </div>
+      {whyNot ? (
+        <p id="sql-propose-why" className="field-help">
+          {whyNot}
+        </p>
+      ) : null}
       {done ? (
         <p className="banner banner-info" role="status">
           {done}
@@ -68,7 +87,10 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
         <div className="sql-proposal-review" role="region" aria-label="Proposed phases for review">
           {outdated ? (
             <p className="banner banner-warning" role="alert">
-              The SQL changed since this proposal was made. Propose again before applying.
+              The SQL changed since this proposal was made.{' '}
+              {canPropose
+                ? 'Propose again before applying.'
+                : 'It cannot be applied until phases can be proposed again.'}
             </p>
           ) : null}
           <ProposalView proposal={shown.proposal} analysis={shown.from} />
