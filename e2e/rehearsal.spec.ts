@@ -48,6 +48,17 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText(
     /Local rehearsal · local rehearsal \(PostgreSQL \d+\.\d+, PGlite\)/,
   );
+  // Its notes fold under their first line, line breaks kept: the list stays a list.
+  const local = page
+    .getByRole('list', { name: 'Recorded rollback tests' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Local rehearsal' });
+  const notes = local.locator('.test-notes-text');
+  await expect(notes).toBeHidden();
+  await local.getByText(/^Verdict: pass\./).click();
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText('Observed locks (forward):');
+  await expect(notes).toHaveCSS('white-space', 'pre-wrap');
   await expect(rehearsal.blockers).toContainText('A local rehearsal passed');
   await rehearsal.notes.locator(':scope > summary').click();
   await expect(rehearsal.notes).toContainText('GR-08');
@@ -85,6 +96,29 @@ test('a rollback that leaves a column behind fails with the difference listed', 
     'column orders.id_new still exists',
   );
   await expect(page.getByRole('list', { name: 'Recorded rollback tests' })).toContainText('Failed');
+});
+
+test('a forward script that fails is not recorded as a failed rollback test', async ({ page }) => {
+  test.setTimeout(120_000);
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  const rehearsal = new RehearsalPage(page);
+  await rehearsal.openStep('Rollback');
+  await rehearsal.field('Forward migration').fill('ALTER TABLE order_lines ADD COLUMN note text;');
+  await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 10 });
+  await expect(rehearsal.verdict(/^Rehearsal stopped before the rollback could be tested$/)).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(rehearsal.card.getByRole('status')).toContainText(
+    'Not recorded as a rollback test: the forward migration failed at line 1, so the rollback ran against a ' +
+      'half-applied migration',
+  );
+  // The plan keeps only its staging record: no failed rollback test, so no DC-09 "fix the rollback".
+  const tests = page.getByRole('list', { name: 'Recorded rollback tests' });
+  await expect(tests.getByRole('listitem')).toHaveCount(1);
+  await expect(tests).not.toContainText('Local rehearsal');
+  await expect(page.getByText('Rollback test failed in staging')).toHaveCount(0);
 });
 
 test.describe('after the first rehearsal', () => {

@@ -4,6 +4,7 @@ import { compareData, tableData } from './data-check';
 import { errorText, runObserved } from './observe';
 import { splitScript, type ScriptStatement } from './script';
 import { loadSyntheticRows } from './synthetic';
+import { REASON } from './rollback-tested';
 import type {
   Clock,
   Db,
@@ -120,9 +121,9 @@ export async function rehearse(
   }
   const forward = await splitScript(input.forwardSql, true);
   const rollback = await splitScript(input.rollbackSql, false);
-  if (forward.parseError) result.reasons.push(`The forward migration does not parse: ${forward.parseError}`);
-  if (rollback.parseError) result.reasons.push(`The rollback script does not parse: ${rollback.parseError}`);
-  if (input.rollbackSql.trim() === '') result.reasons.push('There is no rollback script to rehearse.');
+  if (forward.parseError) result.reasons.push(`${REASON.forwardParse}: ${forward.parseError}`);
+  if (rollback.parseError) result.reasons.push(`${REASON.rollbackParse}: ${rollback.parseError}`);
+  if (input.rollbackSql.trim() === '') result.reasons.push(REASON.noRollback);
   if (result.reasons.length > 0) return finish();
 
   progress('rows', `Loading ${input.rowsPerTable} synthetic rows per table`);

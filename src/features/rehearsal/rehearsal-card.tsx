@@ -97,7 +97,9 @@ export function RehearsalCard({ plan }: { plan: Plan }) {
           Rehearsal cancelled. Nothing was recorded.
         </p>
       ) : null}
-      {state.status === 'done' ? <ResultView result={state.result} boot={state.boot} /> : null}
+      {state.status === 'done' ? (
+        <ResultView result={state.result} boot={state.boot} tested={state.tested} />
+      ) : null}
       {state.status !== 'done' && recorded ? <RecordedRehearsal record={recorded} /> : null}
     </section>
   );

@@ -1,13 +1,17 @@
+import type { RollbackTested } from '../../rehearsal/rollback-tested';
 import type { RehearsalResult } from '../../rehearsal/types';
 import type { BootInfo } from '../../workers/rehearsal-client';
+import { TableScroll } from '../../components/table-scroll';
 import { StatementTable } from './statement-table';
 
 function DataChecks({ result }: { result: RehearsalResult }) {
   if (result.dataChecks.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <TableScroll
+      label="Data checks"
+      title="Data checks: the sample rows before the forward migration and after the rollback"
+    >
       <table className="data-table" aria-label="Data checks">
-        <caption>Data checks: the sample rows before the forward migration and after the rollback</caption>
         <thead>
           <tr>
             <th scope="col">Table</th>
@@ -36,19 +40,25 @@ function DataChecks({ result }: { result: RehearsalResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
-export function ResultView({ result, boot }: { result: RehearsalResult; boot: BootInfo }) {
+function verdictText(pass: boolean, tested: RollbackTested): string {
+  if (pass) return 'Rollback rehearsal passed';
+  return tested.tested
+    ? 'Rollback rehearsal failed'
+    : 'Rehearsal stopped before the rollback could be tested';
+}
+
+export function ResultView(props: { result: RehearsalResult; boot: BootInfo; tested: RollbackTested }) {
+  const { result, boot, tested } = props;
   const pass = result.verdict === 'pass';
   const ranForward = result.forward.length > 0;
   return (
     <section className="rehearsal-result" aria-labelledby="rehearsal-verdict">
       <div className={`verdict ${pass ? 'verdict-go' : 'verdict-nogo'}`}>
-        <strong id="rehearsal-verdict">
-          {pass ? 'Rollback rehearsal passed' : 'Rollback rehearsal failed'}
-        </strong>
+        <strong id="rehearsal-verdict">{verdictText(pass, tested)}</strong>
         <span>
           PostgreSQL {result.serverVersion} (PGlite), {result.rowsPerTable} rows per table,{' '}
           {(result.totalMs / 1000).toFixed(1)} s; started in {(boot.ms / 1000).toFixed(1)} s
@@ -62,6 +72,11 @@ export function ResultView({ result, boot }: { result: RehearsalResult; boot: Bo
           ))}
         </ul>
       ) : null}
+      {tested.tested ? null : (
+        <p className="banner banner-info" role="status">
+          Not recorded as a rollback test: {tested.why}. Fix it and rehearse again.
+        </p>
+      )}
       {result.rowWarnings.length > 0 ? (
         <p className="banner banner-warning">Rows not generated: {result.rowWarnings.join('; ')}</p>
       ) : null}

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/table-scroll';
 import { locksText } from '../../rehearsal/notes';
 import type { StatementObservation } from '../../rehearsal/types';
 
@@ -25,9 +26,8 @@ export function StatementTable({ title, rows }: { title: string; rows: Statement
   // The static analysis reads the forward migration only; the rollback has nothing to compare with.
   const withStatic = rows[0]?.script === 'forward';
   return (
-    <div className="table-scroll">
+    <TableScroll label={title} title={title}>
       <table className="data-table rehearsal-table" aria-label={title}>
-        <caption>{title}</caption>
         <thead>
           <tr>
             <th scope="col">Line</th>
@@ -67,6 +67,6 @@ export function StatementTable({ title, rows }: { title: string; rows: Statement
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

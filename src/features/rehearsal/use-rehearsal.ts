@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RehearsalInput, RehearsalProgress, RehearsalResult } from '../../rehearsal/types';
+// The module only: the barrel would pull the rehearsal engine into the editor's chunk.
+import { rollbackTested, type RollbackTested } from '../../rehearsal/rollback-tested';
 import { getServices, useWorkbench } from '../../state';
 import type { BootInfo, RehearsalOutcome } from '../../workers/rehearsal-client';
 import { applyRehearsal } from './apply-result';
@@ -7,7 +9,7 @@ import { applyRehearsal } from './apply-result';
 export type RehearsalState =
   | { status: 'idle' }
   | { status: 'running'; progress: RehearsalProgress | null }
-  | { status: 'done'; result: RehearsalResult; boot: BootInfo }
+  | { status: 'done'; result: RehearsalResult; boot: BootInfo; tested: RollbackTested }
   | { status: 'failed'; message: string }
   | { status: 'cancelled' };
 
@@ -40,9 +42,13 @@ export function useRehearsal() {
         );
         return;
       }
-      const { now, newId } = getServices();
-      planEdited((plan) => applyRehearsal(plan, outcome.result, now(), newId()));
-      setState({ status: 'done', result: outcome.result, boot: outcome.boot });
+      // Only a rehearsal that tested the rollback is a rollback test (rollback-tested.ts says why).
+      const tested = rollbackTested(outcome.result);
+      if (tested.tested) {
+        const { now, newId } = getServices();
+        planEdited((plan) => applyRehearsal(plan, outcome.result, now(), newId()));
+      }
+      setState({ status: 'done', result: outcome.result, boot: outcome.boot, tested });
     },
     [planEdited],
   );

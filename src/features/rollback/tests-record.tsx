@@ -88,7 +88,7 @@ export function TestsRecord({ plan }: { plan: Plan }) {
               <span>
                 <strong>{KIND_LABEL[t.kind]}</strong> · {t.environment} · {t.date}
                 {t.productionLikeData ? ' · production-like data' : ''}
-                {t.notes ? <span className="muted"> — {t.notes}</span> : null}
+                <TestNotes notes={t.notes} />
               </span>
               <button
                 type="button"
@@ -177,5 +177,23 @@ export function TestsRecord({ plan }: { plan: Plan }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * A test's notes: one line inline; longer notes (a rehearsal's, one line per statement) fold under their
+ * first line, with their line breaks kept, so the list stays a list.
+ */
+function TestNotes({ notes }: { notes: string }) {
+  if (!notes) return null;
+  const [first = '', ...rest] = notes.split('\n');
+  if (rest.length === 0) return <span className="muted"> — {first}</span>;
+  return (
+    <details className="test-notes">
+      <summary>
+        <span className="muted">{first}</span>
+      </summary>
+      <div className="test-notes-text">{rest.join('\n')}</div>
+    </details>
   );
 }
