@@ -88,6 +88,16 @@ test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
   await check.run();
   await expect(check.result).toBeVisible();
   await expectFits(page, 'export check result');
+  // A read-only table wider than its box can be scrolled from the keyboard: the box takes focus.
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
+  const files = check.result.getByRole('region', { name: 'Files read, scrolls sideways' });
+  await files.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => files.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // Its title sits above the box and wraps there, instead of a caption running off the box's edge.
+  const title = check.result.getByText(/^Key differences on "id"/);
+  const [titleBox, resultBox] = await Promise.all([title.boundingBox(), check.result.boundingBox()]);
+  expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(resultBox!.x + resultBox!.width + 1);
 
   // On a phone "Evaluate triggers" is far below where a fired trigger shows: it is brought into view.
   await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
@@ -95,4 +105,23 @@ test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
   const alarm = page.getByRole('alert').filter({ hasText: 'Roll back now' });
   await expect(alarm.getByRole('heading', { name: 'Roll back now' })).toBeInViewport();
   await expectFits(page, 'roll back now');
+});
+
+test('a dialog opened from the drafts table fits a phone and wraps its text', async ({ page }) => {
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  await drafts.goto();
+  await page.getByRole('button', { name: /^Delete orders: / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this draft?' });
+  await expect(dialog).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, 'the dialog runs off a 390 px screen').toBeLessThanOrEqual(WIDTHS[0]!);
+  // The table cell's nowrap no longer reaches the dialog's text.
+  const body = dialog.getByText(/will be removed from this browser/);
+  expect(await body.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(dialog.getByRole('button', { name: 'Delete draft' })).toBeInViewport({ ratio: 1 });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 });

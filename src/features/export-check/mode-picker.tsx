@@ -1,4 +1,5 @@
 import { describeNormalisation, type HashMode } from '../../integrity';
+import { PlainTextBlocks } from './plain-text-blocks';
 
 const MODES: { mode: HashMode; label: string; hint: string }[] = [
   {
@@ -54,9 +55,9 @@ export function ModePicker(props: {
           <span>Trim spaces and tabs around unquoted fields</span>
         </label>
       ) : null}
-      <p id="export-check-mode-description" className="export-check-description">
-        {describeNormalisation(mode, mode === 'normalised' && trim)}
-      </p>
+      <div id="export-check-mode-description" className="export-check-description">
+        <PlainTextBlocks text={describeNormalisation(mode, mode === 'normalised' && trim)} />
+      </div>
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 import type { FileReport, IntegrityReport, SampledCount } from '../../integrity';
 import { SAMPLE_LIMIT } from './check-form';
+import { TableScroll } from '../../components/table-scroll';
 import { formatBytes, formatCount } from './format';
+import { PlainTextBlocks } from './plain-text-blocks';
 
 const yesNo = (ok: boolean) => (
   <span className={`badge ${ok ? 'badge-ok' : 'badge-bad'}`}>{ok ? 'yes' : 'no'}</span>
@@ -69,6 +71,10 @@ function DiffRow({ label, count }: { label: string; count: SampledCount }) {
 export function ResultView({ report, seconds }: { report: IntegrityReport; seconds: number }) {
   const d = report.keyDiff;
   const ref = report.referential;
+  const keyTitle = `Key differences on "${d.keyColumn}" (${formatCount(d.distinctSourceKeys)} distinct source keys)`;
+  const refTitle = ref
+    ? `Referential integrity: ${ref.child.name} "${ref.childForeignKeyColumn}" → ${ref.parent.name} "${ref.parentKeyColumn}"`
+    : '';
   const differences =
     d.missingInTarget.count +
     d.extraInTarget.count +
@@ -104,9 +110,8 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
         <dt>Files identical byte for byte</dt>
         <dd>{yesNo(report.identicalBytes)}</dd>
       </dl>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>Files read</caption>
+      <TableScroll label="Files read" title="Files read">
+        <table className="data-table" aria-label="Files read">
           <thead>
             <tr>
               <th scope="col">Export</th>
@@ -125,13 +130,9 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
             {ref ? <FileRow title="Child" file={ref.child} /> : null}
           </tbody>
         </table>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>
-            Key differences on &quot;{d.keyColumn}&quot; ({formatCount(d.distinctSourceKeys)} distinct source
-            keys)
-          </caption>
+      </TableScroll>
+      <TableScroll label={keyTitle} title={keyTitle}>
+        <table className="data-table" aria-label={keyTitle}>
           <thead>
             <tr>
               <th scope="col">Finding</th>
@@ -147,14 +148,10 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
             <DiffRow label="Duplicated in target" count={d.duplicatedInTarget} />
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {ref ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>
-              Referential integrity: {ref.child.name} &quot;{ref.childForeignKeyColumn}&quot; →{' '}
-              {ref.parent.name} &quot;{ref.parentKeyColumn}&quot;
-            </caption>
+        <TableScroll label={refTitle} title={refTitle}>
+          <table className="data-table" aria-label={refTitle}>
             <thead>
               <tr>
                 <th scope="col">Finding</th>
@@ -171,11 +168,13 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <details>
         <summary>What was compared</summary>
-        <p className="export-check-description">{report.normalisation}</p>
+        <div className="export-check-description">
+          <PlainTextBlocks text={report.normalisation} />
+        </div>
       </details>
     </section>
   );

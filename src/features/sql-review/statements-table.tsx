@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableScroll } from '../../components/table-scroll';
 import { CLASSIFICATIONS, type SqlAnalysis } from '../../sql/types';
 import { CLASSIFICATION_LABELS } from './labels';
 import { StatementRows } from './statement-rows';
@@ -27,7 +28,7 @@ export function StatementsTable({ analysis }: { analysis: SqlAnalysis }) {
   const hidden = analysis.statements.length - statements.length;
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label="Statements of the forward migration">
         <table className="data-table sql-table" aria-label="Statements of the forward migration">
           <thead>
             <tr>
@@ -44,7 +45,7 @@ export function StatementsTable({ analysis }: { analysis: SqlAnalysis }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {hidden > 0 ? (
         <button type="button" onClick={() => setShowAll(true)}>
           Show the other {hidden.toLocaleString('en-US')} statements

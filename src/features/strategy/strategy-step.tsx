@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { TableScroll } from '../../components/table-scroll';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
@@ -81,7 +82,7 @@ function StrategyEditor({
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Strategy">
       <fieldset className="card" data-path="strategy.deployment">
         <legend>Deployment strategy</legend>
-        <div className="table-scroll">
+        <TableScroll label="Deployment strategies">
           <table className="data-table strategy-table">
             <thead>
               <tr>
@@ -129,7 +130,7 @@ function StrategyEditor({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <div className="reasons" aria-label="Why the engine recommends this">
           <p>
             <strong>Recommended: {STRATEGY_LABEL[recommended]}</strong>{' '}
