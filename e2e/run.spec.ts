@@ -52,13 +52,19 @@ test('a full migration day on the example plan', async ({ page, context }) => {
     'Latency p99 (ms)': '310',
     'Latency p99 baseline (ms)': '300',
   });
-  const alarm = page.getByRole('alert').filter({ hasText: 'Roll back now' });
+  // By its heading: the halt above it names it too ("… under Roll back now, below").
+  const alarm = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Roll back now' }) });
   // It shows above the form: the evaluation brings it into view and gives it the focus.
   await expect(alarm.getByRole('heading', { name: 'Roll back now' })).toBeInViewport();
   await expect(alarm).toBeFocused();
   await expect(alarm).toContainText('RT-01');
   await expect(alarm).toContainText('Observed 2.4');
   await expect(alarm).toContainText('threshold 5 %');
+  // The halt no longer offers a second copy of the procedure and its buttons: it points to this alarm.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Halted: an integrity check failed (FM-02)' }),
+  ).toContainText('A rollback trigger has fired as well');
+  await expect(page.getByRole('button', { name: 'Rollback executed: success' })).toHaveCount(1);
   await alarm.getByRole('button', { name: 'Rollback executed: success' }).click();
   await expect(run.status).toContainText('Rolled back');
 

@@ -1,4 +1,5 @@
 import type { Plan } from '../../domain';
+import { evaluateTriggers } from '../../engine';
 import { currentPhase, latestChecks } from '../../state/run-transitions';
 import { RollbackProcedure } from './rollback-procedure';
 import { RollbackRecord } from './rollback-record';
@@ -6,7 +7,9 @@ import { RollbackRecord } from './rollback-record';
 /**
  * A failed integrity check halts the run (FM-02): which check failed, the rollback procedure, and the
  * rollback recorded right here. The trigger named in the audit line is the plan's integrity-check trigger
- * (RT-03 in the spec's defaults), the one a failed check fires.
+ * (RT-03 in the spec's defaults), the one a failed check fires. When a trigger has fired too, "Roll back now"
+ * (DC-10) holds the procedure and the record: two copies, each with its own buttons, left the person asking
+ * which one to use.
  */
 export function HaltPanel({ plan }: { plan: Plan }) {
   const phase = currentPhase(plan);
@@ -16,6 +19,8 @@ export function HaltPanel({ plan }: { plan: Plan }) {
   );
   const trigger =
     plan.rollback.triggers.find((t) => t.metric === 'integrity-check')?.ruleId ?? 'integrity-check';
+  const latest = plan.run.metrics.at(-1);
+  const triggerFired = latest ? evaluateTriggers(plan, latest).rollBackNow : false;
   return (
     <div className="rollback-now" role="alert">
       <h3>Halted: an integrity check failed (FM-02)</h3>
@@ -23,9 +28,18 @@ export function HaltPanel({ plan }: { plan: Plan }) {
         {phase && targets.length > 0 ? `Failed in phase "${phase.name}": ${targets.join(', ')}. ` : ''}
         Do not proceed to the next phase. Roll back, or fix and record the check again.
       </p>
-      <h4>Rollback procedure</h4>
-      <RollbackProcedure plan={plan} />
-      <RollbackRecord trigger={trigger} phaseId={phase?.id ?? null} />
+      {triggerFired ? (
+        <p>
+          A rollback trigger has fired as well: the rollback procedure and its record are under{' '}
+          <strong>Roll back now</strong>, below.
+        </p>
+      ) : (
+        <>
+          <h4>Rollback procedure</h4>
+          <RollbackProcedure plan={plan} />
+          <RollbackRecord trigger={trigger} phaseId={phase?.id ?? null} />
+        </>
+      )}
     </div>
   );
 }
