@@ -41,6 +41,16 @@ test('Mermaid draws the three diagrams of the example plan; each downloads as SV
     expect(labels.filter((l) => /#\d+;|&#|&[a-z]+;/.test(l))).toEqual([]);
   }
   await expect(outputs.diagramSvg('Timeline')).toContainText('Soak 24 h');
+  // On a phone a flowchart is not shrunk past 60% of its drawn size (its labels were ~5 px): it scrolls.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const title of ['Phase flow', 'Dependency graph'] as const) {
+    const scale = await outputs.diagramSvg(title).evaluate((svg: SVGSVGElement) => {
+      const drawn = svg.viewBox.baseVal.width;
+      return svg.getBoundingClientRect().width / drawn;
+    });
+    expect(scale, `${title} drawn at ${scale.toFixed(2)}x on a phone`).toBeGreaterThanOrEqual(0.59);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const svg = await outputs.download('Download Phase flow as SVG');
   expect(svg.fileName).toMatch(/-phase-flow\.svg$/);

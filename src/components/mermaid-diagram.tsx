@@ -1,5 +1,5 @@
 import type { Mermaid } from 'mermaid';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { downloadText } from './download';
 import { whenIdle } from './idle';
 
@@ -183,6 +183,7 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
           aria-label={title}
           // A wide diagram scrolls sideways: it must take focus so the keyboard can scroll it too.
           tabIndex={0}
+          style={minWidthStyle(current.svg)}
           dangerouslySetInnerHTML={{ __html: current.svg }}
         />
       ) : (
@@ -211,4 +212,14 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * Mermaid scales a flowchart down to its column. On a phone that left the dependency graph's labels about
+ * 5 px high; below this share of its drawn width it scrolls sideways instead (the box takes focus for that).
+ */
+const MIN_SCALE = 0.6;
+
+function minWidthStyle(svg: string): CSSProperties {
+  return { ['--diagram-min-width' as string]: `${Math.round(svgSize(svg).width * MIN_SCALE)}px` };
 }
