@@ -45,7 +45,12 @@ describe('the load pipeline', () => {
 
   it.each([
     ['', 'empty', /empty/],
-    ['{"kind": "migration-plan",', 'not-json', /not valid JSON at line 1/],
+    [
+      '{"kind": "migration-plan",',
+      'not-json',
+      /^The file is not valid JSON at line 1, column 27 \(a property name in double quotes was expected\)\.$/,
+    ],
+    ['{"kind": "migration-plan" "x": 1}', 'not-json', /line 1, column 27 \(a comma was expected\)/],
     ['[1,2]', 'not-an-object', /JSON object/],
     ['{"kind":"something-else"}', 'wrong-kind', /not a migration plan.*"something-else"/],
     ['{"kind":"migration-plan","formatVersion":99}', 'unsupported-version', /newer than this app/],

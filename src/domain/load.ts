@@ -113,9 +113,29 @@ function locateJsonError(text: string): { line: number; column: number; reason: 
   return {
     line: before.length,
     column: (before.at(-1)?.length ?? 0) + 1,
-    reason: printParseErrorCode(first.error),
+    reason: JSON_ERROR_WORDS[printParseErrorCode(first.error)] ?? 'unexpected text',
   };
 }
+
+/** The parser's error codes ("PropertyNameExpected") in words a person reads in the import message. */
+const JSON_ERROR_WORDS: Record<string, string> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'there is more after the end of the plan',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number ends too early',
+  InvalidUnicode: 'a malformed \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape character',
+  InvalidCharacter: 'a control character inside a string',
+};
 
 /** The one way a plan's text comes in: size and type, parse, then the same steps as loadPlanValue. */
 export function loadPlanText(raw: string, byteLength = raw.length * 2): LoadResult {

@@ -9,6 +9,10 @@ describe('plan diff', () => {
   it('finds nothing between a plan and itself', () => {
     expect(countChanges(diffPlans(before, structuredClone(before)))).toBe(0);
   });
+  it("does not count a duplicate's own id and creation time as changes", () => {
+    const copy = { ...structuredClone(before), id: 'other-id', createdAt: '2026-12-01T09:00:00.000Z' };
+    expect(countChanges(diffPlans(before, copy))).toBe(0);
+  });
   it('reports added, removed and changed items section by section, with labels and paths', () => {
     const after = structuredClone(before);
     after.title = 'New title';

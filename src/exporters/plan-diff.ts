@@ -20,7 +20,9 @@ const SECTIONS: Array<{ id: string; title: string; keys: string[] }> = [
   {
     id: 'details',
     title: 'Plan details',
-    keys: ['title', 'summary', 'owners', 'targetDate', 'id', 'createdAt', 'formatVersion'],
+    // Not the id or the creation time: two drafts always differ there (a duplicate, a re-import), and
+    // listing them on every comparison was noise around the changes a reviewer is looking for.
+    keys: ['title', 'summary', 'owners', 'targetDate', 'formatVersion'],
   },
   { id: 'assessment', title: 'Assessment', keys: ['assessment'] },
   { id: 'strategy', title: 'Strategy', keys: ['strategy'] },
