@@ -69,6 +69,8 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
 
   await page.reload();
   await expect(rehearsal.verdict(/^Last rehearsal passed on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  // The pasted schema is kept with the plan: a reload does not ask for it again.
+  await expect(rehearsal.field('Current schema')).toHaveValue(ORDERS_SCHEMA);
   await expect(rehearsal.recordedNotes).toContainText('Verdict: pass.');
   await expect(rehearsal.recordedNotes).toContainText('Observed locks (forward):');
   await expect(rehearsal.recordedNotes).toContainText('orders ACCESS EXCLUSIVE');

@@ -99,6 +99,11 @@ export const SchemaChange = z.object({
   /** The forward migration as pasted or dropped; analysed by the SQL module. */
   forwardSql: Text(2_000_000).default(''),
   dialect: SqlDialect.default('postgresql'),
+  /**
+   * The schema as it is before the migration (`pg_dump --schema-only`), which the rollback rehearsal applies
+   * first. Kept with the plan: pasted once, it was lost on a reload.
+   */
+  currentSchemaSql: Text(2_000_000).default(''),
 });
 export type SchemaChange = z.infer<typeof SchemaChange>;
 

@@ -58,6 +58,7 @@ describe('strategy and data approach', () => {
           backwardCompatible: 'unknown',
           forwardSql: '',
           dialect: 'postgresql',
+          currentSchemaSql: '',
         };
         p.strategy.dataApproach = null;
       }),

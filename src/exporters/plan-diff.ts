@@ -41,6 +41,7 @@ const WORDS: Record<string, string> = {
   ruleId: 'Rule',
   forwardSql: 'Forward SQL',
   rollbackSql: 'Rollback SQL',
+  currentSchemaSql: 'Current schema SQL',
   sql: 'SQL',
   soakHours: 'Soak (hours)',
   durationMinutes: 'Duration (minutes)',

@@ -16,6 +16,14 @@ const withRollbackSql = (plan: Plan, rollbackSql: string): Plan => ({
   rollback: { ...plan.rollback, procedures: { ...plan.rollback.procedures, rollbackSql } },
 });
 
+const withCurrentSchema = (plan: Plan, currentSchemaSql: string): Plan => ({
+  ...plan,
+  assessment: {
+    ...plan.assessment,
+    schemaChange: { ...plan.assessment.schemaChange, currentSchemaSql },
+  },
+});
+
 /**
  * Rollback rehearsal on a real PostgreSQL (PGlite) in a Web Worker: apply the current schema, run the
  * forward migration while watching its locks, roll back, and prove the schema and data came back.
@@ -24,7 +32,7 @@ export function RehearsalCard({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const { state, start, cancel } = useRehearsal();
   const [value, setValue] = useState<InputsValue>(() => ({
-    schemaSql: '',
+    schemaSql: plan.assessment.schemaChange.currentSchemaSql,
     forwardSql: plan.assessment.schemaChange.forwardSql,
     rollbackSql: plan.rollback.procedures.rollbackSql,
     rows: '1000',
@@ -46,10 +54,16 @@ export function RehearsalCard({ plan }: { plan: Plan }) {
       planEdited((p) => withRollbackSql(p, value.rollbackSql));
     }
   };
+  const saveSchema = () => {
+    if (value.schemaSql !== plan.assessment.schemaChange.currentSchemaSql) {
+      planEdited((p) => withCurrentSchema(p, value.schemaSql));
+    }
+  };
   const rehearse = () => {
     setTried(true);
     if (errors.length > 0) return;
     saveRollback();
+    saveSchema();
     const { schemaSql, forwardSql, rollbackSql } = value;
     void start({ schemaSql, forwardSql, rollbackSql, rowsPerTable: rows });
   };
@@ -68,6 +82,7 @@ export function RehearsalCard({ plan }: { plan: Plan }) {
         disabled={running}
         onChange={(patch) => setValue((v) => ({ ...v, ...patch }))}
         onRollbackBlur={saveRollback}
+        onSchemaBlur={saveSchema}
       />
       {tried && errors.length > 0 ? (
         <ul className="field-error" aria-label="What the rehearsal needs">

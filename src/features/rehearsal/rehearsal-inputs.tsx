@@ -6,8 +6,9 @@ type Props = {
   value: InputsValue;
   disabled: boolean;
   onChange: (patch: Partial<InputsValue>) => void;
-  /** The rollback script belongs to the plan; it is written back when the field loses focus. */
+  /** The rollback script and the current schema belong to the plan: written back when they lose focus. */
   onRollbackBlur: () => void;
+  onSchemaBlur: () => void;
 };
 
 function SqlField(props: {
@@ -40,7 +41,7 @@ function SqlField(props: {
   );
 }
 
-export function RehearsalInputs({ value, disabled, onChange, onRollbackBlur }: Props) {
+export function RehearsalInputs({ value, disabled, onChange, onRollbackBlur, onSchemaBlur }: Props) {
   return (
     <div className="form-grid">
       <SqlField
@@ -48,12 +49,14 @@ export function RehearsalInputs({ value, disabled, onChange, onRollbackBlur }: P
         label="Current schema"
         help={
           <>
-            For example <code>pg_dump --schema-only</code> output. Owners and grants are skipped.
+            For example <code>pg_dump --schema-only</code> output. Owners and grants are skipped. Kept with
+            the plan.
           </>
         }
         value={value.schemaSql}
         disabled={disabled}
         onChange={(schemaSql) => onChange({ schemaSql })}
+        onBlur={onSchemaBlur}
       />
       <SqlField
         id="rehearsal-forward"
