@@ -23,6 +23,9 @@ function loadMermaid(): Promise<MermaidApi> {
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       // A gantt of a 6 h window plus a 24 h soak is unreadable squeezed to the column: it scrolls.
       gantt: { useMaxWidth: false, barHeight: 26, fontSize: 13, sectionFontSize: 13, leftPadding: 90 },
+      // The timeline's critical bar (the maintenance window) is white text on pure red by default, about
+      // 4:1 at 13 px; a darker red gives 6:1.
+      themeVariables: { critBkgColor: '#b42318', critBorderColor: '#7a271a' },
     });
     return api;
   });
