@@ -10,8 +10,9 @@ export const CLASSIFICATION_LABELS: Record<Classification, string> = {
   risky: 'risky',
   breaking: 'breaking',
   destructive: 'destructive',
-  // Never "safe": nothing vouched for it, so a person must read it.
-  unclassified: 'unclassified: review by hand',
+  // Never "safe": nothing vouched for it, so a person must read it (its finding says "review by hand"; the
+  // badge says it in one word, where the longer label wrapped to three lines in its column).
+  unclassified: 'unclassified',
 };
 
 /** Badge tones from the app's palette: green is reserved for statements a rule has vouched for. */
