@@ -204,7 +204,14 @@ test('bad input is refused with the file and the problem named, and nothing alre
   await expect(check.panel.getByRole('alert').filter({ hasText: 'has no column' })).toHaveText(
     'The target export "order-items.csv" has no column "id"; its columns are "order_id", "sku".',
   );
+  // It is said at the target's slot; the disabled button points there.
+  await expect(check.panel.getByLabel('Target export', { exact: true })).toHaveAccessibleDescription(
+    /has no column "id"; its columns are "order_id", "sku"\.$/,
+  );
   await expect(check.runButton).toBeDisabled();
+  await expect(check.runButton).toHaveAccessibleDescription(
+    /^The target export does not fit the key column: pick another target or key column \(see above\)\./,
+  );
   await check.pickTarget(fixture('target.csv'));
   await expect(check.runButton).toBeEnabled();
 });

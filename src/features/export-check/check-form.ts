@@ -36,6 +36,11 @@ export function missingColumn(picked: PickedFile | null, column: string, role: s
   return `The ${role} "${picked.file.name}" has no column "${column}"; its columns are ${listColumns(picked.info.columns)}.`;
 }
 
+/** What is wrong with the picked target for this form, shown at the target's slot; null when it fits. */
+export function targetProblem(form: CheckForm): string | null {
+  return missingColumn(form.target, form.keyColumn, 'target export');
+}
+
 /** Something that stands between the form and a run: a step still to take, or an error to fix. */
 export interface Problem {
   text: string;
@@ -48,7 +53,12 @@ export function problemsOf(form: CheckForm): Problem[] {
   if (!form.source) steps.push('Pick the source export.');
   if (!form.target) steps.push('Pick the target export.');
   if (form.source && form.keyColumn === '') steps.push('Choose the key column.');
-  const errors = [missingColumn(form.target, form.keyColumn, 'target export')];
+  // The full message shows at the target's slot (targetProblem); here, beside the button, what to do.
+  const errors = [
+    targetProblem(form) === null
+      ? null
+      : `The target export does not fit the key column: pick another target or key column (see above).`,
+  ];
   if (form.referential) {
     if (!form.child) steps.push('Pick the child export for the referential check.');
     else if (form.childColumn === '') steps.push('Choose the foreign-key column in the child export.');

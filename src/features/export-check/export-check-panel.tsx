@@ -9,7 +9,14 @@ import { RecordResult } from './record-result';
 import { ResultView } from './result-view';
 import { useCheckRun } from './use-check-run';
 import type { IntegrityCheckRequest } from '../../workers/integrity-client';
-import { buildRequest, defaultColumn, problemsOf, sameRequest, type CheckForm } from './check-form';
+import {
+  buildRequest,
+  defaultColumn,
+  problemsOf,
+  sameRequest,
+  targetProblem,
+  type CheckForm,
+} from './check-form';
 import './export-check.css';
 
 type Slots = Record<'source' | 'target' | 'parent' | 'child', SlotState>;
@@ -107,6 +114,7 @@ export function ExportCheckPanel(props: {
           label="Target export"
           role="target export"
           state={slots.target}
+          problem={targetProblem(form)}
           disabled={running}
           onChange={slotChange('target')}
         />

@@ -26,10 +26,12 @@ export function FileSlot(props: {
   /** The export's role in messages, e.g. "source export". */
   role: string;
   state: SlotState;
+  /** What is wrong with the picked file for the rest of the form (a missing key column), shown here. */
+  problem?: string | null;
   disabled: boolean;
   onChange: (update: (prev: SlotState) => SlotState) => void;
 }) {
-  const { id, label, role, state, disabled, onChange } = props;
+  const { id, label, role, state, problem = null, disabled, onChange } = props;
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const picked = state.picked;
@@ -88,8 +90,8 @@ export function FileSlot(props: {
         type="file"
         accept=".csv,.txt,text/csv,text/plain"
         disabled={disabled}
-        aria-describedby={statusId}
-        aria-invalid={state.error ? true : undefined}
+        aria-describedby={problem ? `${statusId} ${id}-problem` : statusId}
+        aria-invalid={state.error || problem ? true : undefined}
         onClick={(e) => {
           // Cleared as the dialog opens, so that picking the same file again (fixed on disk) is a change.
           e.currentTarget.value = '';
@@ -110,6 +112,11 @@ export function FileSlot(props: {
         <p className="field-error" role="alert">
           {state.error}
           {picked ? ` Still using "${picked.file.name}".` : ''}
+        </p>
+      ) : null}
+      {problem && !state.error ? (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
         </p>
       ) : null}
     </div>
