@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AUDIT_LINE_PATTERNS } from '../src/exporters/audit-log';
 import { DraftsPage } from './pages/drafts-page';
 import { RehearsalPage } from './pages/rehearsal-page';
@@ -13,16 +13,22 @@ const ORDERS_SCHEMA = `CREATE TABLE orders (
 );
 CREATE INDEX orders_customer_idx ON orders (customer_id);`;
 
-test('rehearses the example plan on PGlite: verdict, observed locks, audit line, kept after a reload', async ({
-  page,
-}) => {
-  // PGlite boots in WASM (about 2 s from the shipped data directory, more on a busy machine).
-  test.setTimeout(120_000);
+/** A new draft of the example plan, on its Rollback step where the rehearsal card is. */
+async function exampleOnRollback(page: Page): Promise<RehearsalPage> {
   const drafts = new DraftsPage(page);
   await drafts.goto();
   await drafts.createFromExample();
   const rehearsal = new RehearsalPage(page);
   await rehearsal.openStep('Rollback');
+  return rehearsal;
+}
+
+test('rehearses the example plan on PGlite: verdict, observed locks, audit line, kept after a reload', async ({
+  page,
+}) => {
+  // PGlite boots in WASM (about 2 s from the shipped data directory, more on a busy machine).
+  test.setTimeout(120_000);
+  const rehearsal = await exampleOnRollback(page);
   await expect(rehearsal.field('Forward migration')).toHaveValue(/ADD COLUMN IF NOT EXISTS id_new bigint/);
   await expect(rehearsal.field('Rollback script')).toHaveValue(/DROP COLUMN IF EXISTS id_new/);
 
@@ -86,11 +92,7 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
 
 test('a rollback that leaves a column behind fails with the difference listed', async ({ page }) => {
   test.setTimeout(120_000);
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  const rehearsal = new RehearsalPage(page);
-  await rehearsal.openStep('Rollback');
+  const rehearsal = await exampleOnRollback(page);
   await rehearsal.field('Rollback script').fill('DROP INDEX IF EXISTS orders_id_new_idx;');
   await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 50 });
   await expect(rehearsal.verdict(/^Rollback rehearsal failed$/)).toBeVisible({ timeout: 90_000 });
@@ -102,11 +104,7 @@ test('a rollback that leaves a column behind fails with the difference listed', 
 
 test('a forward script that fails is not recorded as a failed rollback test', async ({ page }) => {
   test.setTimeout(120_000);
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  const rehearsal = new RehearsalPage(page);
-  await rehearsal.openStep('Rollback');
+  const rehearsal = await exampleOnRollback(page);
   await rehearsal.field('Forward migration').fill('ALTER TABLE order_lines ADD COLUMN note text;');
   await rehearsal.rehearse({ schema: ORDERS_SCHEMA, rows: 10 });
   await expect(rehearsal.verdict(/^Rehearsal stopped before the rollback could be tested$/)).toBeVisible({
