@@ -4,11 +4,15 @@
  *   median and p95 over several loads (target <= 500 ms);
  * - a plan with 2,000 components: time to open it on the Assessment step, and keystroke latency p95 on
  *   that step (target <= 100 ms).
- * Drafts are seeded in the app's current IndexedDB layout, built by the app's own code: readinessOf
- * (as a save computes it), recordFor and partsOf (see harness.ts).
+ * Drafts are seeded in the app's current IndexedDB layout, built by the app's own code: readinessSummary
+ * of an evaluation (as a save stores it), recordFor and partsOf (see harness.ts).
  * Run: npm run build && npm run bench:scale
  */
-import { readinessOf } from '../../src/state/readiness';
+import { evaluate } from '../../src/engine';
+import type { Plan } from '../../src/domain';
+import { readinessSummary } from '../../src/state/readiness';
+
+const readinessOf = (plan: Plan, now: Date) => readinessSummary(evaluate(plan, { now }), now.getTime());
 import { bigPlan, draftRecord } from './big-plan';
 import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
 
@@ -21,7 +25,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   const small = bigPlan('seed', 5, 4);
   const now = new Date(Date.UTC(2026, 10, 25));
-  const smallReadiness = await readinessOf(small, now);
+  const smallReadiness = readinessOf(small, now);
   const records = Array.from({ length: DRAFTS }, (_, i) =>
     draftRecord(
       { ...small, id: `draft-${i}`, title: `Migration ${i}: ${small.title}` },
@@ -32,7 +36,7 @@ try {
   const huge = bigPlan('huge', 2000, 40);
   await seedDrafts(page, [
     ...records,
-    draftRecord(huge, '2026-10-01T00:00:00.000Z', await readinessOf(huge, now)),
+    draftRecord(huge, '2026-10-01T00:00:00.000Z', readinessOf(huge, now)),
   ]);
 
   // Stamped in the page itself, on the frame after the first page of rows and the total are in the DOM:

@@ -37,3 +37,11 @@ export function clip(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
+
+/** A duration as the audit log's `estimated_duration` writes it: "45m", "2h 05m", or "unknown". */
+export function formatEstimatedDuration(hours: number | null): string {
+  if (hours === null) return 'unknown';
+  const minutes = Math.round(hours * 60);
+  if (minutes < 60) return `${minutes}m`;
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
