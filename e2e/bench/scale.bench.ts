@@ -34,10 +34,7 @@ try {
     ),
   );
   const huge = bigPlan('huge', 2000, 40);
-  await seedDrafts(page, [
-    ...records,
-    draftRecord(huge, '2026-10-01T00:00:00.000Z', readinessOf(huge, now)),
-  ]);
+  await seedDrafts(page, [...records, draftRecord(huge, '2026-10-01T00:00:00.000Z', readinessOf(huge, now))]);
 
   // Stamped in the page itself, on the frame after the first page of rows and the total are in the DOM:
   // no polling delay of the bench is counted. performance.now() counts from the navigation's start.

@@ -71,7 +71,7 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
         </div>
         <div className="editor-status">
           {evaluation ? <ReadinessBadge evaluation={evaluation} status={status} /> : null}
-          <SaveIndicator />
+          <SaveIndicator onGoTo={goTo} />
         </div>
       </div>
       <SaveProblem />

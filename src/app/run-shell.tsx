@@ -44,7 +44,7 @@ export function RunShell({ id }: { id: string }) {
           </Link>
           <h1>Migration day: {plan.title}</h1>
         </div>
-        <SaveIndicator />
+        <SaveIndicator onGoTo={goTo} />
       </div>
       <SaveProblem />
       <main className="run-main" aria-label="Migration day">

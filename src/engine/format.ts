@@ -16,8 +16,9 @@ export function formatMinutes(minutes: number): string {
   return formatHours(minutes / 60);
 }
 
+/** Powers of 1024, so the units say so (GiB, not GB: 180 GB is 167.6 GiB). */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {

@@ -9,3 +9,4 @@ export type { RestoreOutcome } from './drafts-slice';
 export type { StorageMode } from '../persistence';
 export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';
 export type { UnsavedField, UnsavedFields } from '../persistence';
+export { usePlanBinding } from './use-plan-binding';
