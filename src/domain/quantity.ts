@@ -112,9 +112,11 @@ export const quantityOrNull =
   (value: unknown): number | null => {
     if (value === '' || value === null || value === undefined) return null;
     if (typeof value === 'number') return value;
-    const parsed = parseQuantity(String(value), kind);
+    // An input's value is a string; anything else goes on to the schema, which refuses it.
+    if (typeof value !== 'string') return Number.NaN;
+    const parsed = parseQuantity(value, kind);
     // Typed as a number for the form's value type; the text goes on to the schema to be refused.
-    return parsed.ok ? parsed.value : (String(value) as unknown as number);
+    return parsed.ok ? parsed.value : (value as unknown as number);
   };
 
 /** zod's `error` for a number field fed by quantityOrNull: why the typed text is not a number. */
