@@ -10,3 +10,4 @@ export type { StorageMode } from '../persistence';
 export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';
 export type { UnsavedField, UnsavedFields } from '../persistence';
 export { usePlanBinding } from './use-plan-binding';
+export { useCellHold, itemKey } from './use-cell-hold';
