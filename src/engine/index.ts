@@ -12,6 +12,7 @@ export {
   firingRuleText,
   judgeSample,
   metricLabel,
+  readingOf,
   effectiveFloor,
   floorUnit,
   DEFAULT_FLOOR,

@@ -46,8 +46,10 @@ describe('the rollback for the phase in progress', () => {
       source: 'phase',
       mechanism: 'flip the flag back',
     });
-    expect(phaseMechanism({ ...withOwn, rollbackMechanism: 'none' })).toBeNull();
-    expect(phaseMechanism({ ...withOwn, rollbackMechanism: 'reverse replication' })).toEqual({
+    const none = { ...withOwn, rollbackMechanism: 'none' };
+    const reverse = { ...withOwn, rollbackMechanism: 'reverse replication' };
+    expect(phaseMechanism(none)).toBeNull();
+    expect(phaseMechanism(reverse)).toEqual({
       mechanism: 'reverse replication',
       availableHours: null,
     });
