@@ -1,4 +1,10 @@
-import { RollbackTrigger, type Plan, type RollbackTestRecord, type TriggerDirection } from '../../domain';
+import {
+  RollbackTrigger,
+  type Plan,
+  type RollbackTestRecord,
+  type TriggerDirection,
+  type TriggerTraffic,
+} from '../../domain';
 
 const withRollback = (plan: Plan, patch: Partial<Plan['rollback']>): Plan => ({
   ...plan,
@@ -71,4 +77,8 @@ export function addTestRecord(plan: Plan, record: RollbackTestRecord): Plan {
 
 export function removeTestRecord(plan: Plan, id: string): Plan {
   return withRollback(plan, { tests: plan.rollback.tests.filter((t) => t.id !== id) });
+}
+
+export function updateTraffic(plan: Plan, patch: Partial<TriggerTraffic>): Plan {
+  return withRollback(plan, { traffic: { ...plan.rollback.traffic, ...patch } });
 }
