@@ -122,7 +122,7 @@ export function rollbackReach(plan: Plan, now: Date): RollbackReach {
         detail: text,
         until: ponrPhase ? planUntil : null,
         endsWhen: ponrInfo
-          ? `when phase ${ponrInfo.phaseNumber} "${ponrInfo.phaseName}" starts (point of no return)`
+          ? `until phase ${ponrInfo.phaseNumber} starts (the point of no return)`
           : 'no point of no return named',
         available: planAvailable,
       });
@@ -133,7 +133,7 @@ export function rollbackReach(plan: Plan, now: Date): RollbackReach {
       name: 'Fall back to the source data',
       detail: 'The source is kept until a phase deletes it (GR-02).',
       until: deleter.plannedStart,
-      endsWhen: `when phase ${deleting + 1} "${deleter.name}" starts`,
+      endsWhen: `until phase ${deleting + 1} starts (it deletes the source)`,
       available: started(plan, deleter.id) === null,
     });
   if (backupLastResort)

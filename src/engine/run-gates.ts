@@ -6,8 +6,7 @@ import type { ChecklistItem, Plan } from '../domain';
  */
 
 /** Checklist items not ticked. */
-export const openChecklist = (plan: Plan): ChecklistItem[] =>
-  plan.execution.checklist.filter((c) => !c.done);
+export const openChecklist = (plan: Plan): ChecklistItem[] => plan.execution.checklist.filter((c) => !c.done);
 
 export type EarlyStart = { plannedStart: string; earlyByMs: number };
 

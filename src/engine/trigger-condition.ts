@@ -95,8 +95,8 @@ export function judgeSample(t: RollbackTrigger, sample: MetricsSample): SampleJu
       limitText = `${up ? 'rose' : 'fell'} by ${num(Math.abs(observed - baseline))} from the baseline ${num(baseline)} (limit ${num(threshold)})`;
     } else {
       beyond = up ? observed > threshold : observed < threshold;
-      limitText = `is ${num(observed)}, ${up ? 'above' : 'below'} ${num(threshold)}`;
-      if (!beyond) limitText = `is ${num(observed)}, not ${up ? 'above' : 'below'} ${num(threshold)}`;
+      const unit = t.unit.trim();
+      limitText = `is ${withUnit(observed, unit)}, ${beyond ? '' : 'not '}${up ? 'above' : 'below'} ${withUnit(threshold, unit)}`;
     }
   } else {
     if (baseline === null)

@@ -123,9 +123,7 @@ describe('a fired trigger latches', () => {
 describe('step-by-step execution', () => {
   it('ticks a step with the time and the operator, once', () => {
     const p = ok(tickStep(inPhase1(), 'ph-1', 's-1-2', at(5)));
-    expect(p.run.phases[0]?.steps).toEqual([
-      { stepId: 's-1-2', at: at(5).toISOString(), by: 'Tomas Novak' },
-    ]);
+    expect(p.run.phases[0]?.steps).toEqual([{ stepId: 's-1-2', at: at(5).toISOString(), by: 'Tomas Novak' }]);
     expect(p.auditLog.at(-1)?.line).toMatch(/step-completed: phase=1, step=2 ".+" — by Tomas Novak$/);
     expect(matchesSpec(p.auditLog.at(-1)!.line)).toBe('step-completed');
     expect(errorOf(tickStep(p, 'ph-1', 's-1-2', at(6)))).toContain('already');

@@ -31,23 +31,17 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
       </td>
       <td>
         {boolean ? (
-          <span className="muted">fails</span>
-        ) : (
-          <select
-            aria-label={`Direction of ${t.ruleId}`}
-            value={t.direction}
-            onChange={(e) => edit({ direction: e.target.value === 'decrease' ? 'decrease' : 'increase' })}
-          >
-            <option value="increase">rises</option>
-            <option value="decrease">falls</option>
-          </select>
-        )}
-      </td>
-      <td>
-        {boolean ? (
           <span className="muted">fires on any failed check</span>
         ) : (
-          <span className="threshold">
+          <span className="threshold trigger-threshold">
+            <select
+              aria-label={`Direction of ${t.ruleId}`}
+              value={t.direction}
+              onChange={(e) => edit({ direction: e.target.value === 'decrease' ? 'decrease' : 'increase' })}
+            >
+              <option value="increase">rises</option>
+              <option value="decrease">falls</option>
+            </select>
             <NumberCell
               id={`field-rollback-triggers-${index}-threshold`}
               label={`Threshold for ${t.ruleId}`}
@@ -55,24 +49,20 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
               onValue={(v) => edit({ threshold: v })}
             />
             <span className="unit">{t.unit || 'units'}</span>
+            <select
+              aria-label={`How ${t.ruleId} compares with the baseline`}
+              value={t.baselineMode}
+              onChange={(e) =>
+                edit({ baselineMode: BASELINE_MODES.find((m) => m === e.target.value) ?? t.baselineMode })
+              }
+            >
+              {BASELINE_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {MODE_LABEL[m]}
+                </option>
+              ))}
+            </select>
           </span>
-        )}
-      </td>
-      <td>
-        {boolean ? null : (
-          <select
-            aria-label={`How ${t.ruleId} compares with the baseline`}
-            value={t.baselineMode}
-            onChange={(e) =>
-              edit({ baselineMode: BASELINE_MODES.find((m) => m === e.target.value) ?? t.baselineMode })
-            }
-          >
-            {BASELINE_MODES.map((m) => (
-              <option key={m} value={m}>
-                {MODE_LABEL[m]}
-              </option>
-            ))}
-          </select>
         )}
       </td>
       <td>

@@ -54,9 +54,7 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
             <tr>
               <th>Rule</th>
               <th>Condition</th>
-              <th>Direction</th>
-              <th>Threshold</th>
-              <th>Compared as</th>
+              <th>Fires when it</th>
               <th>Floor</th>
               <th>Fires on bad samples</th>
               <th>Automatic</th>

@@ -44,8 +44,8 @@ export function RollbackReachPanel({ plan, now }: { plan: Plan; now: Date }) {
                     ? `for ${formatDuration(ms)}, ${m.endsWhen}`
                     : m.endsWhen === 'never'
                       ? 'always'
-                      : `until ${m.endsWhen}`
-                  : `ended ${m.endsWhen}`}
+                      : m.endsWhen
+                  : `no longer: ${m.endsWhen}`}
               </span>
               <div className="reach-detail">{m.detail}</div>
             </li>
