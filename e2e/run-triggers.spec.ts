@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
 import { RunPage } from './pages/run-page';
 
 /**
@@ -46,11 +48,26 @@ test('a custom trigger fires from its own input; the halt survives a reload and 
 test('pasted text fires a custom trigger by its rule id; a named override with a reason resumes the run', async ({
   page,
 }) => {
-  // Two days before the plan's first phase: starting it asks first, and the step ticks carry the operator.
+  // Two days before the plan's first phase, with a checklist item open: both ask first, and are logged.
   await page.clock.install({ time: new Date('2026-12-07T01:00:00Z') });
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.createFromExample();
+  await new EditorPage(page).openStep('Execution');
+  await page.getByRole('checkbox', { name: 'Feature flags in place for traffic routing.' }).uncheck();
   const run = new RunPage(page);
-  await run.openOnExample('Tomas Novak');
-  await run.start();
+  await run.open();
+  await run.nameOperator('Tomas Novak');
+  await page.getByRole('button', { name: 'Start migration' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Start with the checklist incomplete?' });
+  await expect(confirm.getByRole('list', { name: 'Open checklist items' })).toHaveText(
+    'Feature flags in place for traffic routing.',
+  );
+  await confirm.getByRole('button', { name: 'Start anyway' }).click();
+  await expect(run.status).toContainText('Running');
+  await expect(run.auditLines.getByRole('listitem').first()).toHaveText(
+    /checklist-incomplete: open=1 of 6 "Feature flags in place for traffic routing\." — confirmed by Tomas Novak$/,
+  );
   await run.startPhase(1);
   await expect(run.auditLines).toContainText(
     /phase-early: phase=1 ".*", planned_start=2026-12-09T01:00:00.000Z, early_by=47h 59m — confirmed by Tomas Novak/,

@@ -19,8 +19,9 @@ export const PREFLIGHT_ALPHA = 0.05;
 export const PREFLIGHT_POWER = 0.8;
 
 type Model = {
-  /** The metric's unit for people: "points", "ms", "failures/min". */
+  /** The change's unit for people: "points", "ms", "failures/min"; and the baseline's: "%", "ms". */
   unit: string;
+  baselineUnit: string;
   baseline: number;
   /** Smallest detectable change at a window (min) and share (%), in the metric's unit; null: none. */
   mde: (windowMin: number, sharePct: number) => number | null;
@@ -34,6 +35,7 @@ export type Detectability =
   | {
       kind: 'result';
       unit: string;
+      baselineUnit: string;
       baseline: number;
       /** Requests on the new version in one sample window, and on the old one (null: a known baseline). */
       requests: number | null;
@@ -61,6 +63,7 @@ const arms = (traffic: TriggerTraffic, windowMin: number, sharePct: number) => {
 
 const rateModel = (t: RollbackTrigger, traffic: TriggerTraffic, p0: number): Model => ({
   unit: 'points',
+  baselineUnit: '%',
   baseline: p0,
   mde: (w, s) => {
     const { nT, nC } = arms(traffic, w, s);
@@ -92,6 +95,7 @@ const latencyModel = (traffic: TriggerTraffic, p50: number, p99: number): Model 
   };
   return {
     unit: 'ms',
+    baselineUnit: ' ms',
     baseline: p99,
     mde: (w, s) => {
       const { nT, nC } = arms(traffic, w, s);
@@ -104,6 +108,7 @@ const latencyModel = (traffic: TriggerTraffic, p50: number, p99: number): Model 
 
 const countModel = (perMin: number): Model => ({
   unit: 'failures/min',
+  baselineUnit: ' failures/min',
   baseline: perMin,
   mde: (w) => minimumDetectableCountIncrease(perMin * w, PREFLIGHT_ALPHA, PREFLIGHT_POWER) / w,
   noiseFire: (change, w) => (perMin === 0 ? 0 : 1 - phi((change * w) / Math.sqrt(perMin * w))),
@@ -189,6 +194,7 @@ export function preflightTrigger(t: RollbackTrigger, traffic: TriggerTraffic): D
   return {
     kind: 'result',
     unit: model.unit,
+    baselineUnit: model.baselineUnit,
     baseline: model.baseline,
     requests: counted ? nT : null,
     controlRequests: counted && Number.isFinite(nC) ? nC : null,

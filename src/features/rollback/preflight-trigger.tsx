@@ -17,7 +17,7 @@ function Verdict({ d, t }: { d: Extract<Detectability, { kind: 'result' }>; t: R
       : `${r(d.requests)} requests on the new version${d.controlRequests === null ? ' against a known baseline' : ` and ${r(d.controlRequests)} on the old`}`;
   const detect =
     d.detectable === null ? 'no change at all' : `a change of ${r(d.detectable)} ${d.unit} or more`;
-  const what = `${r(d.target)} ${d.unit} from the baseline ${r(d.baseline)}`;
+  const what = `${r(d.target)} ${d.unit} from the baseline ${r(d.baseline)}${d.baselineUnit}`;
   const many = t.critical ? 1 : t.badSamplesToFire;
   return (
     <div className={d.ok ? 'preflight-ok' : 'preflight-warn'} role={d.ok ? undefined : 'alert'}>
