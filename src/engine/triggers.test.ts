@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricsSample, RollbackTrigger, type Plan, type RollbackTrigger as Trigger } from '../domain';
+import { evaluate } from './evaluate';
 import { planWith } from './testing/ready-plan';
 import { conditionText, judgeSample } from './trigger-condition';
 import { evaluateTriggers, pendingFirings, resetIndex, triggerProgress } from './triggers';
@@ -179,10 +180,14 @@ describe('how many bad samples fire it', () => {
     expect(triggerProgress(running(t, [bad, ok, ok, ok, bad]), t)).toMatchObject({ bad: [4], needed: 2 });
   });
 
-  it('a window smaller than the count is read as consecutive samples', () => {
+  it('a window smaller than the count is read as consecutive samples, and the plan is told', () => {
     const t = trig({ badSamplesToFire: 3, badSamplesWindow: 2 });
     expect(pendingFirings(running(t, [bad, bad, bad]))).toHaveLength(1);
     expect(triggerProgress(running(t, [bad]), t).window).toBeNull();
+    const findings = evaluate(running(t, []), { now: new Date(at) }).findings;
+    expect(findings.find((f) => f.path === 'rollback.triggers[0].badSamplesWindow')?.message).toContain(
+      'read as 3 consecutive samples',
+    );
   });
 
   it('critical: one bad sample fires it, whatever the count', () => {
