@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from './run-cli';
 import { analysePlanSql } from './sql-hook';
 
-// The only impure edge of the CLI: real files, real streams, the real clock and the exit code.
+// The only impure edge of the CLI: real files, real streams, the real clock, ids and the exit code.
 const code = await runCli(process.argv.slice(2), {
   readFile: (path) => {
     const buffer = readFileSync(path);
     return { text: buffer.toString('utf8'), bytes: buffer.length };
   },
+  writeFile: (path, text) => writeFileSync(path, text),
+  exists: (path) => existsSync(path),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
+  newId: () => randomUUID(),
   analyseSql: analysePlanSql,
 });
 process.exitCode = code;
