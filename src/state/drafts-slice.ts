@@ -3,6 +3,7 @@ import type { DraftRecord, DraftSummary } from '../persistence';
 import { readinessOf } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
+import { PLAN_TEMPLATES, templateUrl } from './templates';
 
 export const EXAMPLE_PLAN_URL = '/examples/orders-bigint.json';
 
@@ -20,6 +21,8 @@ export type DraftsSlice = {
   draftsRequested: () => Promise<void>;
   blankDraftCreated: () => Promise<string | null>;
   exampleDraftCreated: () => Promise<string | null>;
+  /** A new draft from one of PLAN_TEMPLATES: a fresh copy with its own id and creation time. */
+  templateDraftCreated: (templateId: string) => Promise<string | null>;
   draftRenamed: (id: string, title: string) => Promise<void>;
   draftDuplicated: (id: string) => Promise<string | null>;
   draftDeleted: (id: string) => Promise<void>;
@@ -56,6 +59,18 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     const drafts = await getServices().drafts.list();
     set({ drafts, draftsFirstPage: null });
   };
+  /** A shipped plan file (the example, a template) as a new draft of its own. */
+  const draftFromFile = async (url: string, what: string) => {
+    const { drafts, newId, now, fetchText } = getServices();
+    const { loadPlanText } = await import('../domain/load');
+    const loaded = loadPlanText(await fetchText(url));
+    if (!loaded.ok) throw new Error(`${what} is invalid: ${loaded.error.message}`);
+    // Each copy is a draft of its own, so it gets a fresh id and creation time.
+    const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+    await drafts.create(plan, await readinessOf(plan, now()));
+    await refresh();
+    return plan.id;
+  };
 
   return {
     drafts: null,
@@ -85,17 +100,13 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         return plan.id;
       }),
 
-    exampleDraftCreated: () =>
-      guarded(async () => {
-        const { drafts, newId, now, fetchText } = getServices();
-        const { loadPlanText } = await import('../domain/load');
-        const loaded = loadPlanText(await fetchText(EXAMPLE_PLAN_URL));
-        if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
-        // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
-        const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
-        await drafts.create(plan, await readinessOf(plan, now()));
-        await refresh();
-        return plan.id;
+    exampleDraftCreated: () => guarded(() => draftFromFile(EXAMPLE_PLAN_URL, 'the built-in example')),
+
+    templateDraftCreated: (templateId) =>
+      guarded(() => {
+        const template = PLAN_TEMPLATES.find((t) => t.id === templateId);
+        if (!template) throw new Error(`there is no template "${templateId}"`);
+        return draftFromFile(templateUrl(template), `the template “${template.name}”`);
       }),
 
     draftRenamed: async (id, title) => {

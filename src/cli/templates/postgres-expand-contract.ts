@@ -12,7 +12,7 @@ export const postgresExpandContract: TemplateSource = {
   name: 'In-place PostgreSQL schema change (expand-contract)',
   title: 'orders: widen the id from integer to bigint on a large PostgreSQL table, zero downtime',
   description:
-    'In-place PostgreSQL schema change by expand-contract: shadow column kept in sync by a trigger, batched backfill, swap under a short lock, drop the old column after the soak.',
+    'Change a large table without downtime: shadow column kept in sync by a trigger, batched backfill, swap under a short lock, drop the old column after the soak.',
   intended: { strategy: 'canary', dataApproach: 'expand-contract' },
   plan: {
     summary:
