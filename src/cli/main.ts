@@ -18,3 +18,9 @@ const code = await runCli(process.argv.slice(2), {
   analyseSql: analysePlanSql,
 });
 process.exitCode = code;
+// libpg-query's WebAssembly runtime leaves a timer of about a second behind after a parse; nothing is
+// waiting for it, so exit once both streams have flushed instead of idling until it fires.
+const flushed = (stream: NodeJS.WriteStream) =>
+  new Promise<void>((resolve) => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);
