@@ -9,6 +9,9 @@ export const COMMENT_LIMIT = 60_000;
 
 const KIND = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
+/** A file name in a code span; a backtick in it would end the span. */
+const code = (name: string) => `\`${name.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+
 const cell = (value: string | null) => (value === null || value === '' ? '' : mdInline(value));
 
 function row(change: Change): string {
@@ -44,8 +47,8 @@ export function diffMarkdown(
     `### Plan changes: ${mdInline(after.plan.title)}`,
     '',
     total === 0
-      ? `No differences between \`${before.name}\` and \`${after.name}\`.`
-      : `${total} change${total === 1 ? '' : 's'} from \`${before.name}\` to \`${after.name}\`.`,
+      ? `No differences between ${code(before.name)} and ${code(after.name)}.`
+      : `${total} change${total === 1 ? '' : 's'} from ${code(before.name)} to ${code(after.name)}.`,
     '',
     ...verdict('Readiness', before.evaluation, after.evaluation),
   ];

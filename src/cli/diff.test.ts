@@ -51,8 +51,8 @@ describe('diff', () => {
   });
 
   it('writes to -o; exit 2 naming every bad file, or for a wrong number of files', async () => {
-    const written = await diff('old.json', 'new.json', '-o', 'diff.md');
-    expect(written.written.get('diff.md')).toContain('### Plan changes');
+    const written = await diff('old.json', 'new.json', '-o', 'diff.md', '--old-name', 'main:plans/p.json');
+    expect(written.written.get('diff.md')).toContain('3 changes from `main:plans/p.json` to `new.json`.');
     const bad = await diff('bad.json', 'nope.json');
     expect(bad.code).toBe(EXIT_INVALID);
     expect(bad.stderr()).toContain('bad.json is not a valid plan: A plan must be a JSON object.');

@@ -15,6 +15,8 @@ Exit 0 when the diff was written, 2 when a file is not a valid plan.
 Options:
   -o, --output <f>  Write the Markdown to a file instead of stdout.
   --exit-code       Exit 1 when the plans differ, 0 when they do not (as git diff --exit-code).
+  --old-name <text> How to name the old plan in the Markdown (default: its path), e.g. main:plans/x.json.
+  --new-name <text> How to name the new plan (default: its path).
   --now <ISO time>  The time both plans are evaluated as of (default: now).
   --no-sql          Skip the SQL parser; the engine falls back to its DROP/TRUNCATE scan.`;
 
@@ -22,6 +24,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(argv, {
     output: { type: 'string', short: 'o' },
     'exit-code': { type: 'boolean' },
+    'old-name': { type: 'string' },
+    'new-name': { type: 'string' },
     sql: { type: 'boolean' },
     'no-sql': { type: 'boolean' },
   });
@@ -44,8 +48,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const now = time.now ?? io.now();
   const sql = values['no-sql'] !== true;
   const text = diffMarkdown(
-    { name: oldPath, plan: before.plan, evaluation: await evaluatePlan(io, before.plan, { now, sql }) },
-    { name: newPath, plan: after.plan, evaluation: await evaluatePlan(io, after.plan, { now, sql }) },
+    {
+      name: stringOption(values, 'old-name') ?? oldPath,
+      plan: before.plan,
+      evaluation: await evaluatePlan(io, before.plan, { now, sql }),
+    },
+    {
+      name: stringOption(values, 'new-name') ?? newPath,
+      plan: after.plan,
+      evaluation: await evaluatePlan(io, after.plan, { now, sql }),
+    },
   );
   if (!writeOutput(io, stringOption(values, 'output'), text, 'the plan diff')) return EXIT_INVALID;
   const changed = countChanges(diffPlans(before.plan, after.plan)) > 0;
