@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
@@ -25,6 +26,14 @@ test('creates a plan from each template', async ({ page }) => {
   const editor = new EditorPage(page);
   await drafts.goto();
   expect(templates).toHaveLength(8);
+  await page.getByRole('button', { name: 'New from template' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start from a template' });
+  await expect(dialog.getByRole('button')).toHaveCount(templates.length + 1);
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
   for (const t of templates) {
     await drafts.createFromTemplate(t.name, t.description);
     await expect(editor.title).toHaveText(t.title);
