@@ -1,12 +1,11 @@
 import { loadPlanText, type LoadIssue, type Plan } from '../domain';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
+import { planSqlSlots, sqlSourceOf } from '../sql/plan-slots';
 import { describeError, type CliIo } from './cli-io';
 
 export type PlanFile = { path: string; text: string; plan: Plan; upgradedFrom: number | null };
 
-export const planHasSql = (plan: Plan) =>
-  plan.assessment.schemaChange.forwardSql.trim() !== '' ||
-  plan.execution.phases.some((p) => p.steps.some((s) => s.sql.trim() !== ''));
+export const planHasSql = (plan: Plan) => planSqlSlots(sqlSourceOf(plan)).size > 0;
 
 export type LoadFailure = {
   path: string;

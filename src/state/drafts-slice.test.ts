@@ -5,6 +5,7 @@ import { createDraftsRepository } from '../persistence';
 import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
 import { DRAFTS_PAGE_SIZE } from './drafts-slice';
 import { setServices } from './services';
+import { testServices } from './testing/test-services';
 import { useWorkbench } from './store';
 import { PLAN_TEMPLATES } from './templates';
 
@@ -14,14 +15,7 @@ describe('drafts list loading', () => {
     const count = DRAFTS_PAGE_SIZE + 5;
     for (let i = 0; i < count; i += 1)
       await drafts.create(createBlankPlan({ id: `d${i}`, now: new Date(0), title: `Plan ${i}` }));
-    setServices({
-      drafts,
-      newId: () => 'unused',
-      now: () => new Date('2026-11-25T08:00:00.000Z'),
-      fetchText: () => Promise.reject(new Error('no network in tests')),
-      storage: Promise.resolve({ kind: 'indexeddb' }),
-      persist: () => Promise.resolve('best-effort'),
-    });
+    setServices(testServices({ drafts, newId: () => 'unused' }));
     const seen: Array<{ firstPage: number | null; total: number | null; all: number | null }> = [];
     const stop = useWorkbench.subscribe((s) =>
       seen.push({
@@ -49,20 +43,19 @@ describe('drafts list loading', () => {
 });
 
 describe('new draft from a template', () => {
-  it('loads the template file, gives the copy its own id and time, and stores its readiness', async () => {
+  it('loads the template file, gives the copy its own id and time, and works out its verdict', async () => {
     const drafts = createDraftsRepository(freshDb().db, steppingClock());
     const fetched: string[] = [];
-    setServices({
-      drafts,
-      newId: () => 'from-template',
-      now: () => new Date('2026-11-25T08:00:00.000Z'),
-      fetchText: (url) => {
-        fetched.push(url);
-        return Promise.resolve(readFileSync(new URL(`../../public${url}`, import.meta.url), 'utf8'));
-      },
-      storage: Promise.resolve({ kind: 'indexeddb' }),
-      persist: () => Promise.resolve('best-effort'),
-    });
+    setServices(
+      testServices({
+        drafts,
+        newId: () => 'from-template',
+        fetchText: (url) => {
+          fetched.push(url);
+          return Promise.resolve(readFileSync(new URL(`../../public${url}`, import.meta.url), 'utf8'));
+        },
+      }),
+    );
     expect(PLAN_TEMPLATES).toHaveLength(8);
     const id = await useWorkbench.getState().templateDraftCreated('mysql-gh-ost');
     expect(id).toBe('from-template');
@@ -71,8 +64,14 @@ describe('new draft from a template', () => {
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.plan.createdAt).toBe('2026-11-25T08:00:00.000Z');
     expect(loaded.plan.title).toContain('gh-ost');
-    const listed = useWorkbench.getState().drafts?.find((d) => d.id === 'from-template');
-    expect(listed?.readiness).toMatchObject({ ready: false });
+    // The verdict arrives in the background, with the SQL analysed: a fresh plan's blockers.
+    const row = () => useWorkbench.getState().drafts?.find((d) => d.id === 'from-template');
+    for (let i = 0; i < 400 && (row()?.readiness?.checking ?? true); i += 1) {
+      // Each visit to the list catches up the verdicts it lacks (one catch-up at a time).
+      await useWorkbench.getState().draftsRequested();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(row()?.readiness).toMatchObject({ ready: false, blockerIds: ['GR-01', 'GR-03', 'GR-08'] });
 
     expect(await useWorkbench.getState().templateDraftCreated('nope')).toBeNull();
     expect(useWorkbench.getState().draftsError).toContain('there is no template "nope"');
