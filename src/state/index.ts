@@ -2,6 +2,7 @@ export { useWorkbench, type WorkbenchState } from './store';
 export { setServices, getServices, type Services } from './services';
 export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
 export { DRAFTS_PAGE_SIZE, EXAMPLE_PLAN_URL } from './drafts-slice';
+export { PLAN_TEMPLATES, type PlanTemplateInfo } from './templates';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
