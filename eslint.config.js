@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
@@ -9,30 +10,141 @@ const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { with
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-// domain/, engine/, exporters/ (and later pure modules) run unchanged in the CLI, tests and workers:
-// no UI, storage, DOM or clock. The clock and ids are passed in.
-const pureRestrictions = {
+// The layers of ../shared/DESIGN.md, plus the Node-side folders (bench/, tooling/). Each may import only the
+// layers listed for it (and itself, and packages). The walls are checked on the resolved file an import
+// reaches, so '../state', '../state/index' and '../../src/state/store' are all the same import of state/.
+const PURE_CORE = ['domain', 'engine', 'exporters', 'sql', 'integrity', 'verify', 'rehearsal'];
+const ALL_LAYERS = [
+  ...PURE_CORE,
+  'persistence',
+  'state',
+  'features',
+  'components',
+  'app',
+  'cli',
+  'workers',
+  'bench',
+  'tooling',
+];
+const MAY_IMPORT = {
+  domain: [],
+  engine: ['domain'],
+  exporters: ['domain', 'engine'],
+  sql: ['domain', 'engine'],
+  integrity: ['domain'],
+  verify: ['domain', 'engine', 'sql', 'integrity'],
+  rehearsal: ['domain', 'engine', 'sql'],
+  persistence: ['domain'],
+  state: ['domain', 'engine', 'persistence', 'sql'],
+  // Features reach storage only through state/, and never another feature (rule below).
+  features: [
+    'domain',
+    'engine',
+    'exporters',
+    'sql',
+    'integrity',
+    'verify',
+    'rehearsal',
+    'state',
+    'components',
+  ],
+  // Shared UI is fed by props: no store, no storage, no screen.
+  components: ['domain', 'engine', 'exporters'],
+  app: ALL_LAYERS.filter((l) => !['cli', 'bench', 'tooling'].includes(l)),
+  cli: ['domain', 'engine', 'exporters', 'sql', 'integrity', 'verify'],
+  bench: ALL_LAYERS.filter((l) => l !== 'bench'),
+  tooling: ['domain', 'engine', 'exporters', 'sql', 'integrity', 'rehearsal', 'cli'],
+};
+// Tests and test helpers may also reach the Node-side code (the CLI, bench data, build tooling) and the pure
+// core, but never a UI or storage layer that their own layer may not import.
+const TEST_MAY_ALSO_IMPORT = [...PURE_CORE, 'cli', 'bench', 'tooling'];
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/testing.ts', '**/fixtures/**'];
+
+// The files of src/workers until each moves next to the subsystem it serves (issue 25, with issues 20b and 22):
+// a worker may import its own subsystem only, and a new worker file outside these groups nothing at all.
+const WORKER_GROUPS = {
+  'integrity*': ['domain', 'integrity'],
+  'rehearsal*': ['domain', 'sql', 'rehearsal'],
+  'sql-analysis*': ['domain', 'engine', 'sql'],
+};
+
+// One zone per wall: the files of `layer` may not import the files of `walled`.
+const wall = (target, layer, walled, allowed, except) => ({
+  target,
+  from: `./src/${walled}`,
+  ...(except ? { except } : {}),
+  message: `${layer} may not import ${walled}/: it may import only ${allowed.join(', ') || 'itself'} (../shared/DESIGN.md).`,
+});
+const walls = (target, layer, allowed, excepts = {}) =>
+  ALL_LAYERS.filter((l) => !allowed.includes(l)).map((l) => wall(target, layer, l, allowed, excepts[l]));
+
+/** The zones of import-x/no-restricted-paths; `also` widens what a layer may import (tests), `excepts` pierces one wall for named files. */
+const layerZones = ({ also = [], excepts = {} } = {}) => [
+  ...Object.entries(MAY_IMPORT).flatMap(([layer, allowed]) =>
+    walls(`./src/${layer}`, `${layer}/`, [...new Set([layer, ...allowed, ...also])], excepts[layer]),
+  ),
+  ...Object.entries(WORKER_GROUPS).flatMap(([group, allowed]) =>
+    walls(`./src/workers/${group}`, `workers/${group}`, [...new Set(['workers', ...allowed, ...also])]),
+  ),
+  // A worker file outside the groups above is new: it belongs in its subsystem's folder.
+  ...walls(`./src/workers/!(${Object.keys(WORKER_GROUPS).join('|')})`, 'a new file in workers/', [
+    'workers',
+    ...also,
+  ]),
+  // The entry point mounts the shell like app/ does.
+  ...walls('./src/main.tsx', 'src/main.tsx', MAY_IMPORT.app),
+  // A feature never imports another feature: shared code goes to components/, state/ or a pure layer.
+  ...FEATURES.flatMap((feature) =>
+    FEATURES.filter((f) => f !== feature).map((f) => ({
+      target: `./src/features/${feature}`,
+      from: `./src/features/${f}`,
+      message: 'Features do not import each other; move shared code to components/, state/ or a pure layer.',
+    })),
+  ),
+];
+const restrictedPaths = (options) => ['error', { basePath: import.meta.dirname, zones: layerZones(options) }];
+
+// Which layers may use a package that owns a concern: storage, the store, rendering diagrams, React.
+const PACKAGE_OWNERS = [
+  {
+    group: ['dexie', 'dexie/*', 'dexie-react-hooks'],
+    owners: ['persistence'],
+    message: 'Only src/persistence touches IndexedDB.',
+  },
+  {
+    group: ['zustand', 'zustand/*'],
+    owners: ['state'],
+    message: 'Only src/state builds the store; read it through state/.',
+  },
+  {
+    group: ['mermaid', 'mermaid/*'],
+    owners: ['components'],
+    message: 'Mermaid renders in components/ (lazily); pure layers emit its text.',
+  },
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-hook-form', '@tanstack/react-table'],
+    owners: ['state', 'features', 'components', 'app'],
+    message: 'React belongs to the UI layers (state, features, components, app).',
+  },
+];
+const packageRules = (layer, extra = []) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
-        {
-          group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
-          message: 'Pure layers must not import React.',
-        },
-        {
-          group: ['dexie', 'dexie/*', 'dexie-react-hooks'],
-          message: 'Only src/persistence touches IndexedDB.',
-        },
-        { group: ['zustand', 'zustand/*'], message: 'Pure layers must not read the store.' },
-        { group: ['mermaid', 'mermaid/*'], message: 'Pure layers emit Mermaid text; rendering is UI.' },
-        {
-          group: ['**/persistence/**', '**/state/**', '**/features/**', '**/components/**', '**/app/**'],
-          message: 'Pure layers import only domain (and engine for exporters).',
-        },
+        ...PACKAGE_OWNERS.filter((p) => !p.owners.includes(layer)).map(({ group, message }) => ({
+          group,
+          message,
+        })),
+        ...extra,
       ],
     },
   ],
+});
+
+// The pure core runs unchanged in the CLI, tests and Web Workers: no DOM, storage, clock, timers or randomness,
+// and no Node built-ins (it also runs in the browser). The clock and ids are passed in.
+const pureRestrictions = {
   'no-restricted-globals': [
     'error',
     'window',
@@ -41,6 +153,15 @@ const pureRestrictions = {
     'sessionStorage',
     'indexedDB',
     'navigator',
+    // The core is type-checked with a Web Worker's libraries (tsconfig.core.json); its scope is not the core's.
+    'self',
+    'postMessage',
+    'importScripts',
+    'fetch',
+    'caches',
+    'location',
+    { name: 'setTimeout', message: 'Timers belong to the caller: pass the clock in.' },
+    { name: 'setInterval', message: 'Timers belong to the caller: pass the clock in.' },
   ],
   'no-restricted-properties': [
     'error',
@@ -60,6 +181,12 @@ const pureRestrictions = {
     },
   ],
 };
+const NODE_BUILTINS = {
+  group: ['node:*'],
+  message: 'The pure core also runs in the browser: no Node built-ins.',
+};
+// A subsystem's Web Worker entry and its client are its browser edge, kept in its folder but not pure.
+const BROWSER_EDGE = ['**/*.worker.ts', '**/*-client.ts'];
 
 export default tseslint.config(
   {
@@ -102,6 +229,26 @@ export default tseslint.config(
     },
   },
   {
+    // The walls between layers, checked on the file each import resolves to.
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': restrictedPaths(),
+      // Type-only imports are erased and may go both ways; a value cycle is a layering mistake.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: TEST_FILES.map((glob) => `src/${glob}`),
+    rules: { 'import-x/no-restricted-paths': restrictedPaths({ also: TEST_MAY_ALSO_IMPORT }) },
+  },
+  {
     files: [
       '**/*.tsx',
       'src/app/**/*.ts',
@@ -112,43 +259,44 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  ...['persistence', 'state', 'features', 'components', 'app', 'cli', 'workers', 'bench', 'tooling'].map(
+    (layer) => ({
+      files: [`src/${layer}/**/*.{ts,tsx}`],
+      rules: packageRules(layer),
+    }),
+  ),
   {
-    files: [
-      'src/domain/**/*.ts',
-      'src/engine/**/*.ts',
-      'src/exporters/**/*.ts',
-      'src/sql/**/*.ts',
-      'src/integrity/**/*.ts',
-    ],
-    ignores: ['**/*.test.ts'],
+    files: PURE_CORE.map((layer) => `src/${layer}/**/*.ts`),
+    rules: packageRules('pure core'),
+  },
+  {
+    // Tests drive the pure core with real clocks; a worker entry and its client are the browser edge.
+    files: PURE_CORE.map((layer) => `src/${layer}/**/*.ts`),
+    ignores: ['**/*.test.ts', ...BROWSER_EDGE],
     rules: pureRestrictions,
   },
-  // A feature never imports another feature: shared code goes to components/, state/ or a pure layer.
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  {
+    // Test helpers read fixtures from disk; the rest of the core also runs in the browser.
+    files: PURE_CORE.map((layer) => `src/${layer}/**/*.ts`),
+    ignores: [...TEST_FILES, ...BROWSER_EDGE],
+    rules: packageRules('pure core', [NODE_BUILTINS]),
+  },
+  {
+    // Until issue 20b moves src/workers/integrity-* into src/integrity/ and issue 22 moves rehearsal-* into
+    // src/rehearsal/, these five files reach the worker clients in src/workers; nothing else in features/ may.
+    files: [
+      'src/features/export-check/check-form.ts',
+      'src/features/export-check/export-check-panel.tsx',
+      'src/features/export-check/use-check-run.ts',
+      'src/features/rehearsal/result-view.tsx',
+      'src/features/rehearsal/use-rehearsal.ts',
+    ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
-                `**/features/${f}`,
-                `**/features/${f}/**`,
-                `../${f}`,
-                `../${f}/**`,
-              ]),
-              message: 'Features do not import each other; move shared code to components/ or state/.',
-            },
-            {
-              group: ['dexie', '**/persistence/**'],
-              message: 'Features go through state/, never straight to storage.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': restrictedPaths({
+        excepts: { features: { workers: ['./integrity-client.ts', './rehearsal-client.ts'] } },
+      }),
     },
-  })),
+  },
   {
     // Tool configs must default-export for their tools.
     files: ['*.config.ts', '*.config.js', 'eslint.config.js'],

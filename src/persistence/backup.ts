@@ -1,6 +1,6 @@
 import { BACKUP_KIND, BackupFile, mergeDecision, type LoadError, type Plan } from '../domain';
 import type { WorkbenchDb } from './database';
-import { putDraft } from './drafts-repository';
+import { putDraft } from './draft-rows';
 import { recordFor, type ReadinessSummary } from './records';
 
 export type RestoreReport = {
