@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { AUDIT_LINE_PATTERNS } from '../src/exporters/audit-log';
+import { AUDIT_LINE_PATTERNS } from '../src/domain/audit-line';
 import { DraftsPage } from './pages/drafts-page';
 import { RehearsalPage } from './pages/rehearsal-page';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { AUDIT_LINE_PATTERNS, matchesSpec } from '../src/exporters/audit-log';
+import { AUDIT_LINE_PATTERNS, matchesSpec } from '../src/domain/audit-line';
 import { DraftsPage } from './pages/drafts-page';
 import { RunPage } from './pages/run-page';
 

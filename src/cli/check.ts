@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine';
+import { NOTICE_MIN_HOURS } from '../domain/spec-limits';
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { githubAnnotation } from './format-github';
 import { checkSarif } from './format-sarif';
@@ -23,7 +24,7 @@ const isFormat = (value: string): value is Format => (FORMATS as readonly string
 
 const SQL_OPTIONS = { sql: { type: 'boolean' }, 'no-sql': { type: 'boolean' } } as const;
 
-const COMMON_HELP = `  --now <ISO time>  Evaluate as of this time (default: now). GR-07's 48 h notice and the soak
+const COMMON_HELP = `  --now <ISO time>  Evaluate as of this time (default: now). GR-07's ${NOTICE_MIN_HOURS} h notice and the soak
                     are measured against it.
   --no-sql          Skip the SQL parser; the engine falls back to its DROP/TRUNCATE scan.
   --sql             Analyse the plan's SQL with the real parser (the default when the plan has SQL).`;

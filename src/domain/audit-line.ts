@@ -1,4 +1,5 @@
-import type { AuditEntry, AuditEvent, Plan } from '../domain';
+import type { Plan } from './plan';
+import type { AuditEntry, AuditEvent } from './run';
 
 /**
  * The spec's audit lines, exactly: `[{timestamp}] event: …`. Values typed by people are folded onto one
@@ -102,10 +103,6 @@ export function auditEntry(at: Date, input: AuditInput): AuditEntry {
 /** Appends one entry; the log is append-only, so nothing earlier is ever rewritten. */
 export function appendAudit(plan: Plan, at: Date, input: AuditInput): Plan {
   return { ...plan, auditLog: [...plan.auditLog, auditEntry(at, input)] };
-}
-
-export function auditLogText(plan: Plan): string {
-  return plan.auditLog.map((e) => e.line).join('\n') + (plan.auditLog.length > 0 ? '\n' : '');
 }
 
 const TS = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, NonNegative, NonNegativeInt, Positive, ShortText, Text, Timestamp } from './primitives';
+import { SOAK_MIN_HOURS } from './spec-limits';
 
 /** The spec's five pre-migration checklist items, in its order. */
 export const BUILTIN_CHECKLIST = [
@@ -71,8 +72,7 @@ export type Phase = z.infer<typeof Phase>;
 export const Execution = z.object({
   checklist: z.array(ChecklistItem).max(500).default([]),
   phases: z.array(Phase).max(2_000).default([]),
-  /** Spec: minimum 24 hours. */
-  soakHours: NonNegative.default(24),
+  soakHours: NonNegative.default(SOAK_MIN_HOURS),
   /** AQ-04: with several owner teams, someone coordinates and has confirmed the schedule. */
   coordinator: ShortText.default(''),
   crossTeamScheduleConfirmed: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import type { BuiltinChecklistKey, ChecklistItem, Plan, RollbackTestRecord, TriState } from '../domain';
+import { LARGE_ROWS, SMALL_ROWS } from '../domain/spec-limits';
 import type { EvaluateContext, SqlStatementFact } from './types';
 
 /**
@@ -57,10 +58,7 @@ export type TestFacts = {
   latestLocal: IndexedTest | null;
 };
 
-export const SMALL_ROWS = 1_000_000;
-export const LARGE_ROWS = 100_000_000;
-export const SOAK_MIN_HOURS = 24;
-export const NOTICE_MIN_HOURS = 48;
+export { SMALL_ROWS, LARGE_ROWS, SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from '../domain/spec-limits';
 
 export function parseTime(value: string | null): number | null {
   if (value === null) return null;

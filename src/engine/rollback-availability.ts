@@ -1,4 +1,5 @@
 import type { Phase, Plan } from '../domain';
+import { ponrIndex } from '../domain/point-of-no-return';
 
 /**
  * Which rollback is in reach on migration day, and for how long: the procedure for the phase in progress
@@ -25,12 +26,6 @@ export function phaseMechanism(phase: Phase): PhaseMechanism | null {
   return { mechanism: kind, availableHours: typeof hours === 'number' ? hours : null };
 }
 
-export const ponrIndexOf = (plan: Plan): number => {
-  const ponr = plan.rollback.pointOfNoReturn;
-  if (ponr.exists !== 'yes' || ponr.phaseId === null) return -1;
-  return plan.execution.phases.findIndex((p) => p.id === ponr.phaseId);
-};
-
 export type PhaseRollback = {
   /** The phase's own mechanism, else the plan's procedures, else only the backup (past the point of no return). */
   source: 'phase' | 'plan' | 'backup';
@@ -47,7 +42,7 @@ export function rollbackForPhase(plan: Plan, phaseId: string | null): PhaseRollb
   const phase = plan.execution.phases[index];
   const own = phase ? phaseMechanism(phase) : null;
   if (own) return { source: 'phase', mechanism: own.mechanism, procedure, backupLastResort };
-  const ponr = ponrIndexOf(plan);
+  const ponr = ponrIndex(plan);
   if (ponr >= 0 && index >= ponr) return { source: 'backup', mechanism: null, procedure, backupLastResort };
   return { source: 'plan', mechanism: null, procedure, backupLastResort };
 }
@@ -80,7 +75,7 @@ const completed = (plan: Plan, phaseId: string) =>
  */
 export function rollbackReach(plan: Plan, now: Date): RollbackReach {
   const phases = plan.execution.phases;
-  const ponr = ponrIndexOf(plan);
+  const ponr = ponrIndex(plan);
   const ponrPhase = phases[ponr];
   const ponrInfo = ponrPhase
     ? {

@@ -1,4 +1,5 @@
 import type { Plan } from '../domain';
+import { ponrIndex } from '../domain/point-of-no-return';
 import type { Evaluation } from '../engine';
 import { mermaidLabel } from './escape';
 import { DEFAULT_LIMITS, plural, splitIntoViews, type Diagram, type DiagramLimits } from './mermaid-common';
@@ -29,13 +30,6 @@ function stopsOf(plan: Plan, evaluation: Evaluation): Stop[] {
     next += 1;
   }
   return stops;
-}
-
-/** Index of the phase after which rollback loses data, or -1. */
-export function ponrIndex(plan: Plan): number {
-  const ponr = plan.rollback.pointOfNoReturn;
-  if (ponr.exists !== 'yes' || ponr.phaseId === null) return -1;
-  return plan.execution.phases.findIndex((p) => p.id === ponr.phaseId);
 }
 
 const PER_VIEW = 40;

@@ -12,7 +12,7 @@ import {
   windowText,
 } from './labels';
 import { integrityReport } from './integrity-report';
-import { ponrIndex } from './mermaid-flow';
+import { ponrIndex } from '../domain/point-of-no-return';
 import { REVIEW_CSS } from './review-css';
 
 /**

@@ -1,6 +1,6 @@
 import type { Plan } from '../domain';
 import { conditionText } from '../engine';
-import { ponrIndex } from './mermaid-flow';
+import { ponrIndex } from '../domain/point-of-no-return';
 
 export const ROLLBACK_PLAN_KIND = 'rollback-plan';
 

@@ -12,7 +12,7 @@ import {
   windowText,
 } from './labels';
 import { integrityReport } from './integrity-report';
-import { ponrIndex } from './mermaid-flow';
+import { ponrIndex } from '../domain/point-of-no-return';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
 export const joinLines = (lines: string[]) =>

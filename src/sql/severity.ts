@@ -1,8 +1,8 @@
+import { LARGE_ROWS, SMALL_ROWS } from '../domain/spec-limits';
 import type { Classification, Severity } from './types';
 
-/** Spec, Decision Criteria: "< 1M rows" is small enough for a big bang, "> 100M rows" must be batched. */
-export const SMALL_TABLE_ROWS = 1_000_000;
-export const LARGE_TABLE_ROWS = 100_000_000;
+/** The decision criteria's table sizes (defined once, in domain/spec-limits.ts) under the SQL review's names. */
+export { SMALL_ROWS as SMALL_TABLE_ROWS, LARGE_ROWS as LARGE_TABLE_ROWS };
 
 const SEVERITY_ORDER: Record<Severity, number> = { none: 0, info: 1, warning: 2, blocker: 3 };
 const CLASSIFICATION_ORDER: Record<Classification, number> = {
@@ -28,8 +28,8 @@ export function worstClassification(a: Classification, b: Classification): Class
  */
 export function sizeSeverity(rows: number | null): Severity {
   if (rows === null) return 'warning';
-  if (rows < SMALL_TABLE_ROWS) return 'info';
-  if (rows < LARGE_TABLE_ROWS) return 'warning';
+  if (rows < SMALL_ROWS) return 'info';
+  if (rows < LARGE_ROWS) return 'warning';
   return 'blocker';
 }
 

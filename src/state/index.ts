@@ -5,7 +5,7 @@ export { DRAFTS_PAGE_SIZE, EXAMPLE_PLAN_URL } from './drafts-slice';
 export { PLAN_TEMPLATES, type PlanTemplateInfo } from './templates';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
-export type { CheckInput } from './run-transitions';
+export type { CheckInput } from '../engine/run/transitions';
 export type { RestoreOutcome } from './drafts-slice';
 export type { StorageMode } from '../persistence';
 export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';

@@ -14,9 +14,10 @@ import {
   startRun,
   type CheckInput,
   type RunError,
-} from './run-transitions';
-import { overrideHalt } from './run-halt';
-import { tickStep } from './run-steps';
+} from '../engine/run/transitions';
+import { overrideHalt } from '../engine/run/halt';
+import { tickStep } from '../engine/run/steps';
+import { confirmCriterion, nameOperator, recordStatusUpdate } from '../engine/run/run-records';
 
 /** Run actions return an error sentence, or null when the step was taken. */
 export type RunSlice = {
@@ -61,7 +62,7 @@ export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_
 
   return {
     runOperatorNamed: (name) => {
-      apply((plan) => ({ ...plan, run: { ...plan.run, operator: name.trim().slice(0, 500) } }));
+      apply((plan) => nameOperator(plan, name));
     },
     runStarted: (confirmed) => {
       const { evaluation, evaluatedPlan, plan } = get();
@@ -73,15 +74,7 @@ export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_
     runPhaseStarted: (phaseId, confirmedEarly) =>
       apply((plan, now) => startPhase(plan, phaseId, now, { confirmedEarly: confirmedEarly === true })),
     runStepTicked: (phaseId, stepId) => apply((plan, now) => tickStep(plan, phaseId, stepId, now)),
-    runHaltOverridden: (by, reason) =>
-      apply((plan, now) =>
-        overrideHalt(
-          plan,
-          { by, reason },
-          now,
-          plan.run.phases.some((p) => p.status === 'failed'),
-        ),
-      ),
+    runHaltOverridden: (by, reason) => apply((plan, now) => overrideHalt(plan, { by, reason }, now)),
     runPointOfNoReturnApproved: (phaseId, approver) =>
       apply((plan, now) => approvePointOfNoReturn(plan, phaseId, approver, now)),
     runCheckRecorded: (phaseId, input) => apply((plan, now) => recordCheck(plan, phaseId, input, now)),
@@ -93,22 +86,10 @@ export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_
       apply((plan, now) => recordRollback(plan, input, now));
     },
     runStatusUpdateCopied: (phaseId, text) => {
-      apply((plan, now) => ({
-        ...plan,
-        run: {
-          ...plan.run,
-          stakeholderUpdates: [...plan.run.stakeholderUpdates, { at: now.toISOString(), phaseId, text }],
-        },
-      }));
+      apply((plan, now) => recordStatusUpdate(plan, phaseId, text, now));
     },
     runCriterionConfirmed: (criterion, confirmed) => {
-      apply((plan) => {
-        const others = plan.run.confirmedCriteria.filter((c) => c !== criterion);
-        return {
-          ...plan,
-          run: { ...plan.run, confirmedCriteria: confirmed ? [...others, criterion] : others },
-        };
-      });
+      apply((plan) => confirmCriterion(plan, criterion, confirmed));
     },
   };
 };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, MetricsSample, Plan } from '../domain';
-import { evaluate } from '../engine';
-import { matchesSpec } from '../exporters/audit-log';
-import { overrideHalt } from './run-halt';
-import { tickStep } from './run-steps';
+import { loadPlanText, MetricsSample, Plan } from '../../domain';
+import { evaluate } from '..';
+import { matchesSpec } from '../../domain/audit-line';
+import { overrideHalt } from './halt';
+import { tickStep } from './steps';
 import {
   isRunError,
   nextPhase,
@@ -13,11 +13,11 @@ import {
   recordRollback,
   startPhase,
   startRun,
-} from './run-transitions';
+} from './transitions';
 
 const example = (): Plan => {
   const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
   );
   if (!r.ok) throw new Error(r.error.message);
   return { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
@@ -87,11 +87,9 @@ describe('a fired trigger latches', () => {
 
   it('an override takes a named person and a reason, resumes the run, and the trigger can fire again', () => {
     let p = sampleAt(inPhase1(), 12, 2);
-    expect(errorOf(overrideHalt(p, { by: ' ', reason: 'x' }, at(3), false))).toContain('name');
-    expect(errorOf(overrideHalt(p, { by: 'Priya Raman', reason: '' }, at(3), false))).toContain('reason');
-    p = ok(
-      overrideHalt(p, { by: 'Priya Raman', reason: 'lag from the nightly vacuum, known' }, at(3), false),
-    );
+    expect(errorOf(overrideHalt(p, { by: ' ', reason: 'x' }, at(3)))).toContain('name');
+    expect(errorOf(overrideHalt(p, { by: 'Priya Raman', reason: '' }, at(3)))).toContain('reason');
+    p = ok(overrideHalt(p, { by: 'Priya Raman', reason: 'lag from the nightly vacuum, known' }, at(3)));
     expect(p.run.status).toBe('running');
     expect(p.run.triggerHalts[0]).toMatchObject({ resolution: 'overridden', overriddenBy: 'Priya Raman' });
     const line = p.auditLog.at(-1)!.line;
@@ -115,7 +113,7 @@ describe('a fired trigger latches', () => {
     );
     p = sampleAt(p, 12, 3);
     expect(p.run.triggerHalts[0]?.resumeStatus).toBe('running');
-    p = ok(overrideHalt(p, { by: 'Priya Raman', reason: 'lag understood' }, at(4), true));
+    p = ok(overrideHalt(p, { by: 'Priya Raman', reason: 'lag understood' }, at(4)));
     expect(p.run.status).toBe('halted');
   });
 });

@@ -1,6 +1,6 @@
-import type { Plan, TriggerHalt } from '../domain';
-import { activeHalt, pendingFirings } from '../engine/triggers';
-import { appendAudit } from '../exporters/audit-log';
+import type { Plan, TriggerHalt } from '../../domain';
+import { activeHalt, pendingFirings } from '../triggers';
+import { appendAudit } from '../../domain/audit-line';
 
 /**
  * The latch, as plan in, plan out: the engine says which triggers fire (pendingFirings); this records them
@@ -81,8 +81,8 @@ export function overrideHalt(
   plan: Plan,
   input: { by: string; reason: string },
   now: Date,
-  checksStillFail: boolean,
 ): Plan | { error: string } {
+  const checksStillFail = plan.run.phases.some((p) => p.status === 'failed');
   const halt = activeHalt(plan);
   if (!halt) return { error: 'No trigger has halted the run.' };
   const by = input.by.trim();

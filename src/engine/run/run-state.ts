@@ -1,11 +1,11 @@
-import type { PhaseRun, Plan, RecordedCheck, RunState } from '../domain';
+import type { PhaseRun, Plan, RecordedCheck, RunState } from '../../domain';
+import { SOAK_MIN_HOURS } from '../../domain/spec-limits';
 
 /** Small accessors the run transitions share. */
 export type RunError = { error: string };
 export type Result = Plan | RunError;
 export const isRunError = (r: Result): r is RunError => 'error' in r;
 
-const SOAK_MIN_HOURS = 24;
 export const soakHours = (plan: Plan) => Math.max(SOAK_MIN_HOURS, plan.execution.soakHours);
 
 export const withRun = (plan: Plan, patch: Partial<RunState>): Plan => ({
@@ -35,8 +35,6 @@ export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) =>
 export const contractPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind === 'contract');
 export const phaseNumber = (plan: Plan, phaseId: string) =>
   plan.execution.phases.findIndex((p) => p.id === phaseId) + 1;
-export const ponrPhaseId = (plan: Plan) =>
-  plan.rollback.pointOfNoReturn.exists === 'yes' ? plan.rollback.pointOfNoReturn.phaseId : null;
 
 /** The latest record of each of the phase's checks (a re-check replaces an earlier failure). */
 export function latestChecks(plan: Plan, phaseId: string): RecordedCheck[] {

@@ -1,6 +1,6 @@
-import type { Plan } from '../domain';
-import { appendAudit } from '../exporters/audit-log';
-import { phaseNumber, phaseRun, setPhaseRun, type Result } from './run-plan';
+import type { Plan } from '../../domain';
+import { appendAudit } from '../../domain/audit-line';
+import { phaseNumber, phaseRun, setPhaseRun, type Result } from './run-state';
 
 /** A phase step ticked off, with the time and the operator, and its audit line. A tick is not taken back. */
 export function tickStep(plan: Plan, phaseId: string, stepId: string, now: Date): Result {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, Plan } from '../domain';
-import { matchesSpec } from '../exporters/audit-log';
+import { loadPlanText, Plan } from '../../domain';
+import { matchesSpec } from '../../domain/audit-line';
 import {
   approvePointOfNoReturn,
   completePhase,
@@ -11,12 +11,12 @@ import {
   recordRollback,
   startPhase,
   startRun,
-} from './run-transitions';
-import { statusUpdate } from './status-update';
+} from './transitions';
+import { statusUpdate } from '../../exporters/status-update';
 
 const example = (): Plan => {
   const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
   );
   if (!r.ok) throw new Error(r.error.message);
   return { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };

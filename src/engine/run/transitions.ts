@@ -1,19 +1,19 @@
-import type { IntegrityCheck, MetricsSample, Phase, Plan, RecordedCheck } from '../domain';
-import { earlyStart, openChecklist } from '../engine/run-gates';
-import { activeHalt } from '../engine/triggers';
-import { appendAudit, formatDuration } from '../exporters/audit-log';
-import { closeHaltByRollback, currentPhaseId, haltTrigger, latchFirings } from './run-halt';
+import type { IntegrityCheck, MetricsSample, Phase, Plan, RecordedCheck } from '../../domain';
+import { earlyStart, openChecklist } from '../run-gates';
+import { activeHalt } from '../triggers';
+import { ponrPhaseId } from '../../domain/point-of-no-return';
+import { appendAudit, formatDuration } from '../../domain/audit-line';
+import { closeHaltByRollback, currentPhaseId, haltTrigger, latchFirings } from './halt';
 import {
   forwardPhases,
   latestChecks,
   phaseNumber,
   phaseRun,
-  ponrPhaseId,
   setPhaseRun,
   soakHours,
   withRun,
   type Result,
-} from './run-plan';
+} from './run-state';
 
 export {
   contractPhases,
@@ -21,10 +21,9 @@ export {
   isRunError,
   latestChecks,
   phaseNumber,
-  ponrPhaseId,
   soakHours,
   type RunError,
-} from './run-plan';
+} from './run-state';
 
 /**
  * Migration-day state changes, pure: plan in, plan out, the clock passed in. Each one appends the

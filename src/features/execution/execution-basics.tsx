@@ -4,6 +4,7 @@ import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
+import { SOAK_MIN_HOURS } from '../../domain/spec-limits';
 import {
   applyExecutionBasics,
   ExecutionBasicsForm,
@@ -26,7 +27,7 @@ function ExecutionBasicsView({ plan }: { plan: Plan }) {
       <Field
         path="execution.soakHours"
         label="Soak period (hours)"
-        help="Monitor production metrics for at least 24 hours."
+        help={`Monitor production metrics for at least ${SOAK_MIN_HOURS} hours.`}
         error={errors.soakHours?.message}
       >
         <input

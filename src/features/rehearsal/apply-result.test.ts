@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPlanText, type Plan } from '../../domain';
 import { evaluate } from '../../engine';
-import { AUDIT_LINE_PATTERNS } from '../../exporters/audit-log';
+import { AUDIT_LINE_PATTERNS } from '../../domain/audit-line';
 import type { RehearsalResult } from '../../rehearsal/types';
 import { applyRehearsal, latestRehearsal } from './apply-result';
 

@@ -1,5 +1,5 @@
 import type { Plan, RollbackTestRecord } from '../../domain';
-import { appendAudit } from '../../exporters/audit-log';
+import { appendAudit } from '../../domain/audit-line';
 // The notes module only: the barrel would pull the rehearsal engine into the editor's chunk.
 import { environmentName, rehearsalNotes } from '../../rehearsal/notes';
 import type { RehearsalResult } from '../../rehearsal/types';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLLBACK_TEST_KINDS, type Plan, type RollbackTestRecord } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { appendAudit } from '../../exporters/audit-log';
+import { appendAudit } from '../../domain/audit-line';
 import { addTestRecord, removeTestRecord } from './rollback-ops';
 
 const KIND_LABEL: Record<(typeof ROLLBACK_TEST_KINDS)[number], string> = {

@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain';
 import { activeHalt } from '../../engine';
-import { currentPhase, latestChecks } from '../../state/run-transitions';
+import { currentPhase, latestChecks } from '../../engine/run/transitions';
 import { RollbackProcedure } from './rollback-procedure';
 import { RollbackRecord } from './rollback-record';
 

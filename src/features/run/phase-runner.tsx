@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Phase, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
-import { latestChecks, nextPhase, ponrPhaseId } from '../../state/run-transitions';
+import { ponrPhaseId } from '../../domain/point-of-no-return';
+import { latestChecks, nextPhase } from '../../engine/run/transitions';
 import { CheckForm } from './check-form';
 import { PhaseStart } from './phase-start';
 import { PhaseSteps } from './phase-steps';

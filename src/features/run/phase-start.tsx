@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { Phase, Plan } from '../../domain';
 import { earlyStart } from '../../engine';
-import { formatDuration } from '../../exporters/audit-log';
+import { formatDuration } from '../../domain/audit-line';
 import { useWorkbench } from '../../state';
 import { when } from './when';
 

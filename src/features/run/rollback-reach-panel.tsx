@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain';
 import { rollbackReach } from '../../engine';
-import { formatDuration } from '../../exporters/audit-log';
+import { formatDuration } from '../../domain/audit-line';
 import { when } from './when';
 
 const left = (until: string | null, now: Date) => (until === null ? null : Date.parse(until) - now.getTime());

@@ -2,7 +2,7 @@ import './run.css';
 import './run-triggers.css';
 import type { Plan } from '../../domain';
 import { activeHalt, type Evaluation } from '../../engine';
-import { haltTrigger } from '../../state/run-halt';
+import { haltTrigger } from '../../engine/run/halt';
 import { OperatorPrompt } from './operator-prompt';
 import { AuditPanel } from './audit-panel';
 import { HaltPanel } from './halt-panel';

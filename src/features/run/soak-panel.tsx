@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain';
 import type { Criterion } from '../../engine';
 import { useWorkbench } from '../../state';
-import { soakHours } from '../../state/run-transitions';
+import { soakHours } from '../../engine/run/transitions';
 import { when } from './when';
 
 const clock = (ms: number) => {

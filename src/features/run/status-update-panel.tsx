@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Plan } from '../../domain';
 import { useWorkbench } from '../../state';
-import { statusUpdate } from '../../state/status-update';
+import { statusUpdate } from '../../exporters/status-update';
 
 /** At each phase gate, a ready-to-send update for stakeholders (SC-08); copying it is recorded. */
 export function StatusUpdatePanel({ plan, now }: { plan: Plan; now: Date }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Plan, TriggerHalt } from '../../domain';
 import { readingOf, rollbackForPhase } from '../../engine';
-import { haltTrigger } from '../../state/run-halt';
+import { haltTrigger } from '../../engine/run/halt';
 import { OverrideForm } from './override-form';
 import { RollbackProcedure } from './rollback-procedure';
 import { RollbackRecord } from './rollback-record';

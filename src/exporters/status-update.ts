@@ -1,5 +1,5 @@
 import type { Phase, Plan } from '../domain';
-import { latestChecks, nextPhase, phaseNumber, soakHours } from './run-transitions';
+import { latestChecks, nextPhase, phaseNumber, soakHours } from '../engine/run/transitions';
 
 const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
