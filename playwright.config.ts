@@ -5,7 +5,6 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['bench/**'],
   // One worker: the machine has two cores and the specs share one preview server.
   workers: 1,
   fullyParallel: false,

@@ -8,7 +8,7 @@ const FIXTURES = 'e2e/fixtures/export-check';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
 
 /**
- * Puts the draft's run into phase 1, running, straight in IndexedDB (as e2e/bench/harness.ts seeds drafts):
+ * Puts the draft's run into phase 1, running, straight in IndexedDB (as src/bench/browser/harness.ts seeds drafts):
  * the run view's own journey is e2e/run.spec.ts; this spec is about the export check inside a phase.
  */
 async function seedRunningPhase(page: Page, id: string) {

@@ -16,7 +16,7 @@
  * The budget is 768 MB, half for each side while both are read: about 12M rows a side in the worst case and
  * ~21M when sized up front; a larger side is refused. At the end the main worker holds both logs (the
  * target's is transferred, not copied), plus the file buffers: the peak renderer memory on the benchmark pair
- * is printed by e2e/bench/integrity.bench.ts. A desktop Chromium holds that comfortably.
+ * is printed by src/bench/browser/integrity.bench.ts. A desktop Chromium holds that comfortably.
  */
 export const KEY_MEMORY_BUDGET_BYTES = 768 * 1024 * 1024;
 

@@ -8,7 +8,7 @@ import type { ByteSource } from '../integrity/read-pass';
  * Why a BYOB reader into reused buffers: the default reader of File.stream() hands out a fresh ArrayBuffer for
  * every chunk (~600 KB), and allocating, zeroing and collecting those costs more CPU than the read itself.
  * Measured in Chromium on the 2 x 480 MiB bench pair: default reader ~80-120 MB/s and ~7 s of browser CPU,
- * BYOB reader ~350-500 MB/s and ~2 s (e2e/bench/integrity.bench.ts prints both every run).
+ * BYOB reader ~350-500 MB/s and ~2 s (src/bench/browser/integrity.bench.ts prints both every run).
  *
  * Why READS_IN_FLIGHT reads at once: the browser fills a read only while one is pending, so with a single
  * read ahead the file reader idled whenever the worker was busy scanning, and the worker idled whenever a

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { loadPlanText, type Plan } from '../../src/domain';
-import { recordFor, type DraftRecord, type ReadinessSummary } from '../../src/persistence/records';
+import { loadPlanText, type Plan } from '../../domain';
+import { recordFor, type DraftRecord, type ReadinessSummary } from '../../persistence/records';
 
 /** The example plan scaled up: `components` components in a dependency chain, `phases` phases. */
 export function bigPlan(id: string, components: number, phases: number): Plan {
   const loaded = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
   );
   if (!loaded.ok) throw new Error(loaded.error.message);
   const base = loaded.plan;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { partsOf, type DraftRecord } from '../../src/persistence/records';
-import { BODIES_STORE, DB_NAME, SUMMARIES_STORE } from '../../src/persistence/schema-versions';
+import { partsOf, type DraftRecord } from '../../persistence/records';
+import { BODIES_STORE, DB_NAME, SUMMARIES_STORE } from '../../persistence/schema-versions';
 
 /**
  * Browser benchmarks (not tests): build is expected in dist/, a `vite preview` is started on its own

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Plan } from '../../src/domain';
+import type { Plan } from '../../domain';
 import { bigPlan } from './big-plan';
 import { BASE, ms } from './harness';
 

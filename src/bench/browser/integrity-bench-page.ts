@@ -1,10 +1,10 @@
 /**
- * The page side of e2e/bench/integrity.bench.ts: a probe (e2e/bench/integrity-probe.worker.ts) or a full
+ * The page side of src/bench/browser/integrity.bench.ts: a probe (src/bench/browser/integrity-probe.worker.ts) or a full
  * check (src/workers/integrity.worker.ts) started in the bench page on the two picked files, timed in the page.
  * The page holds both workers' bundles as blob URLs (window.probeUrl, window.checkUrl).
  */
 import type { Page } from '@playwright/test';
-import type { FromWorker, IntegrityResult } from '../../src/integrity';
+import type { FromWorker, IntegrityResult } from '../../integrity';
 import { watchdog } from './integrity-bench-tools';
 import type { ProbeReply } from './integrity-probe.worker';
 

@@ -1,4 +1,4 @@
-/** Helpers of e2e/bench/integrity.bench.ts: bundling worker entries, sampling memory and CPU, a watchdog. */
+/** Helpers of src/bench/browser/integrity.bench.ts: bundling worker entries, sampling memory and CPU, a watchdog. */
 import { build, type Rolldown } from 'vite';
 import type { Page } from '@playwright/test';
 import { chromiumCpuSeconds, rendererRssBytes } from './integrity-procs';

@@ -1,5 +1,5 @@
 /**
- * Measurement worker for e2e/bench/integrity.bench.ts (bundled by the bench, never shipped): the baselines
+ * Measurement worker for src/bench/browser/integrity.bench.ts (bundled by the bench, never shipped): the baselines
  * and parts of the check, each timed inside the worker so page messaging is not in the figure.
  * - read: File.stream() to the end, nothing else: with the check's own reader (BYOB into reused buffers,
  *   src/workers/integrity-file-chunks.ts), which is the bare read the check is held against, or with the
@@ -12,19 +12,19 @@
  * - rows: the per-row hash and sum over rows already in memory, and the scanner over a buffer in memory, by the
  *   JavaScript path and by the WebAssembly kernel.
  */
-import { createByteDigest } from '../../src/integrity/byte-digest';
-import { addRowHash, emptyChecksum } from '../../src/integrity/checksum';
-import { DEFAULT_MAX_RECORD_BYTES, type HashMode, type RecordSink } from '../../src/integrity/csv-bytes';
-import { createCsvScanner } from '../../src/integrity/csv-scanner';
-import { diffKeyLogs } from '../../src/integrity/key-diff';
-import { nameSamples } from '../../src/integrity/key-samples';
-import { readPass, type ByteSource } from '../../src/integrity/read-pass';
-import { scanSide, type SideOutcome } from '../../src/integrity/side';
-import { hashRow, rowHashOut } from '../../src/integrity/row-hash';
-import { generateCsv } from '../../src/bench/integrity-data';
-import { instantiateRowKernel, type RowKernel } from '../../src/integrity/row-kernel';
-import rowKernelUrl from '../../src/integrity/wasm/build/row-kernel.wasm?url';
-import { fileChunks, fileSource } from '../../src/workers/integrity-file-chunks';
+import { createByteDigest } from '../../integrity/byte-digest';
+import { addRowHash, emptyChecksum } from '../../integrity/checksum';
+import { DEFAULT_MAX_RECORD_BYTES, type HashMode, type RecordSink } from '../../integrity/csv-bytes';
+import { createCsvScanner } from '../../integrity/csv-scanner';
+import { diffKeyLogs } from '../../integrity/key-diff';
+import { nameSamples } from '../../integrity/key-samples';
+import { readPass, type ByteSource } from '../../integrity/read-pass';
+import { scanSide, type SideOutcome } from '../../integrity/side';
+import { hashRow, rowHashOut } from '../../integrity/row-hash';
+import { generateCsv } from '../integrity-data';
+import { instantiateRowKernel, type RowKernel } from '../../integrity/row-kernel';
+import rowKernelUrl from '../../integrity/wasm/build/row-kernel.wasm?url';
+import { fileChunks, fileSource } from '../../workers/integrity-file-chunks';
 
 /**
  * The check's WebAssembly fast path, which the probes that stand for it use: loading starts as the worker

@@ -1,4 +1,4 @@
-/** Chromium's processes for e2e/bench/integrity.bench.ts, read from /proc and ps (Linux). */
+/** Chromium's processes for src/bench/browser/integrity.bench.ts, read from /proc and ps (Linux). */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 

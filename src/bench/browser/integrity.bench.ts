@@ -45,7 +45,7 @@ console.log(
 );
 const [checkCode, probeCode] = await Promise.all([
   bundle('src/workers/integrity.worker.ts'),
-  bundle('e2e/bench/integrity-probe.worker.ts'),
+  bundle('src/bench/browser/integrity-probe.worker.ts'),
 ]);
 
 const browser = await launch();

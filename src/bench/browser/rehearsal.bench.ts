@@ -10,13 +10,8 @@
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Response } from '@playwright/test';
-import type {
-  BootInfo,
-  BootSource,
-  FromRehearsalWorker,
-  ToRehearsalWorker,
-} from '../../src/rehearsal/protocol';
-import type { RehearsalInput } from '../../src/rehearsal/types';
+import type { BootInfo, BootSource, FromRehearsalWorker, ToRehearsalWorker } from '../../rehearsal/protocol';
+import type { RehearsalInput } from '../../rehearsal/types';
 import { BASE, launch, ms, percentile, startPreview } from './harness';
 
 const workerFile = readdirSync('dist/assets').find((f) => /^rehearsal\.worker-.*\.js$/.test(f));

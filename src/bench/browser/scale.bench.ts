@@ -10,9 +10,9 @@
  * of an evaluation (as a save stores it), recordFor and partsOf (see harness.ts).
  * Run: npm run build && npm run bench:scale
  */
-import { evaluate } from '../../src/engine';
-import type { Plan } from '../../src/domain';
-import { readinessSummary } from '../../src/state/readiness';
+import { evaluate } from '../../engine';
+import type { Plan } from '../../domain';
+import { readinessSummary } from '../../state/readiness';
 
 const readinessOf = (plan: Plan, now: Date) => readinessSummary(evaluate(plan, { now }), now.getTime());
 import { bigPlan, draftRecord } from './big-plan';
