@@ -59,7 +59,7 @@ describe('estimate', () => {
 
 describe('component roles', () => {
   it('counts only migrating components in the volume', async () => {
-    const { createBlankPlan } = await import('../domain');
+    const { createBlankPlan, COMPONENT_MOVE_UNKNOWN } = await import('../domain');
     const { evaluate } = await import('./evaluate');
     const plan = createBlankPlan({ id: 'p', now: new Date('2026-11-25T00:00:00Z') });
     plan.assessment.components = [
@@ -72,6 +72,7 @@ describe('component roles', () => {
         stateful: true,
         rows: 1_000,
         avgRowBytes: 10,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
       {
         id: 'b',
@@ -82,6 +83,7 @@ describe('component roles', () => {
         stateful: true,
         rows: 9_000,
         avgRowBytes: 10,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
     ];
     const e = evaluate(plan, { now: new Date('2026-11-25T00:00:00Z') });

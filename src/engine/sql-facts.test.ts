@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHASE_RUN_UNKNOWN } from '../domain';
 import { evaluate } from './evaluate';
 import { NOW, planWith } from './testing/ready-plan';
 import type { SqlFacts, SqlStatementFact } from './types';
@@ -112,6 +113,7 @@ describe('GR-04 and contract phases', () => {
         ],
         pausable: false,
         deletesSource: true,
+        ...PHASE_RUN_UNKNOWN,
       });
     });
     const sql = {

@@ -8,6 +8,7 @@ import {
   INTEGRITY_CHECK_KINDS,
   PHASE_KINDS,
   Plan,
+  PLAN_FORMAT_VERSION,
   ROLLBACK_TEST_KINDS,
   RUN_STATUSES,
   SCOPE_KINDS,
@@ -113,7 +114,7 @@ const phaseRun = fc.record({
 
 export const planInput: fc.Arbitrary<PlanInput> = fc.record({
   kind: fc.constant('migration-plan' as const),
-  formatVersion: fc.constant(1 as const),
+  formatVersion: fc.constant(PLAN_FORMAT_VERSION),
   id: fc.constant('generated'),
   title: fc.constant('Generated plan'),
   createdAt: timestamp,

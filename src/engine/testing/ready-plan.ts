@@ -1,4 +1,4 @@
-import { defaultChecklist, defaultTriggers, Plan, type PlanInput } from '../../domain';
+import { defaultChecklist, defaultTriggers, Plan, PLAN_FORMAT_VERSION, type PlanInput } from '../../domain';
 import type { Evaluation } from '../types';
 
 /** The clock for tests: five days before the window in readyPlan. */
@@ -12,7 +12,7 @@ export const NOW = new Date('2026-12-05T00:00:00.000Z');
 export function readyPlanInput(): PlanInput {
   return {
     kind: 'migration-plan',
-    formatVersion: 1,
+    formatVersion: PLAN_FORMAT_VERSION,
     id: 'ready',
     title: 'Ready plan',
     createdAt: '2026-11-01T00:00:00.000Z',

@@ -7,11 +7,16 @@ import { ChecksEditor } from './checks-editor';
 import { movePhase, removePhase, updatePhase } from './phases-ops';
 import { StepsEditor } from './steps-editor';
 
-const KIND_HELP = {
+const KIND_HELP: Record<Phase['kind'], string> = {
   expand: 'backward-compatible additions',
   migrate: 'move or backfill data, switch reads',
+  backfill: 'bulk copy of the existing data',
+  sync: 'replication catch-up, or the dual-write period',
+  verify: 'shadow reads, diffs, row counts and checksums',
+  'cut-over': 'the switch to the new side',
   contract: 'remove the old: after the soak',
-} as const;
+  decommission: 'retire the old store or service: after the soak',
+};
 
 export function PhaseCard({
   phase,
