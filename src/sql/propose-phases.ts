@@ -1,3 +1,4 @@
+import { PHASE_RUN_UNKNOWN } from '../domain/defaults';
 import type { Phase, PhaseStep } from '../domain/execution';
 import type { AnalyzedStatement, FixStep, PhaseKindName, SqlAnalysis } from './types';
 
@@ -84,7 +85,12 @@ export function proposePhases(
   }
 
   const guard = `SET lock_timeout = '${options.lockTimeout ?? '5s'}';`;
-  const build = (kind: PhaseKindName, name: string, verification: string, extra: Partial<Phase>): Phase[] => {
+  const build = (
+    kind: PhaseKindName,
+    name: string,
+    verification: string,
+    extra: Pick<Partial<Phase>, 'deletesSource'>,
+  ): Phase[] => {
     const items = buckets[kind];
     if (items.length === 0) return [];
     const steps: PhaseStep[] = [
@@ -107,8 +113,8 @@ export function proposePhases(
         verification,
         integrityChecks: [],
         pausable: kind === 'migrate',
-        deletesSource: false,
-        ...extra,
+        deletesSource: extra.deletesSource ?? false,
+        ...PHASE_RUN_UNKNOWN,
       },
     ];
   };
