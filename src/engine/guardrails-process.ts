@@ -88,12 +88,14 @@ export function integrityGates(f: Facts): Finding[] {
 
 /**
  * GR-07: the window is announced at least 48 h before it starts, measured against ctx.now. A plan
- * with no window (zero downtime) announces its start instead: it is not asked to set a window.
+ * with no window (zero downtime, or a pause of minutes at the switch) announces its start instead: it
+ * is not asked to set a window.
  */
 export function stakeholderNotice(f: Facts): Finding[] {
   const start = f.windowStartMs;
   if (start === null) {
-    const windowed = f.downtimeAllowed || f.plan.assessment.maintenanceWindow.durationMinutes !== null;
+    // A pause of seconds at the switch (under 5 minutes) is not a window to schedule.
+    const windowed = f.windowAgreed || f.plan.assessment.maintenanceWindow.durationMinutes !== null;
     return [
       windowed
         ? finding(
