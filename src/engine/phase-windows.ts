@@ -61,10 +61,10 @@ export function judgeWindows(plan: Plan, shape: Shape, w: WindowInputs): Windows
   const timings = phases.map((p) => inferTiming(p, plan, w));
   const copyHours =
     shape.copyRows === 0 ? 0 : w.rowsPerSecond === null ? null : shape.copyRows / w.rowsPerSecond / 3600;
+  const carriers = copyCarriers(phases);
   let copyPhases = 0;
   let copyInWindow = false;
-  phases.forEach((p, i) => {
-    if (!COPY_KINDS.has(p.kind)) return;
+  carriers.forEach((i) => {
     copyPhases += 1;
     if (timings[i]?.timing === 'in-window') copyInWindow = true;
   });
@@ -85,7 +85,7 @@ export function judgeWindows(plan: Plan, shape: Shape, w: WindowInputs): Windows
   const estimates: PhaseEstimate[] = phases.map((p, i) => {
     const t = timings[i] ?? { timing: 'online', inferred: true, why: '' };
     const planned = p.durationMinutes === null ? null : p.durationMinutes / 60;
-    const copy = COPY_KINDS.has(p.kind) && shape.copyRows > 0;
+    const copy = carriers.has(i) && shape.copyRows > 0;
     // A copy phase takes at least the measured copy time, whatever was planned for it.
     const hours = copy ? maxKnown(planned, share) : planned;
     if (t.timing === 'in-window') {
@@ -116,6 +116,19 @@ export function judgeWindows(plan: Plan, shape: Shape, w: WindowInputs): Windows
     fitsWindow,
     estimates,
   };
+}
+
+/**
+ * The phases that carry the bulk copy: the backfill phases; without any, the pausable migrate phases
+ * (a copy is what a plan makes pausable; format 1 also used "migrate" for the swap); else every
+ * migrate phase.
+ */
+export function copyCarriers(phases: readonly Phase[]): Set<number> {
+  const of = (test: (p: Phase) => boolean) => new Set(phases.flatMap((p, i) => (test(p) ? [i] : [])));
+  const backfill = of((p) => p.kind === 'backfill');
+  if (backfill.size > 0) return backfill;
+  const pausable = of((p) => COPY_KINDS.has(p.kind) && p.pausable);
+  return pausable.size > 0 ? pausable : of((p) => COPY_KINDS.has(p.kind));
 }
 
 function maxKnown(a: number | null, b: number | null): number | null {

@@ -1,10 +1,4 @@
-import {
-  PHASE_RUN_UNKNOWN,
-  type IntegrityCheck,
-  type Phase,
-  type PhaseStep,
-  type Plan,
-} from '../../domain';
+import { PHASE_RUN_UNKNOWN, type IntegrityCheck, type Phase, type PhaseStep, type Plan } from '../../domain';
 
 const withPhases = (plan: Plan, phases: Phase[]): Plan => ({
   ...plan,
