@@ -15,6 +15,7 @@ import { ponrFindings, returnPathFindings } from './ponr-findings';
 import { askQuestions } from './questions';
 import { readiness, sortFindings } from './readiness';
 import { recommendStrategy } from './strategy';
+import { shapeFindings } from './shape-findings';
 import { placeStatements } from './statement-placement';
 import { successCriteria } from './success-criteria';
 import { triggerFindings } from './trigger-findings';
@@ -45,6 +46,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...choiceFindings(facts, strategy, dataApproach),
     ...criteriaFindings(facts),
     ...windowFindings(facts),
+    ...shapeFindings(facts),
     ...ponrFindings(facts, ponr),
     ...returnPathFindings(facts),
     ...triggerFindings(facts),

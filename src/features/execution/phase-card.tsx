@@ -2,8 +2,10 @@ import { useState, type KeyboardEvent } from 'react';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
 import { OptionalNumberCell, SelectCell, TextAreaCell, TextCell } from '../../components/inline-cells';
 import { PHASE_KINDS, type Phase } from '../../domain';
+import type { PhaseEstimate } from '../../engine';
 import { useWorkbench } from '../../state';
 import { ChecksEditor } from './checks-editor';
+import { RunsFields } from './phase-runs-fields';
 import { movePhase, removePhase, updatePhase } from './phases-ops';
 import { StepsEditor } from './steps-editor';
 
@@ -23,11 +25,16 @@ export function PhaseCard({
   index,
   count,
   isPonr,
+  isComputedPonr,
+  estimate,
 }: {
   phase: Phase;
   index: number;
   count: number;
   isPonr: boolean;
+  /** The engine's point of no return: rollback without data loss ends after this phase. */
+  isComputedPonr: boolean;
+  estimate: PhaseEstimate | undefined;
 }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const [open, setOpen] = useState(false);
@@ -61,6 +68,10 @@ export function PhaseCard({
           <strong>{phase.name}</strong>
           <span className={`tag kind-${phase.kind}`}>{phase.kind}</span>
           {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
+          {isComputedPonr && !isPonr ? (
+            <span className="tag tag-ponr">point of no return (computed)</span>
+          ) : null}
+          {estimate?.timing === 'in-window' ? <span className="tag">in window</span> : null}
           <span className="muted">
             {phase.durationMinutes ? `${phase.durationMinutes} min` : 'no duration'} · {phase.steps.length}{' '}
             step{phase.steps.length === 1 ? '' : 's'} · {phase.integrityChecks.length} check
@@ -147,6 +158,7 @@ export function PhaseCard({
                 onCommit={(v) => edit({ durationMinutes: v })}
               />
             </div>
+            <RunsFields phase={phase} index={index} estimate={estimate} edit={edit} />
             <label className="checkbox">
               <input
                 type="checkbox"
