@@ -17,17 +17,17 @@ import { datastoresOf, RATE_MAX, validRate } from './datastores';
 
 const MOVE_LABELS: Record<DataMove, string> = {
   unknown: 'Not known yet',
-  'in-place': 'Stays, changed in place',
-  'other-store': 'Moves to another store',
-  'other-cluster': 'Moves to another cluster or shard',
-  'other-region': 'Moves to another region or cloud',
-  'other-engine': 'Moves to another engine',
+  'in-place': 'Stays (changed in place)',
+  'other-store': 'Another store',
+  'other-cluster': 'Another cluster or shard',
+  'other-region': 'Another region or cloud',
+  'other-engine': 'Another engine',
 };
 const SYNC_LABELS: Record<ChangeSync, string> = {
   unknown: 'Not known yet',
-  none: 'They do not: writes stop during the copy',
-  replication: 'Log-based replication or CDC',
-  'dual-write': 'The application writes both stores',
+  none: 'Nothing: writes stop',
+  replication: 'Replication or CDC',
+  'dual-write': 'App writes both',
 };
 
 const edit = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
@@ -88,12 +88,12 @@ function DatastoresCardView({ plan }: { plan: Plan }) {
       ) : (
         <>
           <TableScroll label="Datastores">
-            <table className="data-table edit-table" aria-label="How the data moves">
+            <table className="data-table edit-table datastores-table" aria-label="How the data moves">
               <thead>
                 <tr>
                   <th scope="col">Datastore</th>
-                  <th scope="col">Its data</th>
-                  <th scope="col">Changes reach the target by</th>
+                  <th scope="col">Its data goes to</th>
+                  <th scope="col">Writes during the copy reach it by</th>
                   <th scope="col">Reads/s</th>
                   <th scope="col">Writes/s</th>
                 </tr>
@@ -155,8 +155,9 @@ function DatastoresCardView({ plan }: { plan: Plan }) {
             </table>
           </TableScroll>
           <p className="field-help">
-            Rates up to {RATE_MAX.toLocaleString('en-US')} per second. “Changes reach the target by” applies
-            to a datastore that moves.
+            “Replication or CDC”: binlog, WAL, oplog or Debezium carry the writes. “App writes both”: the
+            application writes the old and the new store. “Nothing: writes stop”: an offline copy. Reads and
+            writes per second up to {RATE_MAX.toLocaleString('en-US')}.
           </p>
           <Pager
             pageIndex={page.index}

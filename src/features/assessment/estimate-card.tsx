@@ -1,6 +1,9 @@
 import type { Evaluation } from '../../engine';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Counts past a billion in words, so a trillion rows fits its cell. */
+const count = (n: number) =>
+  n >= 1e12 ? `${(n / 1e12).toFixed(1)} trillion` : n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : fmt(n);
 const bytes = (n: number) => {
   const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
   let value = n;
@@ -39,7 +42,7 @@ export function EstimateCard({ evaluation }: { evaluation: Evaluation }) {
       <dl className="estimate-grid">
         <div>
           <dt>Rows to migrate</dt>
-          <dd>{fmt(e.totalRows)}</dd>
+          <dd>{count(e.totalRows)}</dd>
         </div>
         <div>
           <dt>Data volume</dt>
@@ -47,7 +50,7 @@ export function EstimateCard({ evaluation }: { evaluation: Evaluation }) {
         </div>
         <div>
           <dt>Rows to copy</dt>
-          <dd>{fmt(e.copyRows)}</dd>
+          <dd>{count(e.copyRows)}</dd>
         </div>
         <div>
           <dt>Copy time</dt>
