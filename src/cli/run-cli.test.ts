@@ -37,7 +37,7 @@ describe('runCli', () => {
     expect(await runCli(['check', 'p.json', '--now', NOW], fake)).toBe(EXIT_READY);
     const text = out.join('\n');
     expect(text).toContain('Readiness: READY (0 blockers');
-    expect(text).toContain('Strategy: canary recommended (DC-02, ST-04); chosen: canary');
+    expect(text).toContain('Strategy: canary recommended (ST-10, DC-02); chosen: canary');
     expect(text).toContain('Data approach: expand-contract recommended');
     expect(text).toContain('Estimate: 500,000 rows');
   });
