@@ -76,7 +76,11 @@ export function deriveShape(plan: Plan, hasSchemaChange: boolean): Shape {
     copyBytes,
     maxWritesPerSecond: maxWrites,
     firstMoving,
-    trafficSplit: assessment.rollout.trafficSplit,
+    // Feature flags that already route traffic gradually (FM-04) split it, whatever nobody said here.
+    trafficSplit:
+      assessment.rollout.trafficSplit === 'unknown' && plan.strategy.featureFlagRouting
+        ? 'yes'
+        : assessment.rollout.trafficSplit,
     pieceByPiece: assessment.rollout.pieceByPiece,
   };
 }

@@ -24,11 +24,27 @@ describe('strategy and data approach', () => {
     const e = evaluate(
       planWith((p) => {
         p.assessment.rollout.trafficSplit = 'unknown';
+        p.strategy.featureFlagRouting = false;
       }),
       { now: NOW },
     );
     expect(e.strategy.recommended).toBe('blue-green');
     expect(e.strategy.ruleIds[0]).toBe('DC-02');
+    // Feature flags that already route traffic gradually split it, when nobody said otherwise.
+    const flagged = evaluate(
+      planWith((p) => {
+        p.assessment.rollout.trafficSplit = 'unknown';
+      }),
+      { now: NOW },
+    );
+    expect(flagged.strategy.recommended).toBe('canary');
+    const said = evaluate(
+      planWith((p) => {
+        p.assessment.rollout.trafficSplit = 'no';
+      }),
+      { now: NOW },
+    );
+    expect(said.strategy.recommended).toBe('blue-green');
   });
 
   it('assumes zero downtime while it is unspecified, and says so', () => {
