@@ -16,11 +16,11 @@ export const Plan = z.object({
   owners: z.array(ShortText.min(1, 'an owner needs a name')).max(100).default([]),
   targetDate: Day.nullable().default(null),
   createdAt: Timestamp,
-  assessment: Assessment.default(Assessment.parse({})),
-  strategy: Strategy.default(Strategy.parse({})),
-  rollback: Rollback.default(Rollback.parse({})),
-  execution: Execution.default(Execution.parse({})),
-  run: RunState.default(RunState.parse({})),
+  assessment: Assessment.default(() => Assessment.parse({})),
+  strategy: Strategy.default(() => Strategy.parse({})),
+  rollback: Rollback.default(() => Rollback.parse({})),
+  execution: Execution.default(() => Execution.parse({})),
+  run: RunState.default(() => RunState.parse({})),
   auditLog: z.array(AuditEntry).max(100_000).default([]),
 });
 

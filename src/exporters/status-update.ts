@@ -1,5 +1,5 @@
 import type { Phase, Plan } from '../domain';
-import { latestChecks, nextPhase, phaseNumber, soakHours } from '../engine/run/transitions';
+import { latestChecks, nextPhase, phaseNumber, soakHours, waitsForSoak } from '../engine/run/transitions';
 
 const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
@@ -53,10 +53,10 @@ function afterRunning(plan: Plan, phase: Phase, passed: number): string {
   const following = phases[phases.indexOf(phase) + 1];
   const then =
     following === undefined
-      ? phase.kind === 'contract'
+      ? waitsForSoak(phase)
         ? 'the end of the run'
         : `the ${soakHours(plan)} h soak`
-      : following.kind === 'contract' && phase.kind !== 'contract'
+      : waitsForSoak(following) && !waitsForSoak(phase)
         ? `the ${soakHours(plan)} h soak, before the contract phases (GR-02)`
         : phaseLabel(plan, following);
   return `Next: ${gate}, then ${then}.`;
