@@ -6,4 +6,4 @@ export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
 export type { RestoreOutcome } from './drafts-slice';
-export type { StorageMode } from '../persistence';
+export type { StorageMode, TabInfo } from '../persistence';

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain';
 import type { ConflictChoice, ConflictView } from '../domain/plan-merge';
 import { openAutosaver } from './editor-slice';
+import { answerOtherTabs, tabShowsDraft } from '../persistence';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 import { listenToOtherTabs } from './tab-sync';
@@ -36,7 +37,7 @@ export type SyncSlice = {
 // Loaded with the merge, not in the first load: it brings zod's plan schema.
 const planMerge = () => import('../domain/plan-merge');
 
-export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = (set, get) => {
+export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = (set, get, api) => {
   const generationIf = (changed: boolean) => get().planGeneration + (changed ? 1 : 0);
 
   /**
@@ -122,14 +123,23 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
     mergeConflict: null,
     mergeNotice: null,
 
-    tabSyncStarted: () =>
-      listenToOtherTabs((id, revision) => {
+    tabSyncStarted: () => {
+      const stopSync = listenToOtherTabs((id, revision) => {
         if (get().drafts !== null) void get().draftsRequested();
         if (get().openDraftId !== id || revision <= get().revision) return;
         // Unsaved edits here (or an open question) are merged with the other tab's, never dropped.
         if (get().saveStatus === 'saved' && !get().mergeConflict) void reloadOpenDraft();
         else void mergeWithSaved();
-      }),
+      });
+      // This tab says who it is when a tab whose database upgrade is blocked asks (open-database.ts).
+      const stopAnswering = answerOtherTabs(getServices().now());
+      const stopNaming = api.subscribe((s) => tabShowsDraft(s.plan?.title ?? null));
+      return () => {
+        stopSync();
+        stopAnswering();
+        stopNaming();
+      };
+    },
 
     savedVersionSeen: (id, revision, plan) => {
       const other = get().mergeBase?.id !== id;
