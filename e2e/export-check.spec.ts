@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { xxhash64 } from 'hash-wasm';
 import { expect, test, type Page } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
-import { ExportCheckPage } from './pages/export-check-page';
+import { csv, ExportCheckPage } from './pages/export-check-page';
 
 const FIXTURES = 'e2e/fixtures/export-check';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
@@ -232,8 +232,6 @@ test('an export dropped on its slot is taken like a picked one, and the input sh
   );
   await expect.poll(() => check.shownFile('Target export')).toBe('empty.csv');
 });
-
-const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
 test('headers renamed or in another order are differences, never "the exports match"', async ({ page }) => {
   const check = await openPanel(page);

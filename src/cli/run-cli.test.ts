@@ -78,6 +78,24 @@ describe('runCli', () => {
     expect(wrong.out).toEqual([]);
   });
 
+  it('says which keys of the file are not part of a plan, on stderr, with the likely intended key', async () => {
+    const input = {
+      ...readyPlanInput(),
+      titel: 'typo',
+      assessment: { ...readyPlanInput().assessment, notez: '' },
+    };
+    const { fake, out, err } = io({ 'p.json': JSON.stringify(input) });
+    expect(await runCli(['evaluate', 'p.json', '--now', NOW, '--no-sql'], fake)).toBe(EXIT_READY);
+    expect(err.join('\n')).toBe(
+      [
+        'Ignored 2 keys that are not part of a plan:',
+        '  assessment.notez: not part of a plan, ignored (did you mean "notes"?)',
+        '  titel: not part of a plan, ignored (did you mean "title"?)',
+      ].join('\n'),
+    );
+    expect(() => JSON.parse(out.join('')) as unknown).not.toThrow();
+  });
+
   it('exit 2 with usage for bad arguments; help exits 0', async () => {
     for (const argv of [
       [],

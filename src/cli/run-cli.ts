@@ -1,4 +1,5 @@
 import { loadPlanText, type Plan } from '../domain';
+import { describeDropped, type DroppedKey } from '../domain/dropped-keys';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
 import { formatSummary } from './summary';
 
@@ -38,6 +39,17 @@ Options:
   --no-sql          Skip the SQL parser; the engine falls back to its DROP/TRUNCATE scan.
   --sql             Analyse the plan's SQL with the real parser (the default when the plan has SQL).
   -h, --help        Show this help.`;
+
+/** The keys of the file that are not part of a plan: said, since the plan checked is without them. */
+function droppedLines(dropped: readonly DroppedKey[]): string[] {
+  if (dropped.length === 0) return [];
+  const head = `Ignored ${dropped.length === 1 ? 'one key' : `${dropped.length} keys`} that ${dropped.length === 1 ? 'is' : 'are'} not part of a plan:`;
+  return [
+    head,
+    ...dropped.slice(0, 20).map((d) => `  ${describeDropped(d)}`),
+    ...(dropped.length > 20 ? [`  ... and ${dropped.length - 20} more`] : []),
+  ];
+}
 
 type Parsed =
   | { kind: 'help' }
@@ -119,9 +131,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const lines = [`${parsed.file} is not a valid plan: ${error.message}`];
     for (const issue of error.issues.slice(0, 10)) lines.push(`  at ${issue.path}: ${issue.message}`);
     if (error.issues.length > 10) lines.push(`  ... and ${error.issues.length - 10} more`);
+    lines.push(...droppedLines(error.dropped ?? []));
     io.stderr(lines.join('\n'));
     return EXIT_INVALID;
   }
+  // On stderr, so `evaluate`'s JSON on stdout stays clean; the exit code is the plan's, not the keys'.
+  if (loaded.dropped.length > 0) io.stderr(droppedLines(loaded.dropped).join('\n'));
   let sql: SqlContext | undefined;
   if (parsed.sql && planHasSql(loaded.plan)) {
     if (io.analyseSql) sql = await io.analyseSql(loaded.plan);
