@@ -1,4 +1,5 @@
 import type { Plan } from '../domain';
+import { jsonText } from './escape';
 import { ponrIndex } from './mermaid-flow';
 
 export const ROLLBACK_PLAN_KIND = 'rollback-plan';
@@ -21,5 +22,5 @@ export function exportRollbackPlanJson(plan: Plan, opts: { now: Date }): string 
     tests: plan.rollback.tests,
     pointOfNoReturn: { ...ponr, phaseName: phase?.name ?? null },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonText(doc)}\n`;
 }
