@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, Plan } from '../domain';
 import type { DroppedKey } from '../domain/dropped-keys';
-import { readinessOf } from './readiness';
+import { CHECKING_SUMMARY } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
@@ -37,11 +37,11 @@ export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice
     upgradedFrom: number | null,
     dropped: DroppedKey[] = [],
   ): Promise<ImportOutcome> => {
-    const { drafts, newId, now } = getServices();
+    const { drafts, newId } = getServices();
     const taken = (await drafts.list()).some((d) => d.id === plan.id);
     // An import never overwrites: a plan whose id is taken becomes a new draft, and the UI says so.
     const saved = taken ? { ...plan, id: newId() } : plan;
-    await drafts.create(saved, await readinessOf(saved, now()));
+    await drafts.create(saved, CHECKING_SUMMARY);
     await get().draftsRequested();
     return { ok: true, id: saved.id, title: saved.title, newId: taken, upgradedFrom, dropped };
   };

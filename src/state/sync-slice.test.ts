@@ -3,6 +3,7 @@ import { createBlankPlan, type Plan } from '../domain';
 import { createDraftsRepository, type DraftsRepository } from '../persistence';
 import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
 import { setServices } from './services';
+import { testServices } from './testing/test-services';
 import { useWorkbench } from './store';
 
 let drafts: DraftsRepository;
@@ -25,14 +26,7 @@ async function saved(): Promise<Plan> {
 beforeEach(async () => {
   drafts = createDraftsRepository(freshDb().db, steppingClock());
   await drafts.create(createBlankPlan({ id: 'd1', now: new Date(0), title: 'Shared' }));
-  setServices({
-    drafts,
-    newId: () => 'unused',
-    now: () => new Date('2026-11-25T08:00:00.000Z'),
-    fetchText: () => Promise.reject(new Error('no network in tests')),
-    storage: Promise.resolve({ kind: 'indexeddb' }),
-    persist: () => Promise.resolve('best-effort'),
-  });
+  setServices(testServices({ drafts }));
   store().editorClosed();
   await store().draftOpened('d1');
 });

@@ -80,9 +80,14 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
       return false;
     }
     const saver = openAutosaver();
-    const nothingToSave = merge.samePlan(result.plan, loaded.plan);
+    // Text typed into invalid fields is kept from both tabs; this tab's wins where both kept some.
+    const unsaved = { ...loaded.unsaved, ...get().unsavedFields };
+    const nothingToSave =
+      merge.samePlan(result.plan, loaded.plan) &&
+      Object.keys(unsaved).length === Object.keys(loaded.unsaved).length;
     set({
       plan: result.plan,
+      unsavedFields: unsaved,
       planGeneration: generationIf(changedHere),
       revision: loaded.revision,
       mergeBase: { id, revision: loaded.revision, plan: loaded.plan },
@@ -92,7 +97,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
       saveMessage: null,
     });
     if (nothingToSave) saver?.cancel();
-    else saver?.schedule(result.plan);
+    else saver?.schedule({ plan: result.plan, unsaved });
     return true;
   };
 
@@ -109,6 +114,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
     }
     set({
       plan: loaded.plan,
+      unsavedFields: loaded.unsaved,
       revision: loaded.revision,
       lastSavedAt: loaded.updatedAt,
       mergeBase: { id, revision: loaded.revision, plan: loaded.plan },
@@ -179,7 +185,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
         saveMessage: null,
       });
       const saver = openAutosaver();
-      saver?.schedule(result.plan);
+      saver?.schedule({ plan: result.plan, unsaved: get().unsavedFields });
       await saver?.flush();
     },
 
