@@ -1,5 +1,6 @@
 import type { Phase, Plan } from '../domain';
-import { latestChecks, nextPhase, phaseNumber, soakHours, waitsForSoak } from './run-transitions';
+import { waitsForSoak } from './run-plan';
+import { latestChecks, nextPhase, phaseNumber, soakHours } from './run-transitions';
 
 const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 
