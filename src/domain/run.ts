@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, NonNegative, NonNegativeInt, ShortText, Text, Timestamp } from './primitives';
+import { VerifySession } from './verify';
 
 export const AUDIT_EVENTS = [
   'migration-assessed',
@@ -29,7 +30,7 @@ export const RecordedCheck = z.object({
   checksumMatch: z.boolean().nullable().default(null),
   referentialOk: z.boolean().nullable().default(null),
   passed: z.boolean(),
-  source: z.enum(['manual', 'csv-export']).default('manual'),
+  source: z.enum(['manual', 'csv-export', 'database']).default('manual'),
   notes: Text(5_000).default(''),
 });
 export type RecordedCheck = z.infer<typeof RecordedCheck>;
@@ -45,6 +46,11 @@ export const PhaseRun = z.object({
   /** AQ-05 / FM-06: the named approver confirmed passing the point of no return. */
   pointOfNoReturnApprovedBy: ShortText.default(''),
   pointOfNoReturnApprovedAt: Timestamp.nullable().default(null),
+  /**
+   * Integrity checks verified inside the databases, every round kept (src/domain/verify.ts). Optional
+   * without a default so that code building a PhaseRun by hand need not name it.
+   */
+  verifications: z.array(VerifySession).max(500).optional(),
 });
 export type PhaseRun = z.infer<typeof PhaseRun>;
 

@@ -13,6 +13,7 @@ import { askQuestions } from './questions';
 import { readiness, sortFindings } from './readiness';
 import { recommendStrategy } from './strategy';
 import { successCriteria } from './success-criteria';
+import { staleVerifications } from './verification-stale';
 import { triggerFindings } from './trigger-findings';
 import type { EvaluateContext, Evaluation } from './types';
 
@@ -34,6 +35,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...destructiveForward(facts),
     ...compatibility(facts),
     ...integrityGates(facts),
+    ...staleVerifications(facts),
     ...stakeholderNotice(facts),
     ...choiceFindings(facts, strategy, dataApproach),
     ...criteriaFindings(facts),

@@ -7,6 +7,7 @@ import type {
   RecordedCheck,
   RunState,
 } from '../domain';
+import { staleChecks } from '../engine';
 import { appendAudit, formatDuration } from '../exporters/audit-log';
 
 /**
@@ -132,14 +133,17 @@ export type CheckInput = {
   referentialOk: boolean | null;
   source?: RecordedCheck['source'];
   notes?: string;
+  /** The row count to compare with when the plan names none (a database verification's source count). */
+  rowsExpected?: number | null;
 };
 
 /** A check passes when every value it was given agrees with its target. */
 export function checkPasses(check: IntegrityCheck, input: CheckInput): boolean {
+  const expected = check.expectedRows ?? input.rowsExpected ?? null;
   if (check.kind === 'row-count')
     return (
       input.actualRows !== null &&
-      (check.expectedRows === null || input.actualRows === check.expectedRows) &&
+      (expected === null || input.actualRows === expected) &&
       input.checksumMatch !== false &&
       input.referentialOk !== false
     );
@@ -183,7 +187,7 @@ export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now:
   return appendAudit(next, now, {
     event: 'integrity-check',
     phaseNumber: phaseNumber(plan, phaseId),
-    rowsExpected: check.expectedRows,
+    rowsExpected: check.expectedRows ?? input.rowsExpected ?? null,
     rowsActual: input.actualRows,
     checksum:
       check.kind === 'referential'
@@ -213,6 +217,11 @@ export function completePhase(plan: Plan, phaseId: string, now: Date): Result {
   if (latest.length < phase.integrityChecks.length || !latest.every((c) => c.passed))
     return {
       error: 'Record every integrity check of this phase, all passing, before completing it (GR-06).',
+    };
+  const stale = staleChecks(plan, phaseId, now.getTime());
+  if (stale.length > 0)
+    return {
+      error: `Verify ${stale.map((s) => s.checkId).join(', ')} again: ${stale[0]?.reason ?? ''} (GR-06).`,
     };
   const started = run.startedAt ? Date.parse(run.startedAt) : now.getTime();
   let next = setPhaseRun(plan, { ...run, status: 'completed', completedAt: now.toISOString() });
