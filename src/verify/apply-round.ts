@@ -30,7 +30,14 @@ export function applyRound(
     const text = input[side];
     if (text.trim() === '') return { error: `Paste what the ${side} printed for round ${number}.` };
     const step = stepOf(build.sql[side] ?? '');
-    const r = readSide(text, side, step, build.ends[side]);
+    const table = session.setup[side].table;
+    const r = readSide(text, side, step, build.ends[side], (rows) =>
+      kind === 'describe' &&
+      rows.some((x) => x.kind === 'end' && x.fields[0] === '1') &&
+      !rows.some((x) => x.kind === 'column')
+        ? `there is no table ${table} (the catalog lists no columns for it): check its name and schema.`
+        : null,
+    );
     if ('error' in r) return r;
     read[side] = r;
   }

@@ -167,18 +167,20 @@ describe('verification on PostgreSQL (PGlite)', () => {
       error: "Source: this is the target's output: paste it on the other side.",
     });
     const cut = source.split('\n').slice(0, 5).join('\n');
-    expect(applyRound(s, context, { source: cut, target }, NOW)).toMatchObject({
-      error: expect.stringMatching(/^Source: the output of statement 1 of 4 is not complete \(4 statements/),
-    });
+    const errorOf = (r: ReturnType<typeof applyRound>) => ('error' in r ? r.error : '');
+    expect(errorOf(applyRound(s, context, { source: cut, target }, NOW))).toMatch(
+      /^Source: the output of statement 1 of 4 is not complete \(4 statements/,
+    );
     expect(applyRound(s, context, { source, target: '' }, NOW)).toEqual({
       error: 'Paste what the target printed for round 1.',
     });
     const missing = session({ target: { dialect: 'postgresql', table: 'dst.nope' } });
     const b2 = buildRound(missing, context);
     if ('error' in b2) throw new Error(b2.error);
+    // psql -v ON_ERROR_STOP=1 stops at the count of a table that does not exist: the catalog's rows came first.
     const t2 = await psqlCsv(db, (b2.sql.target ?? '').replace(/SELECT 'count'[\s\S]*?;\n/, ''));
-    expect(applyRound(missing, context, { source, target: t2 }, NOW)).toMatchObject({
-      error: expect.stringContaining('the output of statement 4 of 4 is not complete'),
-    });
+    expect(errorOf(applyRound(missing, context, { source, target: t2 }, NOW))).toBe(
+      'Target: there is no table dst.nope (the catalog lists no columns for it): check its name and schema.',
+    );
   });
 });

@@ -9,7 +9,14 @@ const label = (side: Side) => (side === 'source' ? 'source' : 'target');
  * The rows one side printed for this round, or a sentence saying why the paste does not fit: the other
  * side's output, another round's, another check's, a cut-off paste or a failed statement.
  */
-export function readSide(text: string, side: Side, step: string, ends: number): SideRows | { error: string } {
+export function readSide(
+  text: string,
+  side: Side,
+  step: string,
+  ends: number,
+  /** A round's own reading of an incomplete output (a describe round that found no table). */
+  explain: (rows: OutputRow[]) => string | null = () => null,
+): SideRows | { error: string } {
   const parsed = parseOutput(text);
   const bytes = new TextEncoder().encode(text).length;
   if ('error' in parsed) return { error: `${cap(label(side))}: ${parsed.error}` };
@@ -19,6 +26,8 @@ export function readSide(text: string, side: Side, step: string, ends: number): 
   const seen = new Set(mine.filter((r) => r.kind === 'end').map((r) => Number(r.fields[0])));
   const missing: number[] = [];
   for (let n = 1; n <= ends; n += 1) if (!seen.has(n)) missing.push(n);
+  const explained = missing.length > 0 ? explain(mine) : null;
+  if (explained) return { error: `${cap(label(side))}: ${explained}` };
   if (missing.length > 0) {
     const first = missing[0] ?? 0;
     return {

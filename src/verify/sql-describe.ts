@@ -19,7 +19,7 @@ export function describeStatements(ctx: SideSql, setup: VerifySetup): string[] {
   const edge = (dir: 'ASC' | 'DESC') =>
     // The alias matters: ORDER BY "id" after `"id"::text` without one sorts by the text ('10' < '9').
     single ? `(SELECT ${asText(single)} AS edge ${filtered} ORDER BY ${single} ${dir} LIMIT 1)` : 'NULL';
-  const count = `SELECT 'count', ${step}, (SELECT COUNT(*) ${filtered}), ${edge('ASC')}, ${edge('DESC')}\nUNION ALL ${endRow(d, ctx.step, 4, 5)};`;
+  const count = `SELECT 'count' AS kind, ${step} AS step, (SELECT COUNT(*) ${filtered}) AS row_count, ${edge('ASC')} AS key_min, ${edge('DESC')} AS key_max\nUNION ALL ${endRow(d, ctx.step, 4, 5)};`;
   return d === 'postgresql'
     ? [...pgCatalog(ctx.step, name, schema), count]
     : [...mysqlCatalog(ctx.step, name, schema), count];

@@ -46,6 +46,8 @@ export function startMariadb(): Mariadb | { skip: string } {
           { maxBuffer: 256 * 1024 * 1024 },
           (error, stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve(stdout)),
         );
+        // A client that fails early closes its input; the error above says why, not EPIPE.
+        child.stdin?.on('error', () => undefined);
         child.stdin?.end(sql);
       }),
     stop: () => {

@@ -6,7 +6,7 @@ const raw = Object.fromEntries(RAW_TYPES.map((t) => [t, (v: string) => v]));
 
 const csvField = (v: unknown) => {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

@@ -13,6 +13,7 @@ export type OrderRow = {
   flag: boolean;
   payload: string;
   ref: string;
+  due: string;
 };
 
 const NOTES = [
@@ -43,6 +44,7 @@ export function orders(n: number): OrderRow[] {
       flag: i % 3 === 0,
       payload: (i * 2654435761).toString(16).padStart(8, '0').slice(-8),
       ref: `${(i * 40503).toString(16).padStart(8, '0').slice(-8)}-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      due: `${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:0${i % 10}.${String(i % 1000).padStart(3, '0')}`,
     };
   });
 }
@@ -56,13 +58,14 @@ export function ordersDdl(d: SqlDialect, table: string, customers: string, withF
       `CREATE TABLE ${customers} (id integer PRIMARY KEY, name text NOT NULL)`,
       `CREATE TABLE ${table} (id bigint PRIMARY KEY, customer_id integer NOT NULL${withFk ? ` REFERENCES ${customers} (id)` : ''},
         email varchar(200) NOT NULL, amount numeric(12,2) NOT NULL, ratio double precision NOT NULL,
-        created_at timestamptz NOT NULL, shipped date, note text, flag boolean NOT NULL, payload bytea NOT NULL, ref uuid NOT NULL)`,
+        created_at timestamptz NOT NULL, shipped date, note text, flag boolean NOT NULL, payload bytea NOT NULL, ref uuid NOT NULL, due time(6) NOT NULL)`,
     ];
   return [
     `CREATE TABLE ${customers} (id int PRIMARY KEY, name varchar(100) NOT NULL) CHARACTER SET utf8mb4`,
     `CREATE TABLE ${table} (id bigint PRIMARY KEY, customer_id int NOT NULL, email varchar(200) NOT NULL,
       amount decimal(12,2) NOT NULL, ratio double NOT NULL, created_at timestamp(6) NOT NULL, shipped date NULL,
-      note text NULL, flag tinyint(1) NOT NULL, payload varbinary(16) NOT NULL, ref char(36) NOT NULL
+      note text NULL, flag tinyint(1) NOT NULL, payload varbinary(16) NOT NULL, ref char(36) NOT NULL,
+      due time(6) NOT NULL
       ${withFk ? `, CONSTRAINT ${table.split('.').at(-1)}_customer_fk FOREIGN KEY (customer_id) REFERENCES ${customers} (id)` : ''})
       CHARACTER SET utf8mb4`,
   ];
@@ -91,10 +94,11 @@ export function ordersInsert(d: SqlDialect, table: string, rows: OrderRow[]): st
           d === 'postgresql' ? String(r.flag) : r.flag ? '1' : '0',
           d === 'postgresql' ? `decode('${r.payload}', 'hex')` : `X'${r.payload}'`,
           lit(d, r.ref),
+          lit(d, r.due),
         ].join(', '),
       );
     out.push(
-      `INSERT INTO ${table} (id, customer_id, email, amount, ratio, created_at, shipped, note, flag, payload, ref) VALUES (${values.join('), (')})`,
+      `INSERT INTO ${table} (id, customer_id, email, amount, ratio, created_at, shipped, note, flag, payload, ref, due) VALUES (${values.join('), (')})`,
     );
   }
   return out;
