@@ -1,4 +1,5 @@
 import type { VerifySession, VerifyTableFacts, VerifyTypeClass } from '../domain';
+import { FIXED } from './normalise';
 import { ident, parseTableName, tableSql, type TableName } from './quote';
 import { compatibleClasses, PORTABLE } from './type-class';
 import type { Side } from './types';
@@ -6,6 +7,8 @@ import type { Side } from './types';
 /** One column as each side spells it, with the class each side's normaliser uses. */
 export type ColumnPair = {
   name: string;
+  /** Both sides' classes have a fixed alphabet: written as text and `|` (normalise.ts). */
+  fixed: boolean;
   source: { name: string; typeClass: VerifyTypeClass };
   target: { name: string; typeClass: VerifyTypeClass };
 };
@@ -37,6 +40,7 @@ function pair(source: VerifyTableFacts, target: VerifyTableFacts, name: string):
   if (!t) return `Column ${name} is not on the target table.`;
   return {
     name: s.name,
+    fixed: FIXED.has(s.typeClass) && FIXED.has(t.typeClass),
     source: { name: s.name, typeClass: s.typeClass },
     target: { name: t.name, typeClass: t.typeClass },
   };
@@ -127,6 +131,13 @@ export function stepTag(sessionId: string, side: Side, round: number): string {
 }
 
 /** The quoted column names and classes of one side. */
-export function sideColumns(ctx: SideSql, cols: ColumnPair[]): { sql: string; typeClass: VerifyTypeClass }[] {
-  return cols.map((c) => ({ sql: ident(ctx.dialect, c[ctx.side].name), typeClass: c[ctx.side].typeClass }));
+export function sideColumns(
+  ctx: SideSql,
+  cols: ColumnPair[],
+): { sql: string; typeClass: VerifyTypeClass; fixed: boolean }[] {
+  return cols.map((c) => ({
+    sql: ident(ctx.dialect, c[ctx.side].name),
+    typeClass: c[ctx.side].typeClass,
+    fixed: c.fixed,
+  }));
 }

@@ -20,6 +20,7 @@ function preamble(dialect: SqlDialect): string[] {
         'SET standard_conforming_strings = on;',
         'SET extra_float_digits = 1;',
         "SET TIME ZONE 'UTC';",
+        "SET DateStyle = 'ISO, YMD';",
         'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;',
       ]
     : [

@@ -3,7 +3,7 @@ import { sideColumns, type Layout, type SideSql } from './layout';
 import { canonical, concatAll, element, md5Int } from './normalise';
 import { keyLiteral } from './quote';
 
-type Col = { sql: string; typeClass: VerifyTypeClass };
+type Col = { sql: string; typeClass: VerifyTypeClass; fixed: boolean };
 
 /** A side's expressions for hashing rows and keys, and for writing key ranges back into SQL. */
 export type Hashing = {
@@ -26,7 +26,7 @@ export function hashing(ctx: SideSql, layout: Layout): Hashing {
   const columns = sideColumns(ctx, layout.columns);
   const rowText = concatAll(
     d,
-    columns.map((c) => element(d, c.typeClass, c.sql)),
+    columns.map((c) => element(d, c.typeClass, c.sql, c.fixed)),
   );
   return {
     ctx,
@@ -38,7 +38,7 @@ export function hashing(ctx: SideSql, layout: Layout): Hashing {
       d,
       concatAll(
         d,
-        keys.map((k) => element(d, k.typeClass, k.sql)),
+        keys.map((k) => element(d, k.typeClass, k.sql, k.fixed)),
       ),
     ),
     keyText: keys.map((k) => canonical(d, k.typeClass, k.sql)),

@@ -45,7 +45,7 @@ function groupStatement(h: Hashing, g: Exclude<Group, { kind: 'each' }>, n: numb
     return `${chunkHead(h)}, ${seg} AS seg, ${sums(h)}\n${from(h)}${rangeSql(h, p.lo, p.hi)}${bucketSql(h, p)}${h.ctx.where}\nGROUP BY 3${end(5)}`;
   }
   const p = g.parent;
-  const cols = h.columns.map((c) => md5Hex(d, element(d, c.typeClass, c.sql), 8));
+  const cols = h.columns.map((c) => md5Hex(d, element(d, c.typeClass, c.sql, c.fixed), 8));
   const select = [
     `SELECT 'row' AS kind`,
     `${str(d, h.ctx.step)} AS step`,
