@@ -15,4 +15,4 @@ export {
   verifiedAt,
   staleChecks,
   type Staleness,
-} from './verification-stale';
+} from './verification-age';

@@ -7,7 +7,7 @@ import type {
   RecordedCheck,
   RunState,
 } from '../domain';
-import { staleChecks } from '../engine';
+import { staleChecks } from '../engine/verification-age';
 import { appendAudit, formatDuration } from '../exporters/audit-log';
 
 /**

@@ -1,6 +1,6 @@
 import type { Plan, VerifySession } from '../domain';
-import { verificationStaleness } from '../engine';
-import { recordProblem, verifyRecord } from '../verify';
+import { verificationStaleness } from '../engine/verification-age';
+import { recordProblem, verifyRecord } from '../verify/summary';
 import { recordCheck, type RunError } from './run-transitions';
 
 /**

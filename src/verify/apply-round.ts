@@ -79,10 +79,15 @@ export function applyRound(
   const mismatched = compared.filter((c) => !c.same).map((c) => c.segment);
   const pending = mismatched.filter((s) => !oneSidedAndLarge(s));
   const listedCount = plan.groups.filter((g) => g.kind === 'list').length;
-  const note =
+  const notes = [
+    listedCount > 0
+      ? `${listedCount} piece${listedCount === 1 ? '' : 's'} listed row by row: ${listed.length} differing row${listed.length === 1 ? '' : 's'}.`
+      : null,
     listedCount > 0 && listed.length === 0
-      ? `${listedCount} listed piece${listedCount === 1 ? '' : 's'} showed no differing row: the rows changed between the two runs, or the sides order their keys differently.`
-      : '';
+      ? 'No listed row differs: the rows changed between the two runs, or the sides order their keys differently.'
+      : null,
+  ];
+  const note = notes.filter((n): n is string => n !== null).join(' ');
   const round: VerifyRound = {
     ...base,
     checked: plan.segments.length,

@@ -4,8 +4,8 @@ import { str } from './quote';
 /** The command that prints what the app reads back, per dialect. */
 export function clientCommand(dialect: SqlDialect, file: string): string {
   return dialect === 'postgresql'
-    ? `psql -X -q --csv -v ON_ERROR_STOP=1 -f ${file}.sql > ${file}.csv`
-    : `mysql --batch --default-character-set=utf8mb4 < ${file}.sql > ${file}.tsv`;
+    ? `psql -X -q --csv -v ON_ERROR_STOP=1 -d <database> -f ${file}.sql > ${file}.csv`
+    : `mysql --batch --default-character-set=utf8mb4 <database> < ${file}.sql > ${file}.tsv`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IntegrityCheck, Plan, SqlDialect, VerifySession, VerifySetup } from '../domain';
-import { tablesFingerprint } from '../engine';
+import { tablesFingerprint } from '../engine/verification-age';
 import { foreignKeyFromCheck } from './sql-orphans';
 import type { VerifyContext } from './round-build';
 

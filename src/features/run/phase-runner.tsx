@@ -6,15 +6,19 @@ import { CheckForm } from './check-form';
 import { when } from './when';
 
 export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
+/** The database verification of a check (features/db-verify), mounted by the app like the export check. */
+export type DbVerifySlot = ExportCheckSlot;
 
 export function PhaseRunner({
   plan,
   now,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   now: Date;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const next = nextPhase(plan, now);
   return (
@@ -34,6 +38,7 @@ export function PhaseRunner({
             index={i}
             isNext={'phase' in next && next.phase.id === phase.id}
             exportCheck={exportCheck}
+            dbVerify={dbVerify}
           />
         ))}
       </ol>
@@ -47,12 +52,14 @@ function PhaseRow({
   index,
   isNext,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   phase: Phase;
   index: number;
   isNext: boolean;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const runPhaseStarted = useWorkbench((s) => s.runPhaseStarted);
   const runPhaseCompleted = useWorkbench((s) => s.runPhaseCompleted);
@@ -135,6 +142,7 @@ function PhaseRow({
                 check={check}
                 latest={latest.find((c) => c.checkId === check.id)}
                 exportCheck={exportCheck?.(phase.id, check.id)}
+                dbVerify={dbVerify?.(phase.id, check.id)}
               />
             ))}
           </ul>

@@ -4,7 +4,7 @@ import type { Evaluation } from '../../engine';
 import { OperatorPrompt } from './operator-prompt';
 import { AuditPanel } from './audit-panel';
 import { HaltPanel } from './halt-panel';
-import { PhaseRunner, type ExportCheckSlot } from './phase-runner';
+import { PhaseRunner, type DbVerifySlot, type ExportCheckSlot } from './phase-runner';
 import { SoakPanel } from './soak-panel';
 import { StartPanel } from './start-panel';
 import { StatusUpdatePanel } from './status-update-panel';
@@ -27,6 +27,7 @@ export function RunScreen({
   now,
   onGoTo,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   evaluation: Evaluation;
@@ -34,6 +35,7 @@ export function RunScreen({
   now: Date;
   onGoTo: (path: string) => void;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const { status } = plan.run;
   return (
@@ -51,7 +53,7 @@ export function RunScreen({
       {status !== 'not-started' ? (
         <>
           <TriggersPanel plan={plan} />
-          <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} />
+          <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} dbVerify={dbVerify} />
           <StatusUpdatePanel plan={plan} now={now} />
           <SoakPanel plan={plan} now={now} criteria={evaluation.criteria} />
         </>
