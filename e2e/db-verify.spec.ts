@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { PGlite } from '@electric-sql/pglite';
 import { expect, test } from '@playwright/test';
 import { AUDIT_LINE_PATTERNS } from '../src/exporters/audit-log';
@@ -82,6 +83,12 @@ test('verify a check in the databases: generate, paste both sides, narrow down t
   await expect(
     verify.scope.getByRole('status').filter({ hasText: 'Nothing is left to narrow down.' }),
   ).toBeVisible();
+
+  // Labels, names and contrast hold in the panel with every part shown.
+  const axe = await new AxeBuilder({ page }).include('.db-verify').analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // The result is the check's record: failed, with the spec's audit line.
   await verify.scope.getByRole('button', { name: 'Use as the result of check orders' }).click();
