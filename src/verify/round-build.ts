@@ -108,7 +108,7 @@ export function buildRound(session: VerifySession, context: VerifyContext): Roun
     );
   };
   return {
-    sql: { number, kind, title, source: text('source'), target: text('target') },
+    sql: { number, kind, title, heading: TITLES[kind], source: text('source'), target: text('target') },
     ends: { source: out.source?.ends ?? 0, target: out.target?.ends ?? 0 },
     plan,
     layout: layout && 'columns' in layout ? layout : null,

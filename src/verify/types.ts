@@ -5,7 +5,10 @@ export const SIDES: readonly Side[] = ['source', 'target'];
 export type RoundSql = {
   number: number;
   kind: 'describe' | 'boundaries' | 'checksum' | 'narrow';
+  /** The script's title, naming the check and the round. */
   title: string;
+  /** What the round does, for a heading: "checksum every chunk and count orphans". */
+  heading: string;
   source: string | null;
   target: string | null;
 };

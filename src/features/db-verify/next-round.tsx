@@ -39,7 +39,7 @@ export function NextRound(props: {
   return (
     <section className="db-verify-round" aria-labelledby={`${id}-round-h`}>
       <h3 id={`${id}-round-h`}>
-        Round {number}: {build.sql.title.replace(/^.*?: /, '')}
+        Round {number}: {build.sql.heading}
       </h3>
       <p className="field-help">{INTRO[kind]}</p>
       <div className="db-verify-sides">

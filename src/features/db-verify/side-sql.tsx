@@ -22,7 +22,7 @@ export function SideSql(props: {
 }) {
   const { id, side, dialect, round, sql, pasted, onPaste } = props;
   const [note, setNote] = useState<string | null>(null);
-  const Side = side === 'source' ? 'Source' : 'Target';
+  const sideName = side === 'source' ? 'Source' : 'Target';
   const file = `verify-${round}-${side}`;
   const copy = async () => {
     try {
@@ -44,10 +44,10 @@ export function SideSql(props: {
   return (
     <section className="db-verify-sql" aria-labelledby={`${id}-${side}-h`}>
       <h4 id={`${id}-${side}-h`}>
-        {Side}: {ENGINE[dialect]}, <code>{props.table}</code>
+        {sideName}: {ENGINE[dialect]}, <code>{props.table}</code>
       </h4>
       <label htmlFor={`${id}-${side}-sql`}>
-        {Side} SQL, round {round}
+        {sideName} SQL, round {round}
       </label>
       <textarea id={`${id}-${side}-sql`} className="code" readOnly rows={6} value={sql} wrap="off" />
       <div className="row">
@@ -62,7 +62,7 @@ export function SideSql(props: {
         Run it with <code>{clientCommand(dialect, file)}</code> (read-only; a replica will do).
       </p>
       <label htmlFor={`${id}-${side}-out`}>
-        {Side} output ({OUTPUT[dialect]})
+        {sideName} output ({OUTPUT[dialect]})
       </label>
       <textarea
         id={`${id}-${side}-out`}
