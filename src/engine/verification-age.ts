@@ -89,3 +89,10 @@ export function staleChecks(
     return st.stale ? [{ checkId: s.checkId, reason: st.reason ?? '' }] : [];
   });
 }
+
+/** Why a phase may not complete on stale verifications (GR-06), or null. */
+export function staleCheckError(plan: Plan, phaseId: string, nowMs: number): string | null {
+  const stale = staleChecks(plan, phaseId, nowMs);
+  if (stale.length === 0) return null;
+  return `Verify ${stale.map((s) => s.checkId).join(', ')} again: ${stale[0]?.reason ?? ''} (GR-06).`;
+}
