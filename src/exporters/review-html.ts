@@ -11,6 +11,7 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
 import { REVIEW_CSS } from './review-css';
@@ -233,6 +234,7 @@ function integrityHtml(plan: Plan, now: Date): string {
       ['Phase', 'Check', 'Target', 'Expected rows', 'Actual rows', 'Checksum match', 'Referential', 'Result'],
       rows,
     ),
+    ...databaseSentences(report.phases).map((line) => `<p>${h(line)}</p>`),
   ].join('\n');
 }
 
