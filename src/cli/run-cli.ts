@@ -4,6 +4,7 @@ import { formatSummary } from './summary';
 
 export const planHasSql = (plan: Plan) =>
   plan.assessment.schemaChange.forwardSql.trim() !== '' ||
+  plan.rollback.procedures.rollbackSql.trim() !== '' ||
   plan.execution.phases.some((p) => p.steps.some((s) => s.sql.trim() !== ''));
 
 export const EXIT_READY = 0;

@@ -12,6 +12,7 @@ import { rollbackGuardrails } from './guardrails-rollback';
 import { askQuestions } from './questions';
 import { readiness, sortFindings } from './readiness';
 import { recommendStrategy } from './strategy';
+import { sqlRiskFindings } from './sql-findings';
 import { successCriteria } from './success-criteria';
 import { triggerFindings } from './trigger-findings';
 import type { EvaluateContext, Evaluation } from './types';
@@ -39,6 +40,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...criteriaFindings(facts),
     ...triggerFindings(facts),
     ...dependencyFindings(plan, deps),
+    ...sqlRiskFindings(facts),
   ]);
   const questions = askQuestions(facts);
   return {

@@ -59,6 +59,7 @@ describe('strategy and data approach', () => {
           forwardSql: '',
           dialect: 'postgresql',
           currentSchemaSql: '',
+          tableStats: '',
         };
         p.strategy.dataApproach = null;
       }),

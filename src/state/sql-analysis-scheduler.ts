@@ -5,13 +5,14 @@ import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
  * Debounced, latest-wins, cached SQL analysis of a plan's scripts. Pure apart from the timers and the
  * analyse function, both injected, so it is tested without a worker or a clock.
  *
- * Slots name where a script lives: `forward` for the forward migration, `step:<stepId>` for a phase
- * step. A result is cached by text + dialect + table sizes, so switching back to an earlier text, or
+ * Slots name where a script lives: `forward` for the forward migration, `rollback` for the rollback
+ * script, `step:<stepId>` for a phase step. A result is cached by text + dialect + table sizes, so switching back to an earlier text, or
  * two steps with the same SQL, costs nothing. A result that arrives after its slot's text has
  * changed is cached but not shown: the latest text wins.
  */
 
 export const FORWARD_SLOT = 'forward';
+export const ROLLBACK_SLOT = 'rollback';
 export const stepSlot = (stepId: string): string => `step:${stepId}`;
 
 export type SqlSlotInput = {
@@ -129,6 +130,7 @@ export function createSqlAnalysisScheduler(options: SchedulerOptions): SqlAnalys
     const steps: Record<string, SqlFacts> = {};
     for (const [slot, f] of facts) {
       if (slot === FORWARD_SLOT) next.forward = f;
+      else if (slot === ROLLBACK_SLOT) next.rollback = f;
       else if (slot.startsWith('step:')) steps[slot.slice(5)] = f;
     }
     if (Object.keys(steps).length > 0) next.steps = steps;

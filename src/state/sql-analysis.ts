@@ -7,6 +7,7 @@ import {
   createSqlAnalysisScheduler,
   EMPTY_SNAPSHOT,
   FORWARD_SLOT,
+  ROLLBACK_SLOT,
   rowsKeyOf,
   stepSlot,
   type SqlAnalysisScheduler,
@@ -16,6 +17,7 @@ import {
 
 export {
   FORWARD_SLOT,
+  ROLLBACK_SLOT,
   stepSlot,
   type SqlAnalysisSnapshot,
   type SqlSlotState,
@@ -51,19 +53,20 @@ const subscribe = (listener: () => void) => {
 };
 const getSnapshot = (): SqlAnalysisSnapshot => scheduler?.snapshot() ?? EMPTY_SNAPSHOT;
 
-/** Slot inputs for a plan: the forward script and each phase step, all in the plan's dialect. */
+/** Slot inputs for a plan: the forward script, each phase step and the rollback script, in the plan's dialect. */
 export function planSqlInputs(
-  source: { forwardSql: string; dialect: SqlDialectName; phases: readonly Phase[] },
+  source: { forwardSql: string; dialect: SqlDialectName; phases: readonly Phase[]; rollbackSql?: string },
   tableRows: Record<string, number>,
   rowsKey: string,
 ): Map<string, SqlSlotInput> {
-  const { forwardSql, dialect, phases } = source;
+  const { forwardSql, dialect, phases, rollbackSql = '' } = source;
   const inputs = new Map<string, SqlSlotInput>();
   const put = (slot: string, text: string) => {
     if (text.trim() !== '') inputs.set(slot, { text, dialect, tableRows, rowsKey });
   };
   put(FORWARD_SLOT, forwardSql);
   for (const phase of phases) for (const step of phase.steps) put(stepSlot(step.id), step.sql);
+  put(ROLLBACK_SLOT, rollbackSql);
   return inputs;
 }
 
@@ -81,9 +84,10 @@ export function usePlanSqlAnalysis(plan: Plan | null): SqlAnalysisSnapshot {
   const forwardSql = plan?.assessment.schemaChange.forwardSql ?? '';
   const dialect = plan?.assessment.schemaChange.dialect ?? 'postgresql';
   const phases = plan?.execution.phases;
+  const rollbackSql = plan?.rollback.procedures.rollbackSql ?? '';
   const inputs = useMemo(
-    () => planSqlInputs({ forwardSql, dialect, phases: phases ?? [] }, tableRows, rowsKey),
-    [forwardSql, dialect, phases, tableRows, rowsKey],
+    () => planSqlInputs({ forwardSql, dialect, phases: phases ?? [], rollbackSql }, tableRows, rowsKey),
+    [forwardSql, dialect, phases, rollbackSql, tableRows, rowsKey],
   );
   const owner = plan?.id ?? null;
   useEffect(() => {
