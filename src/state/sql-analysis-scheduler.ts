@@ -1,5 +1,5 @@
 import type { SqlContext } from '../engine/types';
-import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
+import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
 
 /**
  * Debounced, latest-wins, cached SQL analysis of a plan's scripts. Pure apart from the timers and the
@@ -19,8 +19,9 @@ export type SqlSlotInput = {
   text: string;
   dialect: SqlDialectName;
   tableRows: Record<string, number>;
-  /** A stable string for tableRows (see rowsKeyOf), part of the cache key. */
+  /** A stable string for tableRows and context (see rowsKeyOf), part of the cache key. */
   rowsKey: string;
+  context?: AnalyzeContext;
 };
 
 export type AnalyzeOutcome = { analysis: SqlAnalysis; facts: SqlFacts; parserLoadMs: number | null };
@@ -72,9 +73,23 @@ export const EMPTY_SNAPSHOT: SqlAnalysisSnapshot = {
   parserLoadMs: null,
 };
 
+const sortedEntries = <T>(o: Record<string, T>): [string, T][] =>
+  Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** FNV-1a of a long text: the current schema can be megabytes, its key need not be. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 /** Sorted so that the same sizes in a different component order give the same key. */
-export function rowsKeyOf(tableRows: Record<string, number>): string {
-  return JSON.stringify(Object.entries(tableRows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+export function rowsKeyOf(tableRows: Record<string, number>, context?: AnalyzeContext): string {
+  const rows = JSON.stringify(sortedEntries(tableRows));
+  if (!context) return rows;
+  const stats = [...(context.statsTables ?? [])].sort().join(',');
+  const rates = JSON.stringify(sortedEntries(context.rates ?? {}));
+  return `${rows}|${stats}|${rates}|${textHash(context.schemaSql ?? '')}`;
 }
 
 export const cacheKeyOf = (input: SqlSlotInput): string =>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Phase, Plan } from '../domain';
 import type { SqlDialectName } from '../sql';
-import { tableRowsFromComponents } from '../sql/table-rows';
+import { planAnalysisInputs } from '../sql/plan-inputs';
+import type { AnalyzeContext } from '../sql/types';
 import { createSqlAnalysisClient } from '../workers/sql-analysis-client';
 import {
   createSqlAnalysisScheduler,
@@ -58,11 +59,12 @@ export function planSqlInputs(
   source: { forwardSql: string; dialect: SqlDialectName; phases: readonly Phase[]; rollbackSql?: string },
   tableRows: Record<string, number>,
   rowsKey: string,
+  context?: AnalyzeContext,
 ): Map<string, SqlSlotInput> {
   const { forwardSql, dialect, phases, rollbackSql = '' } = source;
   const inputs = new Map<string, SqlSlotInput>();
   const put = (slot: string, text: string) => {
-    if (text.trim() !== '') inputs.set(slot, { text, dialect, tableRows, rowsKey });
+    if (text.trim() !== '') inputs.set(slot, { text, dialect, tableRows, rowsKey, context });
   };
   put(FORWARD_SLOT, forwardSql);
   for (const phase of phases) for (const step of phase.steps) put(stepSlot(step.id), step.sql);
@@ -76,18 +78,24 @@ export function planSqlInputs(
  */
 export function usePlanSqlAnalysis(plan: Plan | null): SqlAnalysisSnapshot {
   const components = plan?.assessment.components;
-  const { tableRows, rowsKey } = useMemo(() => {
-    const rows = tableRowsFromComponents(components ?? []);
-    return { tableRows: rows, rowsKey: rowsKeyOf(rows) };
-  }, [components]);
+  const tableStats = plan?.assessment.schemaChange.tableStats ?? '';
+  const schemaSql = plan?.assessment.schemaChange.currentSchemaSql ?? '';
+  // Sizes, rates and column types: from the components, the pasted statistics and the current schema.
+  const { tableRows, rowsKey, context } = useMemo(() => {
+    const { tableRows: rows, context: ctx } = planAnalysisInputs({
+      assessment: { components: components ?? [], schemaChange: { tableStats, currentSchemaSql: schemaSql } },
+    });
+    return { tableRows: rows, rowsKey: rowsKeyOf(rows, ctx), context: ctx };
+  }, [components, tableStats, schemaSql]);
   // Only these parts of the plan feed the analysis; other edits must not rebuild the inputs.
   const forwardSql = plan?.assessment.schemaChange.forwardSql ?? '';
   const dialect = plan?.assessment.schemaChange.dialect ?? 'postgresql';
   const phases = plan?.execution.phases;
   const rollbackSql = plan?.rollback.procedures.rollbackSql ?? '';
   const inputs = useMemo(
-    () => planSqlInputs({ forwardSql, dialect, phases: phases ?? [], rollbackSql }, tableRows, rowsKey),
-    [forwardSql, dialect, phases, rollbackSql, tableRows, rowsKey],
+    () =>
+      planSqlInputs({ forwardSql, dialect, phases: phases ?? [], rollbackSql }, tableRows, rowsKey, context),
+    [forwardSql, dialect, phases, rollbackSql, tableRows, rowsKey, context],
   );
   const owner = plan?.id ?? null;
   useEffect(() => {
