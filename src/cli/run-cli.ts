@@ -1,5 +1,6 @@
 import { loadPlanText, type Plan } from '../domain';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
+import { LINT_USAGE, runLintSql } from './lint-sql';
 import { formatSummary } from './summary';
 
 export const planHasSql = (plan: Plan) =>
@@ -32,6 +33,7 @@ Commands:
   check <file>      Print a readable summary. Exit 0 when ready, 1 when blockers remain,
                     2 when the file cannot be read or is not a valid plan.
   evaluate <file>   Print the full evaluation as JSON (same exit codes).
+  lint-sql <file.sql>...  Lint migration SQL files (see lint-sql --help).
 
 Options:
   --now <ISO time>  Evaluate as of this time (default: the current time). GR-07's 48 h notice
@@ -97,6 +99,14 @@ function describeError(err: unknown): string {
 
 /** Runs one CLI invocation and returns the exit code. Never throws for bad input: that is exit 2. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'lint-sql') {
+    const rest = argv.slice(1);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(LINT_USAGE);
+      return EXIT_READY;
+    }
+    return runLintSql(rest, io);
+  }
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(USAGE);

@@ -3,6 +3,7 @@ import { MYSQL_RULES } from './rule-catalog-mysql';
 import { analyzePostgresWith } from './analyze-postgres';
 import { loadPostgresParser } from './parse-postgres';
 import { analyzeMysqlWith, loadMysqlParser } from './analyze-mysql';
+import { fixScript } from './findings';
 import type {
   AnalyzeContext,
   AnalyzeOptions,
@@ -59,10 +60,7 @@ function toRiskFact(f: Finding): SqlRiskFact {
     band: f.band,
     message: f.message,
     alternative: f.alternative,
-    fixSql: (f.fix ?? [])
-      .map((s) => s.sql)
-      .filter((sql) => sql !== '')
-      .join('\n'),
+    fixSql: fixScript(f.fix),
     traffic: f.traffic,
   };
 }

@@ -112,3 +112,10 @@ export function assembleStatement(
     findings,
   };
 }
+
+/** The safe replacement as one script: each step as a comment naming its phase, then its SQL. */
+export function fixScript(fix: FixStep[] | null): string {
+  return (fix ?? [])
+    .map((step) => `-- ${step.phase}: ${step.text}${step.sql === '' ? '' : `\n${step.sql}`}`)
+    .join('\n');
+}
