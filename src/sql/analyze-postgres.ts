@@ -7,6 +7,7 @@ import { createPgState, type PgScriptState, type RawFinding } from './pg-state';
 import { parsePostgresWith, type PgParserModule } from './parse-postgres';
 import { PG_RULES, type PgRuleId } from './rule-catalog';
 import { statementRules } from './rules-postgres';
+import { longIdentifiers } from './rules-postgres-more';
 import { seedFromSchema } from './schema-seed';
 import { rowsFor } from './table-rows';
 import type {
@@ -72,6 +73,7 @@ export function analyzePostgresWith(
     state.retryMatters = !state.inTransaction && changes > 1;
     const verdict = statementRules(s.stmt, state);
     const raws: RawFinding[] = [...verdict.findings];
+    longIdentifiers(parser, s.text, verdict.table, raws);
     if (event !== null)
       raws.push({
         ruleId: 'PG-036',

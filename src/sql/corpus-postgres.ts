@@ -189,7 +189,9 @@ export const PG_CORPUS: CorpusCase[] = [
     rules: ['PG-025'],
   },
   { sql: 'CREATE TABLE t1 (id bigint); CREATE TABLE t2 (id bigint)', expect: 'expand', rules: ['PG-025'] },
-  safe('ALTER TABLE users ADD COLUMN IF NOT EXISTS a bigint; ALTER TABLE users ADD COLUMN IF NOT EXISTS b bigint'),
+  safe(
+    'ALTER TABLE users ADD COLUMN IF NOT EXISTS a bigint; ALTER TABLE users ADD COLUMN IF NOT EXISTS b bigint',
+  ),
   safe(
     'BEGIN; ALTER TABLE users ADD COLUMN a bigint; ALTER TABLE users ADD COLUMN b bigint; COMMIT',
     'one transaction',

@@ -31,6 +31,12 @@ const METADATA_ONLY = new Set([
   'AT_ClusterOn',
   'AT_DropCluster',
   'AT_AlterConstraint',
+  // Turning triggers back on restores what DISABLE took away.
+  'AT_EnableTrig',
+  'AT_EnableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_EnableAlwaysTrig',
+  'AT_EnableReplicaTrig',
 ]);
 
 const REWRITES = new Set(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnLogged', 'AT_SetAccessMethod']);
@@ -215,6 +221,9 @@ function constraintRules(
       return c.indexname !== undefined
         ? undefined
         : onExisting(state, out, { ruleId: 'PG-012', table, detail: c.conname, subject });
+    case 'CONSTR_EXCLUSION':
+      // No online way: the index behind it is built under ACCESS EXCLUSIVE.
+      return onExisting(state, out, { ruleId: 'PG-012', table, detail: `${c.conname ?? ''} EXCLUDE` });
     case 'CONSTR_PRIMARY':
       return c.indexname !== undefined
         ? undefined

@@ -1,5 +1,6 @@
 import type { AlterTableCmd, ColumnDef, Node } from 'libpg-query';
 import { columnType, defElemNames, stringValues, tableRef, unwrap, type TableRef } from './pg-ast';
+import type { PgParserModule } from './parse-postgres';
 import { onExisting, type PgScriptState, type RawFinding, type StatementVerdict } from './pg-state';
 
 /** Issue 22's rules: Squawk's list and pgfence's footguns beyond PG-030. */
@@ -10,15 +11,25 @@ const MAX_IDENTIFIER_BYTES = 63;
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
-/** PG-057: names PostgreSQL would cut to 63 bytes without saying so. */
+/**
+ * PG-057: names PostgreSQL cuts to 63 bytes without saying so. The parse tree already holds the cut
+ * name, so the scanner's identifier tokens are read, and only for a statement with a long enough word.
+ */
 export function longIdentifiers(
-  names: readonly (string | undefined)[],
+  parser: PgParserModule,
+  text: string,
   table: TableRef | null,
   out: RawFinding[],
 ): void {
-  for (const name of names) {
-    if (name !== undefined && bytes(name) > MAX_IDENTIFIER_BYTES)
-      out.push({ ruleId: 'PG-057', table, detail: name });
+  if (!/[^\s,;().]{64,}/.test(text)) return;
+  try {
+    for (const token of parser.scanSync(text).tokens) {
+      if (token.tokenName !== 'IDENT') continue;
+      const name = token.text.startsWith('"') ? token.text.slice(1, -1).replaceAll('""', '"') : token.text;
+      if (bytes(name) > MAX_IDENTIFIER_BYTES) out.push({ ruleId: 'PG-057', table, detail: name });
+    }
+  } catch {
+    // The statement parsed, so the scanner reads it; nothing to add if it somehow does not.
   }
 }
 
@@ -37,7 +48,6 @@ export function columnTypeAdvice(
   if (SERIALS.has(type.name)) add('PG-033');
   if (type.name === 'varchar' && type.length !== null) add('PG-034');
   if (type.name === 'timestamp') add('PG-035');
-  longIdentifiers([column], table, out);
 }
 
 /** PG-044: the same column named twice in one list; PostgreSQL refuses the statement. */

@@ -9,7 +9,7 @@ import {
   type StatementVerdict,
 } from './pg-state';
 import { alterTableRules } from './rules-postgres-alter';
-import { columnTypeAdvice, duplicateNames, longIdentifiers, moreStatementRules } from './rules-postgres-more';
+import { columnTypeAdvice, duplicateNames, moreStatementRules } from './rules-postgres-more';
 import type { PgRuleId } from './rule-catalog';
 
 /** Statements that add things or only read: backward-compatible, nothing to warn about. */
@@ -42,6 +42,7 @@ const CODE_DROPS = new Set([
   'OBJECT_EXTENSION',
   'OBJECT_RULE',
   'OBJECT_POLICY',
+  'OBJECT_PUBLICATION',
 ]);
 const HARMLESS_RENAMES = new Set(['OBJECT_INDEX', 'OBJECT_TABCONSTRAINT', 'OBJECT_TRIGGER', 'OBJECT_POLICY']);
 const TABLE_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
@@ -73,7 +74,6 @@ function createTableRules(create: CreateStmt, state: PgScriptState): StatementVe
   const findings: RawFinding[] = [];
   if (table === null) return verdict(findings, table);
   state.createdTables.add(table.name.toLowerCase());
-  longIdentifiers([table.name], table, findings);
   const columns = (create.tableElts ?? []).flatMap((elt) => unwrap(elt, 'ColumnDef') ?? []);
   duplicateNames(
     columns.map((c) => c.colname),
@@ -160,7 +160,6 @@ function otherRules(stmt: Node | undefined, kind: string, state: PgScriptState):
     } else {
       onExisting(state, findings, { ruleId: 'PG-006', table, detail: index.idxname });
     }
-    longIdentifiers([index.idxname], table, findings);
     return verdict(findings, table);
   }
   const reindex = unwrap(stmt, 'ReindexStmt');
