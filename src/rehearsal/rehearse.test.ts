@@ -137,4 +137,63 @@ describe('rollback rehearsal on PGlite', () => {
     expect(result.rollback[0]?.ok).toBe(true);
     expect(result.catalogDiff).toEqual([]);
   });
+
+  it('reconciles each statement with the static analysis, and sees locks held across a block', async () => {
+    const result = await run(
+      [
+        "SET lock_timeout = '3s';",
+        'BEGIN;',
+        'ALTER TABLE orders ADD COLUMN memo text;',
+        "UPDATE orders SET memo = 'x' WHERE id < 10;",
+        'ALTER TABLE orders ADD CONSTRAINT memo_short CHECK (char_length(memo) < 100) NOT VALID;',
+        'COMMIT;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT memo_short;',
+        'VACUUM FULL customers;',
+      ].join('\n'),
+      'ALTER TABLE orders DROP CONSTRAINT memo_short;\nALTER TABLE orders DROP COLUMN memo;',
+    );
+    expect(result.reasons).toEqual([]);
+    expect(result.forward.map((s) => s.reconciliation)).toEqual([
+      'confirmed',
+      'skipped',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'skipped',
+      // VALIDATE's SHARE UPDATE EXCLUSIVE: no rule warns, but the statement's own lock is known.
+      'confirmed',
+      // VACUUM cannot run in a transaction block, so the ACCESS EXCLUSIVE it takes is not seen.
+      'static-only',
+    ]);
+    // The rollback is analysed too: DROP COLUMN's ACCESS EXCLUSIVE, as PostgreSQL took it.
+    expect(result.rollback.map((s) => [s.static?.lock, s.reconciliation])).toEqual([
+      ['ACCESS EXCLUSIVE', 'confirmed'],
+      ['ACCESS EXCLUSIVE', 'confirmed'],
+    ]);
+    expect(result.heldLocks).toEqual([
+      {
+        script: 'forward',
+        relation: 'orders',
+        mode: 'ACCESS EXCLUSIVE',
+        fromLine: 3,
+        heldThrough: [4, 5],
+        releasedAt: 6,
+      },
+    ]);
+    const notes = rehearsalNotes(result);
+    expect(notes).toContain(
+      'Observed locks (forward), against the static analysis: 6 analysed, 5 confirmed, 1 static-only; 2 transaction control skipped.',
+    );
+    expect(notes).toContain(
+      '- forward: ACCESS EXCLUSIVE on orders, taken at line 3 and held through 2 later statements (lines 4, 5) until the COMMIT at line 6',
+    );
+  });
+
+  it('says when the rollback leaves a sequence where the migration moved it', async () => {
+    const result = await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;');
+    expect(result.verdict).toBe('fail');
+    expect(result.catalogDiff).toEqual([
+      'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
+    ]);
+  });
 });

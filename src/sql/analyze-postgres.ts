@@ -6,6 +6,7 @@ import { createSession, trackSession, type PgSession } from './pg-session';
 import { createPgState, type PgScriptState, type RawFinding } from './pg-state';
 import { parsePostgresWith, type PgParserModule } from './parse-postgres';
 import { PG_RULES, type PgRuleId } from './rule-catalog';
+import { statementLock } from './pg-locks';
 import { statementRules } from './rules-postgres';
 import { longIdentifiers } from './rules-postgres-more';
 import { seedFromSchema } from './schema-seed';
@@ -112,15 +113,18 @@ export function analyzePostgresWith(
         fix: buildPgFix({ ruleId: raw.ruleId, table, subject, text: s.text, concurrently, singleCommand }),
       });
     });
-    const statement = assembleStatement(
-      {
-        index: s.index,
-        line: s.line,
-        text: s.text,
-        table: qualifiedName(verdict.table),
-        kind: nodeKind(s.stmt),
-      },
-      findings,
+    const statement = withLock(
+      assembleStatement(
+        {
+          index: s.index,
+          line: s.line,
+          text: s.text,
+          table: qualifiedName(verdict.table),
+          kind: nodeKind(s.stmt),
+        },
+        findings,
+      ),
+      statementLock(s.stmt),
     );
     const locks = findings.some((f) => f.lock !== null && STRONG.includes(f.classification));
     if (locks && !session.lock) unprotected.push(s.index);
@@ -171,9 +175,15 @@ function uncommitted(statements: AnalyzedStatement[], session: PgSession): Scrip
   ];
 }
 
+const withLock = (statement: AnalyzedStatement, lock: AnalyzedStatement['lock']): AnalyzedStatement => ({
+  ...statement,
+  lock,
+});
+
 function addTo(statements: AnalyzedStatement[], index: number, finding: Finding): void {
   const target = statements[index];
-  if (target !== undefined) statements[index] = assembleStatement(target, [...target.findings, finding]);
+  if (target !== undefined)
+    statements[index] = withLock(assembleStatement(target, [...target.findings, finding]), target.lock);
 }
 
 function isConcurrentStatement(stmt: Node | undefined): boolean {

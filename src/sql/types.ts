@@ -146,6 +146,8 @@ export type Finding = {
 export type AnalyzedStatement = SqlStatementFact & {
   /** Parser's statement kind, e.g. 'AlterTableStmt' (PostgreSQL) or 'alter' (MySQL). */
   kind: string;
+  /** The table lock the statement takes even when no rule warns (PostgreSQL); null when none or unknown. */
+  lock?: LockMode | null;
   severity: Severity;
   findings: Finding[];
 };
