@@ -72,8 +72,8 @@ describe('reconciliation with the static analysis', () => {
         script: 'rollback',
         relation: 't',
         mode: 'ACCESS EXCLUSIVE',
-        fromLine: 2,
-        heldThrough: [3, 4],
+        fromLine: 3,
+        heldThrough: [4],
         releasedAt: null,
       },
     ]);
