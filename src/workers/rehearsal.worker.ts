@@ -24,6 +24,7 @@ import type {
   FromRehearsalWorker,
   ToRehearsalWorker,
 } from '../rehearsal/protocol';
+import { FIRST_RUN_OFFLINE_MESSAGE, isNetworkError } from '../rehearsal/offline';
 
 interface WorkerScope {
   postMessage(message: FromRehearsalWorker): void;
@@ -160,7 +161,9 @@ scope.addEventListener('message', (event) => {
   void handle(event.data)
     .catch((error: unknown): FromRehearsalWorker => ({
       type: 'error',
-      message: `The rehearsal could not run: ${error instanceof Error ? error.message : String(error)}`,
+      message: isNetworkError(error)
+        ? FIRST_RUN_OFFLINE_MESSAGE
+        : `The rehearsal could not run: ${error instanceof Error ? error.message : String(error)}`,
     }))
     .then((response) => scope.postMessage(response));
 });
