@@ -42,10 +42,11 @@ function sizeOf(
 ): Sizes {
   const rows = rowsFor(tableRows, ref?.schema ?? null, ref?.name ?? null);
   if (rows === null || ref === null) return { rows, source: null };
-  const stats = new Set(context.statsTables ?? []);
+  const stats = context.statsTables ?? [];
+  if (stats.length === 0) return { rows, source: 'plan' };
   const key = ref.name.toLowerCase();
   const qualified = ref.schema === null ? key : `${ref.schema.toLowerCase()}.${key}`;
-  return { rows, source: stats.has(qualified) || stats.has(key) ? 'stats' : 'plan' };
+  return { rows, source: stats.includes(qualified) || stats.includes(key) ? 'stats' : 'plan' };
 }
 
 function ratesOf(ref: TableRef | null, context: AnalyzeContext): TableRates | null {
@@ -113,18 +114,16 @@ export function analyzePostgresWith(
         fix: buildPgFix({ ruleId: raw.ruleId, table, subject, text: s.text, concurrently, singleCommand }),
       });
     });
-    const statement = withLock(
-      assembleStatement(
-        {
-          index: s.index,
-          line: s.line,
-          text: s.text,
-          table: qualifiedName(verdict.table),
-          kind: nodeKind(s.stmt),
-        },
-        findings,
-      ),
-      statementLock(s.stmt),
+    const statement = assembleStatement(
+      {
+        index: s.index,
+        line: s.line,
+        text: s.text,
+        table: qualifiedName(verdict.table),
+        kind: nodeKind(s.stmt),
+        lock: statementLock(s.stmt),
+      },
+      findings,
     );
     const locks = findings.some((f) => f.lock !== null && STRONG.includes(f.classification));
     if (locks && !session.lock) unprotected.push(s.index);
@@ -175,15 +174,9 @@ function uncommitted(statements: AnalyzedStatement[], session: PgSession): Scrip
   ];
 }
 
-const withLock = (statement: AnalyzedStatement, lock: AnalyzedStatement['lock']): AnalyzedStatement => ({
-  ...statement,
-  lock,
-});
-
 function addTo(statements: AnalyzedStatement[], index: number, finding: Finding): void {
   const target = statements[index];
-  if (target !== undefined)
-    statements[index] = withLock(assembleStatement(target, [...target.findings, finding]), target.lock);
+  if (target !== undefined) statements[index] = assembleStatement(target, [...target.findings, finding]);
 }
 
 function isConcurrentStatement(stmt: Node | undefined): boolean {

@@ -90,7 +90,14 @@ export function buildFinding(input: FindingInput): Finding {
 }
 
 export function assembleStatement(
-  base: { index: number; line: number; text: string; table: string | null; kind: string },
+  base: {
+    index: number;
+    line: number;
+    text: string;
+    table: string | null;
+    kind: string;
+    lock?: LockMode | null | undefined;
+  },
   findings: Finding[],
 ): AnalyzedStatement {
   let classification: Classification = 'expand';
@@ -108,6 +115,7 @@ export function assembleStatement(
     ruleIds,
     table: base.table,
     kind: base.kind,
+    lock: base.lock ?? null,
     severity,
     findings,
   };
