@@ -61,7 +61,7 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
  * pglite.wasm compiles, so that the boot itself only hands PGlite's file system the buffers. A host
  * that sends the .gz with Content-Encoding: gzip has unzipped it already: the pack's magic says so.
  */
-async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDirManifest }> {
+async function downloadDataDir(): Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> {
   const manifest = (await (
     await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
   ).json()) as DataDirManifest;
@@ -74,7 +74,26 @@ async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDir
   const gzipped = first[0] === 0x1f && first[1] === 0x8b;
   const bytes = await collect(gzipped ? rest.pipeThrough(new DecompressionStream('gzip')) : rest);
   if (!isPack(bytes)) throw new Error(`${manifest.file}: not a data directory pack`);
-  return { entries: unpackDataDir(bytes), manifest };
+  return { bytes, manifest };
+}
+
+/**
+ * A worker that rehearses again keeps what does not change between rehearsals: the compiled
+ * pglite.wasm and the unzipped data directory pack. Each boot still gets a fresh database: PGlite's
+ * file system takes ownership of the files it is handed, so each boot unpacks a copy.
+ */
+let warmPack: Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> | null = null;
+let warmAssets: Promise<StartOptions> | null = null;
+
+function remembered<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDirManifest }> {
+  warmPack ??= remembered(downloadDataDir(), () => (warmPack = null));
+  const { bytes, manifest } = await warmPack;
+  return { entries: unpackDataDir(bytes.slice()), manifest };
 }
 
 type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgliteVersion: string };
@@ -85,6 +104,11 @@ type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgl
  * ArrayBuffer; as a Blob it would take the same detour through the browser process.
  */
 function loadPglite(mark: (name: string) => void): Promise<StartOptions> {
+  warmAssets ??= remembered(compilePglite(mark), () => (warmAssets = null));
+  return warmAssets;
+}
+
+function compilePglite(mark: (name: string) => void): Promise<StartOptions> {
   const module = import('@electric-sql/pglite').then(() => mark('PGlite module loaded'));
   const wasm = WebAssembly.compileStreaming(ok(pgliteWasmUrl)).then((m) => (mark('pglite.wasm compiled'), m));
   return Promise.all([module, wasm]).then(([, wasmModule]) => ({ wasmModule }));
