@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rehearsalNotes } from './notes';
 import { rehearse } from './rehearse';
+import { globalsFingerprint, resetForReuse } from './reuse';
 import { resetPglite, testPglite } from './testing';
 import type { RehearsalInput } from './types';
 
@@ -195,5 +196,25 @@ describe('rollback rehearsal on PGlite', () => {
     expect(result.catalogDiff).toEqual([
       'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
     ]);
+  });
+
+  it('a warm database is emptied for the next rehearsal, unless something outside its schemas changed', async () => {
+    const baseline = await globalsFingerprint(db);
+    expect((await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;')).forward).toHaveLength(1);
+    expect(await resetForReuse(db, baseline)).toBe(true);
+    const left = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
+    );
+    expect(left.rows[0]?.n).toBe(0);
+    // The same rehearsal again on the emptied database: the same result as on a fresh one.
+    expect((await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;')).catalogDiff).toEqual([
+      'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
+    ]);
+    await db.exec('CREATE ROLE rehearsal_leftover');
+    try {
+      expect(await resetForReuse(db, baseline)).toBe(false);
+    } finally {
+      await db.exec('DROP ROLE rehearsal_leftover');
+    }
   });
 });

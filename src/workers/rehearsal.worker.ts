@@ -25,6 +25,7 @@ import type {
   ToRehearsalWorker,
 } from '../rehearsal/protocol';
 import { FIRST_RUN_OFFLINE_MESSAGE, isNetworkError } from '../rehearsal/offline';
+import { globalsFingerprint, resetForReuse } from '../rehearsal/reuse';
 
 interface WorkerScope {
   postMessage(message: FromRehearsalWorker): void;
@@ -160,6 +161,27 @@ async function boot(source: BootSource): Promise<Booted> {
     return { db, info: info('initdb', fallback), pgliteVersion: 'unknown' };
   }
 }
+/** The last rehearsal's database, kept to be emptied and reused by the next one (reuse.ts). */
+let warmDb: (Booted & { baseline: string }) | null = null;
+
+async function freshDatabase(): Promise<Booted & { baseline: string }> {
+  const kept = warmDb;
+  warmDb = null;
+  if (kept) {
+    const started = performance.now();
+    if (await resetForReuse(kept.db, kept.baseline)) {
+      const ms = performance.now() - started;
+      return {
+        ...kept,
+        info: { source: 'datadir', ms, fallback: null, phases: [{ name: 'warm database emptied', ms }] },
+      };
+    }
+    await kept.db.close();
+  }
+  const booted = await boot('datadir');
+  return { ...booted, baseline: await globalsFingerprint(booted.db) };
+}
+
 async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> {
   if (message.type === 'boot') {
     const { db, info } = await boot(message.source);
@@ -171,14 +193,14 @@ async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> 
     type: 'progress',
     progress: { phase: 'start', done: 0, total: 0, message: 'Starting PostgreSQL (PGlite)' },
   });
-  const { db, info, pgliteVersion } = await boot('datadir');
-  const result = await rehearse(db, message.input, {
+  const database = await freshDatabase();
+  const result = await rehearse(database.db, message.input, {
     clock: () => performance.now(),
-    pgliteVersion,
+    pgliteVersion: database.pgliteVersion,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
   });
-  await db.close();
-  return { type: 'result', result, boot: info };
+  warmDb = database;
+  return { type: 'result', result, boot: database.info };
 }
 
 scope.addEventListener('message', (event) => {
