@@ -44,7 +44,9 @@ function FindingCell({ finding }: { finding: Finding | undefined }) {
         ) : finding.scan ? (
           <span className="sql-tag">scan</span>
         ) : null}
-        {finding.risk !== 'none' ? <span className="sql-tag">risk {finding.risk}</span> : null}
+        {finding.risk === 'none' || finding.risk === 'low' ? null : (
+          <span className="sql-tag">risk {finding.risk}</span>
+        )}
       </div>
       <p>{finding.message}</p>
       {finding.alternative === '' ? null : (
