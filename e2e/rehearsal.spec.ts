@@ -93,7 +93,9 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   // The pasted schema is kept with the plan: a reload does not ask for it again.
   await expect(rehearsal.field('Current schema')).toHaveValue(ORDERS_SCHEMA);
   await expect(rehearsal.recordedNotes).toContainText('Verdict: pass.');
-  await expect(rehearsal.recordedNotes).toContainText('Observed locks (forward), against the static analysis');
+  await expect(rehearsal.recordedNotes).toContainText(
+    'Observed locks (forward), against the static analysis',
+  );
   await expect(rehearsal.recordedNotes).toContainText('orders ACCESS EXCLUSIVE');
   await expect(rehearsal.recordedNotes).toContainText('Catalog diff: Identical.');
 

@@ -52,7 +52,9 @@ describe('lint-sql', () => {
     };
     const finding = json.files[0]?.statements[2]?.findings[0];
     expect(finding?.message).toContain('(from the pasted table statistics)');
-    expect(finding?.traffic).toContain('~4,000 writes/s and 900 reads/s on order_items queue behind this lock');
+    expect(finding?.traffic).toContain(
+      '~4,000 writes/s and 900 reads/s on order_items queue behind this lock',
+    );
   });
 
   it('a script that does not parse is a finding and exit 1; statements nobody analysed are counted', async () => {
