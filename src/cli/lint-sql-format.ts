@@ -1,7 +1,7 @@
 import type { RuleDef } from '../sql';
 import type { Severity, SqlAnalysis } from '../sql/types';
 import { fixScript } from '../sql/findings';
-import { buildSarif, sarifLevel, type SarifResultInput } from './sarif';
+import { buildSarifLog, type SarifLevel, type SarifResultInput } from './sarif';
 
 export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 export type LintFile = { file: string; analysis: SqlAnalysis };
@@ -79,6 +79,12 @@ function text(files: readonly LintFile[], all: Item[]): string {
 /** GitHub workflow commands: data escapes %, CR and LF; properties also : and ,. */
 const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+const SARIF_LEVEL: Record<Severity, SarifLevel> = {
+  blocker: 'error',
+  warning: 'warning',
+  info: 'note',
+  none: 'none',
+};
 const GITHUB_LEVEL: Record<Severity, string> = {
   blocker: 'error',
   warning: 'warning',
@@ -103,35 +109,27 @@ function github(all: Item[]): string {
 function sarif(all: Item[], rules: Readonly<Record<string, RuleDef>>): string {
   const used = [...new Set(all.map((i) => i.ruleId))].sort();
   const results: SarifResultInput[] = all.flatMap((i) => {
-    const level = sarifLevel(i.severity);
-    if (level === null) return [];
+    const level = SARIF_LEVEL[i.severity];
+    if (level === 'none') return [];
     const message = `${i.message}${i.fix ? ` Safe alternative: ${i.fix}` : ''}`;
-    return [
-      {
-        ruleId: i.ruleId,
-        level,
-        message,
-        file: i.file,
-        line: i.line,
-        ...(i.column ? { column: i.column } : {}),
-      },
-    ];
+    const region = { startLine: Math.max(1, i.line), ...(i.column ? { startColumn: i.column } : {}) };
+    return [{ ruleId: i.ruleId, level, message, file: i.file, region }];
   });
-  const log = buildSarif({
-    toolName: 'migration-workbench lint-sql',
-    toolVersion: '0.1.0',
-    rules: used.map((id) => {
+  const log = buildSarifLog(
+    { name: 'migration-workbench lint-sql', version: '0.1.0' },
+    used.map((id) => {
       const rule = rules[id];
       return rule
         ? {
             id,
-            title: rule.title,
-            help: `${rule.effect}. Safe alternative: ${rule.alternative || 'review by hand'}.`,
+            name: rule.title,
+            shortDescription: rule.title,
+            fullDescription: `${rule.effect}. Safe alternative: ${rule.alternative || 'review by hand'}.`,
           }
-        : { id, title: 'SQL does not parse', help: "PostgreSQL's own parser refuses the script." };
+        : { id, name: 'SQL does not parse', shortDescription: "PostgreSQL's own parser refuses the script." };
     }),
     results,
-  });
+  );
   return JSON.stringify(log, null, 2);
 }
 

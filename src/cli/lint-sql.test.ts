@@ -25,6 +25,9 @@ function run(argv: string[]) {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     now: () => new Date(0),
+    writeFile: () => undefined,
+    exists: () => false,
+    newId: () => 'id',
   };
   return runCli(['lint-sql', ...argv], io).then((code) => ({
     code,

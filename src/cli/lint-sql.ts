@@ -8,6 +8,7 @@ import {
   type SqlDialectName,
 } from '../sql';
 import type { AnalyzeContext, TableRates } from '../sql/types';
+import type { Command } from './cli-io';
 import { formatLint, type LintFile, type LintFormat } from './lint-sql-format';
 
 /**
@@ -110,6 +111,10 @@ function read(io: LintIo, path: string): string | null {
 }
 
 export async function runLintSql(argv: readonly string[], io: LintIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(LINT_USAGE);
+    return 0;
+  }
   const args = parseLintArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`${args}\n\n${LINT_USAGE}`);
@@ -155,3 +160,11 @@ export async function runLintSql(argv: readonly string[], io: LintIo): Promise<n
   );
   return blocked ? 1 : 0;
 }
+
+export const lintSqlCommand: Command = {
+  name: 'lint-sql',
+  synopsis:
+    'lint-sql <file.sql>... Lint migration SQL: locks, rewrites and sizes; text, json, github or sarif.',
+  usage: LINT_USAGE,
+  run: runLintSql,
+};

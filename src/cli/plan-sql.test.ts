@@ -58,6 +58,9 @@ describe('SQL risks reach the evaluation', () => {
       stdout: (t) => out.push(t),
       stderr: () => undefined,
       now: () => NOW,
+      writeFile: () => undefined,
+      exists: () => false,
+      newId: () => 'id',
       analyseSql: (p) => analysePlanSql(p),
     };
     expect(await runCli(['check', 'plan.json'], io)).toBe(EXIT_BLOCKED);

@@ -1,60 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { buildSarif, sarifLevel } from './sarif';
+import { artifactLocation, buildSarifLog } from './sarif';
 import { sarifSchemaErrors } from './testing/sarif-schema';
 
-describe('SARIF builder', () => {
-  const log = buildSarif({
-    toolName: 'migration-workbench',
-    toolVersion: '0.1.0',
-    informationUri: 'https://example.org/workbench',
-    rules: [
-      { id: 'GR-01', title: 'Tested rollback procedure', help: 'Never execute ...' },
-      { id: 'PG-006', title: 'CREATE INDEX' },
-    ],
-    results: [
-      {
-        ruleId: 'GR-01',
-        level: 'error',
-        message: 'No rollback test in staging.',
-        file: './plans/orders.json',
-      },
-      {
-        ruleId: 'PG-006',
-        level: 'warning',
-        message: 'CREATE INDEX ...',
-        file: 'db\\001.sql',
-        line: 3,
-        column: 1,
-      },
-      { ruleId: 'X-1', level: 'note', message: 'a rule not listed', file: 'a.sql', line: 0 },
-    ],
-  });
+const RULES = [
+  {
+    id: 'GR-01',
+    name: 'Tested rollback procedure',
+    shortDescription: 'Never execute without a tested rollback.',
+  },
+  { id: 'AQ-05', shortDescription: 'Point of no return.', helpUri: 'https://example.org/rules#AQ-05' },
+];
 
-  it('is valid against the SARIF 2.1.0 schema', () => {
+describe('buildSarifLog', () => {
+  const log = buildSarifLog({ name: 'migration-plan', version: '0.1.0' }, RULES, [
+    {
+      ruleId: 'GR-01',
+      level: 'error',
+      message: 'No rollback test in staging.',
+      file: 'plans/orders plan.json',
+      region: { startLine: 12, startColumn: 5 },
+      logicalLocation: 'rollback.tests',
+    },
+    { ruleId: 'AQ-05', level: 'note', message: 'Who approves?', file: '/abs/plan.json' },
+  ]);
+
+  it('is valid against the official SARIF 2.1.0 schema', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
-  it('the validator rejects what code scanning would', () => {
-    expect(sarifSchemaErrors({ ...log, version: '2.0.0' })).not.toEqual([]);
-    expect(sarifSchemaErrors({ version: '2.1.0' })).not.toEqual([]);
-  });
-  it('uses relative forward-slash paths, 1-based lines and rule indexes', () => {
-    const results = log.runs[0]?.results ?? [];
-    expect(results[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('plans/orders.json');
-    expect(results[0]?.locations?.[0]?.physicalLocation?.region).toBeUndefined();
-    expect(results[1]?.locations?.[0]?.physicalLocation).toMatchObject({
-      artifactLocation: { uri: 'db/001.sql' },
-      region: { startLine: 3, startColumn: 1 },
+
+  it('links each result to its rule, file, line and field path', () => {
+    const run = log.runs[0];
+    expect(run?.tool.driver.rules?.map((r) => r.id)).toEqual(['GR-01', 'AQ-05']);
+    expect(run?.results?.[0]).toMatchObject({
+      ruleId: 'GR-01',
+      ruleIndex: 0,
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'plans/orders%20plan.json', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 12, startColumn: 5 },
+          },
+          logicalLocations: [{ fullyQualifiedName: 'rollback.tests' }],
+        },
+      ],
     });
-    expect(results[1]?.ruleIndex).toBe(1);
-    expect(results[2]?.ruleIndex).toBeUndefined();
-    expect(results[2]?.locations?.[0]?.physicalLocation?.region?.startLine).toBe(1);
+    expect(run?.results?.[1]?.ruleIndex).toBe(1);
   });
-  it('maps severities', () => {
-    expect(['blocker', 'warning', 'info', 'none'].map(sarifLevel)).toEqual([
-      'error',
-      'warning',
-      'note',
-      null,
-    ]);
+
+  it('the schema check is real: it rejects a broken log', () => {
+    const broken = structuredClone(log) as unknown as {
+      version: string;
+      runs: Array<{ results: unknown[] }>;
+    };
+    broken.version = '2.0.0';
+    broken.runs[0]?.results.push({ message: 'not an object with text', level: 'fatal' });
+    const errors = sarifSchemaErrors(broken);
+    expect(errors.some((e) => e.startsWith('/version'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('/runs/0/results/2'))).toBe(true);
+  });
+
+  it('refuses a result whose rule is not declared', () => {
+    expect(() =>
+      buildSarifLog({ name: 't' }, [], [{ ruleId: 'X-1', level: 'note', message: 'm', file: 'f' }]),
+    ).toThrow(/X-1/);
+  });
+
+  it('turns paths into URIs', () => {
+    expect(artifactLocation('./a/b.json')).toEqual({ uri: 'a/b.json', uriBaseId: '%SRCROOT%' });
+    expect(artifactLocation('C:\\plans\\x.json')).toEqual({ uri: 'file:///C:/plans/x.json' });
+    expect(artifactLocation('/tmp/a b.json')).toEqual({ uri: 'file:///tmp/a%20b.json' });
   });
 });

@@ -1,77 +1,84 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 
 /**
- * SARIF 2.1.0 logs, as GitHub code scanning accepts them: one run, the tool's rules, and one result
- * per finding with a file and, where known, a line. Pure and shared by every command that writes
- * SARIF (lint-sql, check --format sarif); a test validates its output against the official schema.
+ * A small SARIF 2.1.0 builder: one run of one tool, its rules, and results that point at a file,
+ * a line and optionally a logical location (for a plan, the field path). Code scanning (GitHub,
+ * Azure DevOps, IDE viewers) reads this; `sarif.test.ts` validates the output against the OASIS schema.
  */
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-export type SarifLevel = 'error' | 'warning' | 'note';
+export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
-export type SarifRuleInput = {
+export type SarifTool = { name: string; version?: string; informationUri?: string };
+
+export type SarifRule = {
   id: string;
-  /** Short title, e.g. "CREATE INDEX without CONCURRENTLY". */
-  title: string;
-  /** What the rule is about and why; shown as the rule's help. */
-  help?: string;
+  /** A short name, e.g. "Tested rollback procedure". */
+  name?: string;
+  shortDescription: string;
+  fullDescription?: string;
+  helpUri?: string;
+  defaultLevel?: SarifLevel;
 };
+
+export type SarifRegion = { startLine: number; startColumn?: number; endLine?: number; endColumn?: number };
 
 export type SarifResultInput = {
   ruleId: string;
   level: SarifLevel;
   message: string;
-  /** Path of the file, relative to the repository root (forward slashes). */
+  /** The file, relative to the repository root (as CI checks it out) or absolute. */
   file: string;
-  /** 1-based; omitted when the finding is about the file as a whole. */
-  line?: number;
-  column?: number;
+  region?: SarifRegion;
+  /** Where inside the file in the tool's own terms, e.g. `execution.phases[1].integrityChecks`. */
+  logicalLocation?: string;
 };
 
-export type SarifInput = {
-  toolName: string;
-  toolVersion: string;
-  informationUri?: string;
-  rules: SarifRuleInput[];
-  results: SarifResultInput[];
-};
-
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-
-/** Blocker -> error, warning -> warning, info -> note; nothing for 'none'. */
-export function sarifLevel(severity: string): SarifLevel | null {
-  if (severity === 'blocker') return 'error';
-  if (severity === 'warning') return 'warning';
-  if (severity === 'info') return 'note';
-  return null;
+/** A file path as a SARIF URI: relative paths stay relative to %SRCROOT%, absolute ones become file: URIs. */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const slashed = file.replace(/\\/g, '/');
+  if (/^[a-zA-Z]:\//.test(slashed)) return { uri: encodeURI(`file:///${slashed}`) };
+  if (slashed.startsWith('/')) return { uri: encodeURI(`file://${slashed}`) };
+  return { uri: encodeURI(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
 }
 
-const uriOf = (file: string): string => file.replaceAll('\\', '/').replace(/^\.\//, '');
+function descriptor(rule: SarifRule): ReportingDescriptor {
+  return {
+    id: rule.id,
+    ...(rule.name === undefined ? {} : { name: rule.name }),
+    shortDescription: { text: rule.shortDescription },
+    ...(rule.fullDescription === undefined ? {} : { fullDescription: { text: rule.fullDescription } }),
+    ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
+    ...(rule.defaultLevel === undefined ? {} : { defaultConfiguration: { level: rule.defaultLevel } }),
+  };
+}
 
-export function buildSarif(input: SarifInput): Log {
-  const rules: ReportingDescriptor[] = input.rules.map((r) => ({
-    id: r.id,
-    name: r.id.replace(/[^A-Za-z0-9]/g, ''),
-    shortDescription: { text: r.title },
-    ...(r.help ? { help: { text: r.help }, fullDescription: { text: r.help } } : {}),
-  }));
-  const index = new Map(input.rules.map((r, i) => [r.id, i]));
-  const results: Result[] = input.results.map((r) => {
+/** Builds the log. Every result's rule must be among `rules` (a programming error otherwise). */
+export function buildSarifLog(
+  tool: SarifTool,
+  rules: readonly SarifRule[],
+  results: readonly SarifResultInput[],
+): Log {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const out: Result[] = results.map((r) => {
     const ruleIndex = index.get(r.ruleId);
-    const region =
-      r.line === undefined
-        ? undefined
-        : { startLine: Math.max(1, r.line), ...(r.column ? { startColumn: r.column } : {}) };
+    if (ruleIndex === undefined)
+      throw new Error(`SARIF result for ${r.ruleId}, which is not among the rules`);
     return {
       ruleId: r.ruleId,
-      ...(ruleIndex === undefined ? {} : { ruleIndex }),
+      ruleIndex,
       level: r.level,
       message: { text: r.message },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uriOf(r.file) },
-            ...(region ? { region } : {}),
+            artifactLocation: artifactLocation(r.file),
+            ...(r.region ? { region: r.region } : {}),
           },
+          ...(r.logicalLocation
+            ? { logicalLocations: [{ fullyQualifiedName: r.logicalLocation, kind: 'member' }] }
+            : {}),
         },
       ],
     };
@@ -83,13 +90,14 @@ export function buildSarif(input: SarifInput): Log {
       {
         tool: {
           driver: {
-            name: input.toolName,
-            version: input.toolVersion,
-            ...(input.informationUri ? { informationUri: input.informationUri } : {}),
-            rules,
+            name: tool.name,
+            ...(tool.version === undefined ? {} : { version: tool.version }),
+            ...(tool.informationUri === undefined ? {} : { informationUri: tool.informationUri }),
+            rules: rules.map(descriptor),
           },
         },
-        results,
+        columnKind: 'utf16CodeUnits',
+        results: out,
       },
     ],
   };

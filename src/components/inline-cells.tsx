@@ -1,4 +1,28 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { parseQuantity, type QuantityKind } from '../domain/quantity';
+
+/**
+ * Where a cell's refused text is kept with the draft (state/use-cell-hold.ts builds it): what was kept
+ * from the last visit, and how to report the text now held, or null once the value is taken.
+ */
+export type CellHold = { kept: string | undefined; report: (raw: string | null, message?: string) => void };
+
+/**
+ * A cell's text: what was kept from the last visit, else the value; it follows the value when the
+ * value changes from outside (another cell, another tab), not when it stays the same.
+ */
+function useCellText(value: string, hold: CellHold | undefined, sameAs: (text: string) => boolean) {
+  const [text, setText] = useState(() => hold?.kept ?? value);
+  const seen = useRef(value);
+  useEffect(() => {
+    if (seen.current === value) return;
+    seen.current = value;
+    setText((current) => (sameAs(current) ? current : value));
+    // sameAs is a fresh closure each render; the value is what this effect follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return [text, setText] as const;
+}
 
 /**
  * Chrome's autofill reads the whole form around a field after every keystroke, and for a field in
@@ -22,9 +46,9 @@ export function TextCell(props: {
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(props.value);
-  useEffect(() => setText(props.value), [props.value]);
+  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
   const error = props.required && text.trim() === '' ? 'Required.' : null;
   return (
     <div className="cell-edit">
@@ -37,7 +61,9 @@ export function TextCell(props: {
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+          const taken = !props.required || e.target.value.trim() !== '';
+          if (taken) props.onCommit(e.target.value);
+          props.hold?.report(taken ? null : e.target.value, 'Required.');
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
@@ -45,55 +71,54 @@ export function TextCell(props: {
   );
 }
 
+/**
+ * A number typed as people write it ("180M" rows, "1.5 KiB"), read by domain/quantity.ts: committed when
+ * it reads exactly, else kept as typed with the reason, never read as another number.
+ */
 export function NumberCell(props: {
   label: string;
   value: number;
-  integer?: boolean;
+  kind?: QuantityKind;
   onCommit: (value: number) => void;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  id?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(String(props.value));
-  useEffect(
-    () =>
-      setText((current) =>
-        Number(current.replace(/[_,\s]/g, '')) === props.value ? current : String(props.value),
-      ),
-    [props.value],
+  const kind = props.kind ?? 'count';
+  const [text, setText] = useCellText(
+    String(props.value),
+    props.hold,
+    (t) => readsAs(t, kind) === props.value,
   );
-  const parsed = Number(text.replace(/[_,\s]/g, ''));
-  const error =
-    text.trim() === '' || !Number.isFinite(parsed)
-      ? 'Enter a number.'
-      : parsed < 0
-        ? 'Cannot be negative.'
-        : props.integer && !Number.isInteger(parsed)
-          ? 'Whole number.'
-          : null;
+  const parsed = parseQuantity(text, kind);
+  const error = parsed.ok ? null : parsed.message;
   return (
     <div className="cell-edit">
       <input
+        id={props.id}
         form={props.form}
         aria-label={props.label}
-        inputMode="numeric"
+        inputMode="decimal"
         className="num"
         value={text}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const n = Number(e.target.value.replace(/[_,\s]/g, ''));
-          if (
-            e.target.value.trim() !== '' &&
-            Number.isFinite(n) &&
-            n >= 0 &&
-            (!props.integer || Number.isInteger(n))
-          )
-            props.onCommit(n);
+          const next = parseQuantity(e.target.value, kind);
+          if (next.ok) props.onCommit(next.value);
+          props.hold?.report(next.ok ? null : e.target.value, next.ok ? undefined : next.message);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
     </div>
   );
+}
+
+/** What a cell's text reads as, or null when it does not read. */
+function readsAs(text: string, kind: QuantityKind): number | null {
+  const parsed = parseQuantity(text, kind);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function SelectCell<T extends string>(props: {
@@ -137,41 +162,29 @@ export function CheckCell(props: {
   );
 }
 
-/** An optional number: an empty box is "not known yet" (null), never zero. */
+/** An optional number: an empty box is "not known yet" (null), never zero. Read as NumberCell reads. */
 export function OptionalNumberCell(props: {
   label: string;
   value: number | null;
-  integer?: boolean;
+  kind?: QuantityKind;
   positive?: boolean;
   onCommit: (value: number | null) => void;
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(props.value === null ? '' : String(props.value));
-  useEffect(
-    () =>
-      setText((current) =>
-        current.trim() === ''
-          ? props.value === null
-            ? current
-            : String(props.value)
-          : Number(current.replace(/[_,\s]/g, '')) === props.value
-            ? current
-            : props.value === null
-              ? ''
-              : String(props.value),
-      ),
-    [props.value],
+  const kind = props.kind ?? 'rate';
+  const shown = props.value === null ? '' : String(props.value);
+  const [text, setText] = useCellText(shown, props.hold, (t) =>
+    t.trim() === '' ? props.value === null : readsAs(t, kind) === props.value,
   );
   const check = (raw: string): { value: number | null; error: string | null } => {
     if (raw.trim() === '') return { value: null, error: null };
-    const n = Number(raw.replace(/[_,\s]/g, ''));
-    if (!Number.isFinite(n)) return { value: null, error: 'Enter a number.' };
-    if (props.positive ? n <= 0 : n < 0)
-      return { value: null, error: props.positive ? 'Must be greater than zero.' : 'Cannot be negative.' };
-    if (props.integer && !Number.isInteger(n)) return { value: null, error: 'Whole number.' };
-    return { value: n, error: null };
+    const parsed = parseQuantity(raw, kind);
+    if (!parsed.ok) return { value: null, error: parsed.message };
+    if (props.positive && parsed.value <= 0) return { value: null, error: 'Must be greater than zero.' };
+    return { value: parsed.value, error: null };
   };
   const { error } = check(text);
   return (
@@ -180,7 +193,7 @@ export function OptionalNumberCell(props: {
         id={props.id}
         form={props.form}
         aria-label={props.label}
-        inputMode="numeric"
+        inputMode="decimal"
         className="num"
         value={text}
         aria-invalid={error ? true : undefined}
@@ -188,6 +201,7 @@ export function OptionalNumberCell(props: {
           setText(e.target.value);
           const result = check(e.target.value);
           if (!result.error) props.onCommit(result.value);
+          props.hold?.report(result.error ? e.target.value : null, result.error ?? undefined);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
@@ -205,12 +219,9 @@ export function TextAreaCell(props: {
   onCommit: (value: string) => void;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(props.value);
-  useEffect(
-    () => setText((current) => (current.trim() === '' && props.required ? current : props.value)),
-    [props.value, props.required],
-  );
+  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
   const error = props.required && text.trim() === '' ? 'Required.' : null;
   return (
     <div className="cell-edit">
@@ -226,7 +237,9 @@ export function TextAreaCell(props: {
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+          const taken = !props.required || e.target.value.trim() !== '';
+          if (taken) props.onCommit(e.target.value);
+          props.hold?.report(taken ? null : e.target.value, 'Required.');
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}

@@ -1,9 +1,13 @@
 import { BUILTIN_CHECKLIST, type ChecklistItem } from './execution';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
-import type { RollbackTrigger } from './rollback';
+import { RollbackTrigger } from './rollback';
 
-/** The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them. */
+/**
+ * The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them, each with an
+ * absolute floor so that noise on a small baseline does not say "roll back now" (1.00% to 1.06% is +6%
+ * relative but 0.06 points). Fields not given take the schema's defaults.
+ */
 export function defaultTriggers(): RollbackTrigger[] {
   return [
     {
@@ -16,6 +20,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'relative-percent',
       automatic: true,
       enabled: true,
+      floor: 0.1,
     },
     {
       id: 'rt-02',
@@ -27,6 +32,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'relative-percent',
       automatic: true,
       enabled: true,
+      floor: 20,
     },
     {
       id: 'rt-03',
@@ -38,6 +44,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'absolute',
       automatic: true,
       enabled: true,
+      critical: true,
     },
     {
       id: 'rt-04',
@@ -49,8 +56,9 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'absolute',
       automatic: false,
       enabled: true,
+      floor: 1,
     },
-  ];
+  ].map((t) => RollbackTrigger.parse(t));
 }
 
 export function defaultChecklist(): ChecklistItem[] {

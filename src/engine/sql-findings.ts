@@ -20,7 +20,8 @@ const ENGINE_SEVERITY: Record<SqlRiskFact['risk'], Severity | null> = {
   none: null,
 };
 
-type Script = { name: string; path: string; facts: SqlFacts };
+/** `step`: a phase step's snippet, which runners often template (psql :variables), so it only warns. */
+type Script = { name: string; path: string; facts: SqlFacts; step?: boolean };
 
 function scripts(f: Facts): Script[] {
   const sql = f.ctx.sql;
@@ -40,6 +41,7 @@ function scripts(f: Facts): Script[] {
           name: `Phase "${phase.name}", step ${j + 1},`,
           path: `execution.phases[${i}].steps[${j}].sql`,
           facts,
+          step: true,
         });
     });
   });
@@ -118,7 +120,7 @@ function unanalysed(script: Script, statements: SqlStatementFact[]): Finding[] {
 function parseFailure(script: Script): Finding[] {
   const e = script.facts.parseError;
   if (e === null) return [];
-  const pg = script.facts.dialect === 'postgresql';
+  const pg = script.facts.dialect === 'postgresql' && script.step !== true;
   return [
     {
       ruleId: 'SQL-PARSE',

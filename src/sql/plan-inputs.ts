@@ -19,14 +19,14 @@ export type ExtraInputs = {
  * Sizes from the plan's components, then the pasted statistics snapshot (real counts win over
  * estimates), then the command line; rates likewise; the current schema for column types.
  */
-export type PlanSqlSource = {
+export type PlanStatsSource = {
   assessment: {
     components: Plan['assessment']['components'];
     schemaChange: Pick<Plan['assessment']['schemaChange'], 'tableStats' | 'currentSchemaSql'>;
   };
 };
 
-export function planAnalysisInputs(plan: PlanSqlSource, extra: ExtraInputs = {}): PlanAnalysisInputs {
+export function planAnalysisInputs(plan: PlanStatsSource, extra: ExtraInputs = {}): PlanAnalysisInputs {
   const change = plan.assessment.schemaChange;
   const components = plan.assessment.components;
   const stats = [change.tableStats, extra.statsText ?? '']

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { DraftRecord, DraftSummary } from '../persistence';
-import { readinessOf } from './readiness';
+import { CHECKING_SUMMARY } from './readiness';
+import { refreshStoredReadiness } from './readiness-refresh';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
+import { PLAN_TEMPLATES, templateUrl } from './templates';
 
 export const EXAMPLE_PLAN_URL = '/examples/orders-bigint.json';
 
@@ -20,6 +22,8 @@ export type DraftsSlice = {
   draftsRequested: () => Promise<void>;
   blankDraftCreated: () => Promise<string | null>;
   exampleDraftCreated: () => Promise<string | null>;
+  /** A new draft from one of PLAN_TEMPLATES: a fresh copy with its own id and creation time. */
+  templateDraftCreated: (templateId: string) => Promise<string | null>;
   draftRenamed: (id: string, title: string) => Promise<void>;
   draftDuplicated: (id: string) => Promise<string | null>;
   draftDeleted: (id: string) => Promise<void>;
@@ -55,6 +59,42 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
   const refresh = async () => {
     const drafts = await getServices().drafts.list();
     set({ drafts, draftsFirstPage: null });
+    void catchUpReadiness(drafts);
+  };
+  /**
+   * Drafts stored without a verdict (new, imported, restored, or saved while their SQL was being
+   * checked) get one in the background, the open draft excepted: its store writes its own.
+   */
+  let catchingUp = false;
+  const catchUpReadiness = async (drafts: readonly DraftSummary[]) => {
+    if (catchingUp) return;
+    const open = get().openDraftId;
+    const ids = drafts
+      .filter((d) => d.id !== open && (!d.readiness || d.readiness.checking))
+      .map((d) => d.id);
+    if (ids.length === 0) return;
+    catchingUp = true;
+    try {
+      const written = await refreshStoredReadiness(ids);
+      if (written > 0) set({ drafts: await getServices().drafts.list() });
+    } catch {
+      // The list keeps saying "checking SQL…" for these; the next visit tries again.
+    } finally {
+      catchingUp = false;
+    }
+  };
+  /** A shipped plan file (the example, a template) as a new draft of its own. */
+  const draftFromFile = async (url: string, what: string) => {
+    const { drafts, newId, now, fetchText } = getServices();
+    const { loadPlanText } = await import('../domain/load');
+    const loaded = loadPlanText(await fetchText(url));
+    if (!loaded.ok) throw new Error(`${what} is invalid: ${loaded.error.message}`);
+    // Each copy is a draft of its own, so it gets a fresh id and creation time.
+    const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+    // Its verdict is worked out in the background once the list shows it (catchUpReadiness).
+    await drafts.create(plan, CHECKING_SUMMARY);
+    await refresh();
+    return plan.id;
   };
 
   return {
@@ -80,22 +120,18 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         const { drafts, newId, now } = getServices();
         const { createBlankPlan } = await import('../domain/defaults');
         const plan = createBlankPlan({ id: newId(), now: now() });
-        await drafts.create(plan, await readinessOf(plan, now()));
+        await drafts.create(plan, CHECKING_SUMMARY);
         await refresh();
         return plan.id;
       }),
 
-    exampleDraftCreated: () =>
-      guarded(async () => {
-        const { drafts, newId, now, fetchText } = getServices();
-        const { loadPlanText } = await import('../domain/load');
-        const loaded = loadPlanText(await fetchText(EXAMPLE_PLAN_URL));
-        if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
-        // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
-        const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
-        await drafts.create(plan, await readinessOf(plan, now()));
-        await refresh();
-        return plan.id;
+    exampleDraftCreated: () => guarded(() => draftFromFile(EXAMPLE_PLAN_URL, 'the built-in example')),
+
+    templateDraftCreated: (templateId) =>
+      guarded(() => {
+        const template = PLAN_TEMPLATES.find((t) => t.id === templateId);
+        if (!template) throw new Error(`there is no template "${templateId}"`);
+        return draftFromFile(templateUrl(template), `the template “${template.name}”`);
       }),
 
     draftRenamed: async (id, title) => {
@@ -124,10 +160,10 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     draftsBackedUp: () => guarded(() => getServices().drafts.backupAll()),
 
     backupRestored: async (text) => {
-      const { drafts, newId, now } = getServices();
+      const { drafts, newId } = getServices();
       try {
-        // Readiness is worked out as each draft is stored, never when the list is drawn.
-        const report = await drafts.restoreBackup(text, newId, (plan) => readinessOf(plan, now()));
+        // Each restored draft's verdict is worked out in the background once the list shows them.
+        const report = await drafts.restoreBackup(text, newId, () => Promise.resolve(CHECKING_SUMMARY));
         await refresh();
         return 'error' in report ? { ok: false, message: report.error.message } : { ok: true, ...report };
       } catch (err) {

@@ -1,9 +1,14 @@
 export { useWorkbench, type WorkbenchState } from './store';
-export { setServices, getServices, browserServices, type Services } from './services';
+export { setServices, getServices, type Services } from './services';
 export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
 export { DRAFTS_PAGE_SIZE, EXAMPLE_PLAN_URL } from './drafts-slice';
+export { PLAN_TEMPLATES, type PlanTemplateInfo } from './templates';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
 export type { RestoreOutcome } from './drafts-slice';
 export type { StorageMode } from '../persistence';
+export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';
+export type { UnsavedField, UnsavedFields } from '../persistence';
+export { usePlanBinding } from './use-plan-binding';
+export { useCellHold, itemKey } from './use-cell-hold';

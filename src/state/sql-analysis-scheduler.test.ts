@@ -3,7 +3,6 @@ import type { SqlAnalysis, SqlFacts } from '../sql';
 import {
   createSqlAnalysisScheduler,
   FORWARD_SLOT,
-  ROLLBACK_SLOT,
   rowsKeyOf,
   stepSlot,
   type AnalyzeOutcome,
@@ -11,6 +10,7 @@ import {
   type SqlSlotInput,
   type Timers,
 } from './sql-analysis-scheduler';
+import { ROLLBACK_SLOT } from '../sql/plan-slots';
 
 /** Timers driven by hand: `tick()` fires whatever is due, as a debounce would after its delay. */
 function manualTimers() {

@@ -1,19 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import schema from '../sarif-schema-2.1.0.json';
 
 /**
- * Validates a SARIF log against the official SARIF 2.1.0 JSON schema (rtm.5, draft-04), as shipped
- * by Microsoft's @microsoft/jest-sarif package. For tests only: the schema is a dev dependency.
- * Returns the schema errors as "path: message" lines; empty when the log is valid.
+ * Validates a SARIF log against the official OASIS SARIF 2.1.0 schema (errata 01, JSON Schema draft-04,
+ * committed beside this file as published). Used by tests only: the CLI does not ship a validator.
+ * Returns the errors as "path: message" lines, empty when valid.
  */
-const require = createRequire(import.meta.url);
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-// The schema's `language` pattern has a stray ']' that is only valid in a non-unicode RegExp.
-const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+let compiled: ReturnType<Ajv['compile']> | null = null;
 
 export function sarifSchemaErrors(log: unknown): string[] {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    compiled = ajv.compile(schema);
+  }
+  const validate = compiled;
   if (validate(log)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain';
-import { ROLLBACK_SLOT, usePlanSqlAnalysis } from '../../state/sql-analysis';
+import { ROLLBACK_SLOT } from '../../sql/plan-slots';
+import { useWorkbench } from '../../state';
 import { ParseErrorNotice } from './parse-error-notice';
 import { ScriptFindings } from './script-findings';
 import { StatementsSummary, StatementsTable } from './statements-table';
@@ -10,10 +11,11 @@ import './sql-review.css';
  * same tables and traffic, so its locks and rewrites matter as much.
  */
 export function RollbackSqlReview({ plan }: { plan: Plan }) {
-  const snapshot = usePlanSqlAnalysis(plan);
+  // The store's analysis of the plan on screen: the same facts the evaluation was made with.
+  const snapshot = useWorkbench((s) => s.sql);
   const text = plan.rollback.procedures.rollbackSql;
   if (text.trim() === '') return null;
-  const slot = snapshot.slots[ROLLBACK_SLOT];
+  const slot = snapshot.owner === plan.id ? snapshot.slots[ROLLBACK_SLOT] : undefined;
   const analysis = slot?.analysis ?? null;
   return (
     <section className="card sql-review" aria-labelledby="rollback-sql-heading">
