@@ -15,6 +15,7 @@ import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
 import { REVIEW_CSS } from './review-css';
+import { sqlReviewHtml } from './sql-review';
 
 /**
  * No script may run and nothing may be fetched: the file is opened from chat or a mail attachment,
@@ -266,6 +267,7 @@ ${assessmentHtml(plan, evaluation)}
 ${strategyHtml(plan, evaluation)}
 ${rollbackHtml(plan)}
 ${executionHtml(plan)}
+${sqlReviewHtml(evaluation)}
 ${rehearsalHtml(plan)}
 ${integrityHtml(plan, opts.now)}
 ${diagramsHtml(opts.diagrams, opts.svgs)}

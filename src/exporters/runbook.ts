@@ -14,6 +14,7 @@ import {
 import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
+import { sqlReviewMarkdown } from './sql-review';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
 export const joinLines = (lines: string[]) =>
@@ -184,6 +185,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
     out.push('');
   }
+  out.push(...sqlReviewMarkdown(evaluation));
   out.push(...rehearsalSection(plan));
   out.push(...integritySection(plan, opts.now));
   out.push('## Diagrams', '');
