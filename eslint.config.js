@@ -29,13 +29,15 @@ const ALL_LAYERS = [
 const MAY_IMPORT = {
   domain: [],
   engine: ['domain'],
-  exporters: ['domain', 'engine'],
+  // The runbook and the review print a database verification as the verify subsystem summarises it.
+  exporters: ['domain', 'engine', 'verify'],
   sql: ['domain', 'engine'],
   integrity: ['domain'],
   verify: ['domain', 'engine', 'sql', 'integrity'],
   rehearsal: ['domain', 'engine', 'sql'],
   persistence: ['domain'],
-  state: ['domain', 'engine', 'persistence', 'sql'],
+  // The store holds what the pure subsystems give it (SQL facts, database verifications), never the reverse.
+  state: ['domain', 'engine', 'persistence', 'sql', 'verify'],
   // Features reach storage only through state/, and never another feature (rule below).
   features: [
     'domain',

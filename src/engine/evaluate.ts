@@ -17,7 +17,9 @@ import { readiness, sortFindings } from './readiness';
 import { recommendStrategy } from './strategy';
 import { shapeFindings } from './shape-findings';
 import { placeStatements } from './statement-placement';
+import { sqlRiskFindings } from './sql-findings';
 import { successCriteria } from './success-criteria';
+import { staleVerifications } from './verification-stale';
 import { triggerFindings } from './trigger-findings';
 import type { EvaluateContext, Evaluation } from './types';
 import { windowFindings } from './window-findings';
@@ -42,6 +44,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...destructiveForward(facts, placement),
     ...compatibility(facts, placement, strategy),
     ...integrityGates(facts),
+    ...staleVerifications(facts),
     ...stakeholderNotice(facts),
     ...choiceFindings(facts, strategy, dataApproach),
     ...criteriaFindings(facts),
@@ -51,6 +54,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...returnPathFindings(facts),
     ...triggerFindings(facts),
     ...dependencyFindings(plan, deps),
+    ...sqlRiskFindings(facts),
   ]);
   const questions = askQuestions(facts, placement, ponr);
   return {

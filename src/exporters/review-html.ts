@@ -11,9 +11,11 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from '../domain/point-of-no-return';
 import { REVIEW_CSS } from './review-css';
+import { sqlReviewHtml } from './sql-review';
 
 /**
  * No script may run and nothing may be fetched: the file is opened from chat or a mail attachment,
@@ -233,6 +235,7 @@ function integrityHtml(plan: Plan, now: Date): string {
       ['Phase', 'Check', 'Target', 'Expected rows', 'Actual rows', 'Checksum match', 'Referential', 'Result'],
       rows,
     ),
+    ...databaseSentences(report.phases).map((line) => `<p>${h(line)}</p>`),
   ].join('\n');
 }
 
@@ -264,6 +267,7 @@ ${assessmentHtml(plan, evaluation)}
 ${strategyHtml(plan, evaluation)}
 ${rollbackHtml(plan)}
 ${executionHtml(plan)}
+${sqlReviewHtml(evaluation)}
 ${rehearsalHtml(plan)}
 ${integrityHtml(plan, opts.now)}
 ${diagramsHtml(opts.diagrams, opts.svgs)}

@@ -1,6 +1,7 @@
 import type { Plan } from '../domain';
 import { conditionText } from '../engine';
 import { ponrIndex } from '../domain/point-of-no-return';
+import { jsonText } from './escape';
 
 export const ROLLBACK_PLAN_KIND = 'rollback-plan';
 
@@ -24,5 +25,5 @@ export function exportRollbackPlanJson(plan: Plan, opts: { now: Date }): string 
     tests: plan.rollback.tests,
     pointOfNoReturn: { ...ponr, phaseName: phase?.name ?? null },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonText(doc)}\n`;
 }

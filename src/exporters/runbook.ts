@@ -11,8 +11,10 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from '../domain/point-of-no-return';
+import { sqlReviewMarkdown } from './sql-review';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
 export const joinLines = (lines: string[]) =>
@@ -183,6 +185,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
     out.push('');
   }
+  out.push(...sqlReviewMarkdown(evaluation));
   out.push(...rehearsalSection(plan));
   out.push(...integritySection(plan, opts.now));
   out.push('## Diagrams', '');
@@ -237,6 +240,8 @@ function integritySection(plan: Plan, now: Date): string[] {
     }
   }
   out.push('');
+  const verified = databaseSentences(report.phases);
+  if (verified.length > 0) out.push(...verified.map((line) => `- ${md(line)}`), '');
   return out;
 }
 

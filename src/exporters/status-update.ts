@@ -1,5 +1,6 @@
 import type { Phase, Plan } from '../domain';
-import { latestChecks, nextPhase, phaseNumber, soakHours, waitsForSoak } from '../engine/run/transitions';
+import { waitsForSoak } from '../engine/run/run-state';
+import { latestChecks, nextPhase, phaseNumber, soakHours } from '../engine/run/transitions';
 
 const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
 

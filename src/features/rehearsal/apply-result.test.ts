@@ -29,6 +29,7 @@ const result = (verdict: 'pass' | 'fail', catalogDiff: string[] = []): Rehearsal
   rollback: [],
   catalogDiff,
   dataChecks: [],
+  heldLocks: [],
   totalMs: 1200,
 });
 
