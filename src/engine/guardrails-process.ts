@@ -102,15 +102,15 @@ export function stakeholderNotice(f: Facts): Finding[] {
             'GR-07',
             'warning',
             'assessment.maintenanceWindow.start',
-            'The migration window has no start time, so the 48-hour notice cannot be checked.',
+            `The migration window has no start time, so the ${NOTICE_MIN_HOURS}-hour notice cannot be checked.`,
             'Set the maintenance window start (or phase start times).',
           )
         : finding(
             'GR-07',
             'warning',
             f.plan.execution.phases.length > 0 ? 'execution.phases[0].plannedStart' : 'execution.phases',
-            'No phase has a planned start, so the 48-hour notice to stakeholders and consumers cannot be checked.',
-            'Give the first phase a planned start, and tell stakeholders and consumers at least 48 hours before it.',
+            `No phase has a planned start, so the ${NOTICE_MIN_HOURS}-hour notice to stakeholders and consumers cannot be checked.`,
+            `Give the first phase a planned start, and tell stakeholders and consumers at least ${NOTICE_MIN_HOURS} hours before it.`,
           ),
     ];
   }

@@ -1,3 +1,4 @@
+import { SMALL_ROWS } from '../domain/spec-limits';
 import type { Facts } from './facts';
 import { clip } from './format';
 import type { Finding, Severity, SqlFacts, SqlRiskFact, SqlStatementFact } from './types';
@@ -8,9 +9,6 @@ import type { Finding, Severity, SqlFacts, SqlRiskFact, SqlStatementFact } from 
  * (GR-04, GR-05, DC-06) from where it runs; this family judges what running the statement does to
  * live traffic: the lock, what it blocks, a rewrite or scan, scaled by the table's size band.
  */
-
-/** Spec: "Small dataset (< 1M rows)"; from here a rewrite or blocking scan runs for seconds or more. */
-const LARGE_TABLE_ROWS = 1_000_000;
 
 const ENGINE_SEVERITY: Record<SqlRiskFact['risk'], Severity | null> = {
   critical: 'blocker',
@@ -55,10 +53,13 @@ const UNANALYSED = new Set(['PG-000', 'MY-000']);
 /** Rule ids of the SQL analysis (PG-, MY-) and this family's own SQL-PARSE: not in the spec's catalog. */
 export const isSqlRuleId = (id: string): boolean => /^(PG|MY)-\d{3}$/.test(id) || id === 'SQL-PARSE';
 
-/** Under zero downtime a rewrite, or a scan that blocks writes, on a large table is an outage. */
+/**
+ * Under zero downtime a rewrite, or a scan that blocks writes, on a table past the spec's small dataset
+ * (1M rows) is an outage: from there it runs for seconds or more.
+ */
 function outage(f: Facts, r: SqlRiskFact): boolean {
   const long = r.rewrite || (r.scan && r.blocks.writes);
-  return f.zeroDowntime && long && r.rows !== null && r.rows >= LARGE_TABLE_ROWS;
+  return f.zeroDowntime && long && r.rows !== null && r.rows >= SMALL_ROWS;
 }
 
 function riskFinding(f: Facts, script: Script, s: SqlStatementFact, r: SqlRiskFact): Finding | null {

@@ -14,6 +14,7 @@ import {
 import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from '../domain/point-of-no-return';
+import { SOAK_MIN_HOURS } from '../domain/spec-limits';
 import { sqlReviewMarkdown } from './sql-review';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
@@ -171,7 +172,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
       out.push(
         '### Soak',
         '',
-        `Monitor production metrics for ${entry.durationHours} h (at least 24 h). Rollback triggers stay armed. Source data is not deleted before the soak ends.`,
+        `Monitor production metrics for ${entry.durationHours} h (at least ${SOAK_MIN_HOURS} h). Rollback triggers stay armed. Source data is not deleted before the soak ends.`,
         '',
       );
       continue;

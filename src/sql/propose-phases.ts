@@ -1,4 +1,5 @@
 import type { IntegrityCheck, Phase, PhaseStep } from '../domain/execution';
+import { SOAK_MIN_HOURS } from '../domain/spec-limits';
 import type { AnalyzedStatement, FixStep, PhaseKindName, SqlAnalysis } from './types';
 
 export type IdGenerator = () => string;
@@ -46,7 +47,7 @@ export function proposePhases(
   newId: IdGenerator,
   options: ProposeOptions = {},
 ): PhaseProposal {
-  const soak = options.soakHours ?? 24;
+  const soak = options.soakHours ?? SOAK_MIN_HOURS;
   const buckets: Record<PhaseKindName, { text: string; sql: string; table: string | null }[]> = {
     expand: [],
     migrate: [],

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
 import { quantityOrNull } from '../../domain';
+import { NOTICE_MIN_HOURS } from '../../domain/spec-limits';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
@@ -142,7 +143,7 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
         <Field
           path="assessment.stakeholderNoticeAt"
           label="Stakeholders notified at"
-          help="At least 48 hours before the window starts (GR-07)."
+          help={`At least ${NOTICE_MIN_HOURS} hours before the window starts (GR-07).`}
           error={errors.noticeAt?.message}
         >
           <input
