@@ -64,13 +64,14 @@ export function defaultChecklist(): ChecklistItem[] {
 }
 
 /** A new, empty plan. The id and the clock come from the caller so this stays pure. */
-export function createBlankPlan(args: { id: string; now: Date; title?: string }): Plan {
+export function createBlankPlan(args: { id: string; now: Date; title?: string; timeZone?: string }): Plan {
   return Plan.parse({
     kind: PLAN_KIND,
     formatVersion: PLAN_FORMAT_VERSION,
     id: args.id,
     title: args.title ?? 'Untitled migration plan',
     createdAt: args.now.toISOString(),
+    ...(args.timeZone === undefined ? {} : { timeZone: args.timeZone }),
     rollback: { triggers: defaultTriggers() },
     execution: { checklist: defaultChecklist() },
   });

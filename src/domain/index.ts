@@ -5,6 +5,8 @@ export * from './strategy';
 export * from './rollback';
 export * from './execution';
 export * from './run';
+export * from './time-zone';
+export * from './evidence';
 export * from './plan';
 export * from './defaults';
 export * from './load';
