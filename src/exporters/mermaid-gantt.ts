@@ -10,7 +10,7 @@ const parse = (iso: string | null): number | null => {
 };
 
 /** The same t0 as the engine's schedule: the window start or the earliest planned phase start. */
-function originOf(plan: Plan): number | null {
+export function timelineOrigin(plan: Plan): number | null {
   let t0 = parse(plan.assessment.maintenanceWindow.start);
   for (const phase of plan.execution.phases) {
     const t = parse(phase.plannedStart);
@@ -32,7 +32,7 @@ export function timelineDiagram(
   limits: DiagramLimits = DEFAULT_LIMITS,
 ): Diagram {
   const entries = evaluation.estimate.timeline;
-  const origin = originOf(plan);
+  const origin = timelineOrigin(plan);
   // Without any start time the chart still shows durations and order, from a neutral origin.
   const t0 = origin ?? Date.parse('2000-01-01T00:00:00Z');
   const win = plan.assessment.maintenanceWindow;
