@@ -49,9 +49,34 @@ export function dependencyDiagram(
   });
   const dangling = plan.assessment.dependencies.length - edges.length;
 
+  // Each edge goes to its view once per grouping: filtering every edge for every view was quadratic
+  // (84 views x 10,000 edges at 10,000 components; 0.25 s, and 2.3 s at 40,000).
+  const positionOf = new Int32Array(components.length);
+  order.forEach((o, position) => {
+    positionOf[o.index] = position;
+  });
+  let grouping: { size: number; own: Array<typeof edges>; crossing: Int32Array } | null = null;
+  const groupedBy = (size: number, total: number) => {
+    if (grouping?.size === size) return grouping;
+    const own: Array<typeof edges> = Array.from({ length: total }, () => []);
+    const crossing = new Int32Array(total);
+    for (const e of edges) {
+      const a = Math.floor((positionOf[e.from] ?? 0) / size);
+      const b = Math.floor((positionOf[e.to] ?? 0) / size);
+      if (a === b) own[a]?.push(e);
+      else {
+        crossing[a] = (crossing[a] ?? 0) + 1;
+        crossing[b] = (crossing[b] ?? 0) + 1;
+      }
+    }
+    grouping = { size, own, crossing };
+    return grouping;
+  };
+
   const build = (start: number, end: number, index: number, total: number): DiagramView => {
     const slice = order.slice(start, end);
-    const inView = new Set(slice.map((s) => s.index));
+    // splitIntoViews cuts consecutive groups of one size: view `index` starts at index * size.
+    const groups = groupedBy(index === 0 ? Math.max(1, end) : start / index, total);
     const lines = ['flowchart LR'];
     let wave = Number.NaN;
     for (const { index: i, wave: w } of slice) {
@@ -69,14 +94,14 @@ export function dependencyDiagram(
       );
     }
     if (!Number.isNaN(wave)) lines.push('  end');
-    const own = edges.filter((e) => inView.has(e.from) && inView.has(e.to));
+    const own = groups.own[index] ?? [];
     const drawn = own.slice(0, limits.maxEdges);
     for (const e of drawn) lines.push(`  n${e.from} --> n${e.to}`);
     WAVE_COLOURS.forEach((colour, w) => lines.push(`  classDef w${w} fill:${colour},stroke:#475569`));
     lines.push('  classDef cycle fill:#fee2e2,stroke:#b91c1c,stroke-width:2px');
     const notes: string[] = [];
     if (total > 1) notes.push(`Components ${start + 1} to ${end} of ${order.length}, in wave order.`);
-    const crossing = edges.filter((e) => inView.has(e.from) !== inView.has(e.to)).length;
+    const crossing = groups.crossing[index] ?? 0;
     if (crossing > 0)
       notes.push(
         `${plural(crossing, 'dependency', 'dependencies')} cross into other views and are not drawn here.`,

@@ -99,6 +99,13 @@ export function formatDay(day: string): string {
   return dayWords(year, month, date);
 }
 
+/** A moment as the zone's wall clock, "2026-12-20 23:00": Mermaid's gantt dates. */
+export function wallClock(at: Date, zone: string): string {
+  const c = civil(at, zone);
+  if (!c) return at.toISOString().slice(0, 16).replace('T', ' ');
+  return `${c.year}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}`;
+}
+
 /** The calendar day of a moment in the zone, as YYYY-MM-DD (MADR's date field). */
 export function dayIn(at: Date, zone: string): string {
   const c = civil(at, zone);
