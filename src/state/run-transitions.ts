@@ -8,6 +8,7 @@ import type {
   RunState,
 } from '../domain';
 import { appendAudit, formatDuration } from '../exporters/audit-log';
+import { formatMoment } from '../exporters/time-format';
 
 /**
  * Migration-day state changes, pure: plan in, plan out, the clock passed in. Each one appends the
@@ -87,7 +88,7 @@ export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: 
       const soakEnds = Date.parse(plan.run.soakStartedAt) + soakHours(plan) * 3_600_000;
       if (now.getTime() < soakEnds)
         return {
-          waiting: `The soak runs until ${new Date(soakEnds).toISOString()}; contract phases wait for it (GR-02).`,
+          waiting: `The soak runs until ${formatMoment(new Date(soakEnds), plan.timeZone)}; contract phases wait for it (GR-02).`,
         };
     }
     return { phase };

@@ -9,6 +9,7 @@ import { drawnInReview, exportReviewHtml, type RenderedSvgs } from '../../export
 import { exportRollbackPlanJson } from '../../exporters/rollback-json';
 import { exportRunbook } from '../../exporters/runbook';
 import { diagramsOf } from './diagrams-cache';
+import { TimeZoneField } from './time-zone-field';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
 
@@ -100,6 +101,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
         Plan JSON validates against <a href="/plan.schema.json">plan.schema.json</a>; keep it next to the
         migration in git and check it in CI with <code>npm run plan -- check</code>.
       </p>
+      <TimeZoneField plan={plan} />
       <ul className="download-list">
         {docs.map((doc) => (
           <li key={doc.key}>
