@@ -2,6 +2,7 @@ import { BUILTIN_CHECKLIST, type ChecklistItem } from './execution';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
 import type { RollbackTrigger } from './rollback';
+import { TimeZoneName } from './time-zone';
 
 /** The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them. */
 export function defaultTriggers(): RollbackTrigger[] {
@@ -63,15 +64,24 @@ export function defaultChecklist(): ChecklistItem[] {
   }));
 }
 
-/** A new, empty plan. The id and the clock come from the caller so this stays pure. */
-export function createBlankPlan(args: { id: string; now: Date; title?: string; timeZone?: string }): Plan {
+/**
+ * A new, empty plan. The id, the clock and the zone (the browser's) come from the caller so this stays
+ * pure; a zone the plan format cannot hold (none should exist) leaves the plan in UTC.
+ */
+export function createBlankPlan(args: {
+  id: string;
+  now: Date;
+  title?: string;
+  timeZone?: string | undefined;
+}): Plan {
+  const zone = TimeZoneName.safeParse(args.timeZone);
   return Plan.parse({
     kind: PLAN_KIND,
     formatVersion: PLAN_FORMAT_VERSION,
     id: args.id,
     title: args.title ?? 'Untitled migration plan',
     createdAt: args.now.toISOString(),
-    ...(args.timeZone === undefined ? {} : { timeZone: args.timeZone }),
+    ...(zone.success ? { timeZone: zone.data } : {}),
     rollback: { triggers: defaultTriggers() },
     execution: { checklist: defaultChecklist() },
   });

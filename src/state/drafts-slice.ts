@@ -79,14 +79,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
       guarded(async () => {
         const { drafts, newId, now, timeZone } = getServices();
         const { createBlankPlan } = await import('../domain/defaults');
-        const { TimeZoneName } = await import('../domain/time-zone');
-        // A browser zone the plan format cannot hold (none should exist) leaves the plan in UTC.
-        const zone = TimeZoneName.safeParse(timeZone?.());
-        const plan = createBlankPlan({
-          id: newId(),
-          now: now(),
-          ...(zone.success ? { timeZone: zone.data } : {}),
-        });
+        const plan = createBlankPlan({ id: newId(), now: now(), timeZone: timeZone?.() });
         await drafts.create(plan, await readinessOf(plan, now()));
         await refresh();
         return plan.id;
