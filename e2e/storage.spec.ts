@@ -64,7 +64,7 @@ test('a save refused for quota keeps the edit, says so, and retries until it lan
   );
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Typed while the disk was full');
   await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = false));
-  await expect(editor.saveStatus).toHaveText('All changes saved', { timeout: 10_000 });
+  await expect(editor.saveStatus).toHaveText('Saved', { timeout: 10_000 });
   await page.reload();
   await expect(editor.title).toHaveText('Typed while the disk was full');
 });

@@ -6,6 +6,10 @@ import './app/marks.css';
 import './app/forms.css';
 import './app/tables.css';
 import { App } from './app/app';
+import { browserServices } from './app/browser-services';
+import { setServices } from './state';
+
+setServices(browserServices());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,7 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { reviewScalePlan } from '../../src/bench/review-plans';
-import { readinessOf } from '../../src/state/readiness';
+import type { Plan } from '../../src/domain';
+import { evaluate } from '../../src/engine';
+import { readinessSummary } from '../../src/state/readiness';
 import { draftRecord } from './big-plan';
 import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
 
@@ -19,6 +21,7 @@ const PLANS: Array<[number, number]> = [
   [10_000, 500],
 ];
 const idOf = ([c, p]: [number, number]) => `review-${c}-${p}`;
+const readinessOf = (plan: Plan, now: Date) => readinessSummary(evaluate(plan, { now }), now.getTime());
 
 /** Resolves once the page has had two long idle periods in a row: nothing left over is running. */
 async function settle(page: Page): Promise<void> {
@@ -43,7 +46,7 @@ try {
   const records = [];
   for (const size of PLANS) {
     const plan = { ...reviewScalePlan(...size), id: idOf(size) };
-    records.push(draftRecord(plan, '2026-10-01T00:00:00.000Z', await readinessOf(plan, now)));
+    records.push(draftRecord(plan, '2026-10-01T00:00:00.000Z', readinessOf(plan, now)));
   }
   await seedDrafts(page, records);
   console.log('review bench: Outputs step, "Download review document (.html)"');

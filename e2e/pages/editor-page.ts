@@ -15,11 +15,11 @@ export class EditorPage {
   }
 
   get saveStatus() {
-    return this.page.getByRole('status').filter({ hasText: /saved|Saving|Not saved|Changed elsewhere/ });
+    return this.page.locator('[data-save-status]');
   }
 
   async expectSaved() {
-    await expect(this.saveStatus).toHaveText('All changes saved');
+    await expect(this.saveStatus).toHaveText('Saved');
   }
 
   async openStep(label: StepLabel) {

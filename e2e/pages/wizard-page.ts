@@ -7,8 +7,9 @@ export type ComponentInput = {
   role: 'migrating' | 'consumer';
   team: string;
   stateful: boolean;
-  rows: number;
-  avgRowBytes: number;
+  /** As a person types it: 120000000 or "120M"; sizes as "220" or "1 KiB". */
+  rows: number | string;
+  avgRowBytes: number | string;
 };
 
 /** The planning wizard's steps, driven by labels and roles as a person would. */

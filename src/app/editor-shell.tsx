@@ -5,8 +5,7 @@ import { draftsPath, planPath, STEPS, type StepId } from '../components/routes';
 import { EvaluationPanel, ReadinessBadge } from '../features/evaluation';
 import { PlanDetails } from '../features/plan-details';
 import { useWorkbench } from '../state';
-// Imported directly, not through the state barrel, so the engine stays out of the first load.
-import { useEvaluation } from '../state/use-evaluation';
+import { useEvaluation, useEvaluationStatus, useStoreClock } from '../state/use-evaluation';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
@@ -20,7 +19,9 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
   const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
   const generation = useWorkbench((s) => s.planGeneration);
   const draftOpened = useWorkbench((s) => s.draftOpened);
+  useStoreClock(60_000);
   const evaluation = useEvaluation();
+  const status = useEvaluationStatus();
 
   // A finding names a field path: open the step that edits it, then move focus there. The step is
   // read through a ref so the callback keeps its identity and a step switch does not re-render the
@@ -69,8 +70,8 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
           <h1>{plan.title}</h1>
         </div>
         <div className="editor-status">
-          {evaluation ? <ReadinessBadge evaluation={evaluation} /> : null}
-          <SaveIndicator />
+          {evaluation ? <ReadinessBadge evaluation={evaluation} status={status} /> : null}
+          <SaveIndicator onGoTo={goTo} />
         </div>
       </div>
       <SaveProblem />
@@ -81,7 +82,7 @@ export function EditorShell({ id, step }: { id: string; step: StepId }) {
           <PlanDetails key={`details-${plan.id}-${generation}`} plan={plan} />
           <StepPanes key={`${plan.id}-${generation}`} plan={plan} evaluation={evaluation} step={step} />
         </main>
-        {evaluation ? <EvaluationPanel evaluation={evaluation} onGoTo={goTo} /> : null}
+        {evaluation ? <EvaluationPanel evaluation={evaluation} status={status} onGoTo={goTo} /> : null}
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import { planPath } from '../components/routes';
 import { ExportCheckPanel } from '../features/export-check';
 import { RunScreen } from '../features/run';
 import { useWorkbench } from '../state';
-import { useClock, useEvaluation } from '../state/use-evaluation';
+import { useEvaluation, useEvaluationStatus, useStoreClock } from '../state/use-evaluation';
+import { CHECKING_SQL } from '../state';
 import { DraftError } from './draft-error';
 import { SaveIndicator } from './save-indicator';
 import { SaveProblem } from './save-problem';
@@ -16,8 +17,11 @@ export function RunShell({ id }: { id: string }) {
   const error = useWorkbench((s) => (s.openDraftId === id ? s.editorError : null));
   const draftOpened = useWorkbench((s) => s.draftOpened);
   // One clock for the screen and its evaluation: the soak clock and SC-06 change in the same second.
-  const nowMs = useClock(1000);
-  const evaluation = useEvaluation(nowMs);
+  const nowMs = useStoreClock(1000);
+  const evaluation = useEvaluation();
+  // Migration day acts on the verdict (start gating, triggers), so it waits for the SQL facts rather
+  // than show a verdict without them; after opening, nothing here edits SQL.
+  const status = useEvaluationStatus();
   useEffect(() => {
     void draftOpened(id);
   }, [draftOpened, id]);
@@ -30,6 +34,7 @@ export function RunShell({ id }: { id: string }) {
   );
   if (error) return <DraftError message={error} />;
   if (!plan || !evaluation) return <main className="page muted">Opening the draft…</main>;
+  if (status === 'checking-sql') return <main className="page muted">Opening the draft: {CHECKING_SQL}</main>;
   return (
     <div className="editor">
       <div className="editor-bar">
@@ -39,7 +44,7 @@ export function RunShell({ id }: { id: string }) {
           </Link>
           <h1>Migration day: {plan.title}</h1>
         </div>
-        <SaveIndicator />
+        <SaveIndicator onGoTo={goTo} />
       </div>
       <SaveProblem />
       <main className="run-main" aria-label="Migration day">

@@ -1,10 +1,9 @@
 import { loadPlanText, type Plan } from '../domain';
+import { planSqlSlots, sqlSourceOf } from '../sql/plan-slots';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
 import { formatSummary } from './summary';
 
-export const planHasSql = (plan: Plan) =>
-  plan.assessment.schemaChange.forwardSql.trim() !== '' ||
-  plan.execution.phases.some((p) => p.steps.some((s) => s.sql.trim() !== ''));
+export const planHasSql = (plan: Plan) => planSqlSlots(sqlSourceOf(plan)).size > 0;
 
 export const EXIT_READY = 0;
 export const EXIT_BLOCKED = 1;

@@ -1,3 +1,5 @@
+import { quantityOrNull } from '../domain/quantity';
+
 /** `<input type="datetime-local">` speaks local wall-clock time; the plan stores instants (ISO, UTC). */
 export function isoToLocalInput(iso: string | null): string {
   if (!iso) return '';
@@ -13,9 +15,8 @@ export function localInputToIso(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** For number inputs: an empty box means "not known yet", never zero. */
-export const numberOrNull = (value: unknown): number | null => {
-  if (value === '' || value === null || value === undefined) return null;
-  const n = typeof value === 'number' ? value : Number(value);
-  return Number.isFinite(n) ? n : Number.NaN;
-};
+/**
+ * For number boxes: an empty box means "not known yet", never zero; "30k" is 30,000; text that is not
+ * a number is NaN, which the form's schema refuses with its message (see domain/quantity.ts).
+ */
+export const numberOrNull = quantityOrNull('rate');

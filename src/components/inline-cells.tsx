@@ -1,3 +1,4 @@
+import { parseQuantity, type QuantityKind } from '../domain/quantity';
 import { useEffect, useState, type FormEvent } from 'react';
 
 /**
@@ -45,55 +46,52 @@ export function TextCell(props: {
   );
 }
 
+/**
+ * A number typed as people write it ("180M" rows, "1.5 KiB"), read by domain/quantity.ts: committed when
+ * it reads exactly, else kept as typed with the reason, never read as another number.
+ */
 export function NumberCell(props: {
   label: string;
   value: number;
-  integer?: boolean;
+  kind?: QuantityKind;
   onCommit: (value: number) => void;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  id?: string;
 }) {
+  const kind = props.kind ?? 'count';
   const [text, setText] = useState(String(props.value));
   useEffect(
-    () =>
-      setText((current) =>
-        Number(current.replace(/[_,\s]/g, '')) === props.value ? current : String(props.value),
-      ),
-    [props.value],
+    () => setText((current) => (readsAs(current, kind) === props.value ? current : String(props.value))),
+    [props.value, kind],
   );
-  const parsed = Number(text.replace(/[_,\s]/g, ''));
-  const error =
-    text.trim() === '' || !Number.isFinite(parsed)
-      ? 'Enter a number.'
-      : parsed < 0
-        ? 'Cannot be negative.'
-        : props.integer && !Number.isInteger(parsed)
-          ? 'Whole number.'
-          : null;
+  const parsed = parseQuantity(text, kind);
+  const error = parsed.ok ? null : parsed.message;
   return (
     <div className="cell-edit">
       <input
+        id={props.id}
         form={props.form}
         aria-label={props.label}
-        inputMode="numeric"
+        inputMode="decimal"
         className="num"
         value={text}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const n = Number(e.target.value.replace(/[_,\s]/g, ''));
-          if (
-            e.target.value.trim() !== '' &&
-            Number.isFinite(n) &&
-            n >= 0 &&
-            (!props.integer || Number.isInteger(n))
-          )
-            props.onCommit(n);
+          const next = parseQuantity(e.target.value, kind);
+          if (next.ok) props.onCommit(next.value);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
     </div>
   );
+}
+
+/** What a cell's text reads as, or null when it does not read. */
+function readsAs(text: string, kind: QuantityKind): number | null {
+  const parsed = parseQuantity(text, kind);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function SelectCell<T extends string>(props: {
@@ -137,42 +135,35 @@ export function CheckCell(props: {
   );
 }
 
-/** An optional number: an empty box is "not known yet" (null), never zero. */
+/** An optional number: an empty box is "not known yet" (null), never zero. Read as NumberCell reads. */
 export function OptionalNumberCell(props: {
   label: string;
   value: number | null;
-  integer?: boolean;
+  kind?: QuantityKind;
   positive?: boolean;
   onCommit: (value: number | null) => void;
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
 }) {
+  const kind = props.kind ?? 'rate';
   const [text, setText] = useState(props.value === null ? '' : String(props.value));
-  useEffect(
-    () =>
-      setText((current) =>
-        current.trim() === ''
-          ? props.value === null
-            ? current
-            : String(props.value)
-          : Number(current.replace(/[_,\s]/g, '')) === props.value
-            ? current
-            : props.value === null
-              ? ''
-              : String(props.value),
-      ),
-    [props.value],
-  );
   const check = (raw: string): { value: number | null; error: string | null } => {
     if (raw.trim() === '') return { value: null, error: null };
-    const n = Number(raw.replace(/[_,\s]/g, ''));
-    if (!Number.isFinite(n)) return { value: null, error: 'Enter a number.' };
-    if (props.positive ? n <= 0 : n < 0)
-      return { value: null, error: props.positive ? 'Must be greater than zero.' : 'Cannot be negative.' };
-    if (props.integer && !Number.isInteger(n)) return { value: null, error: 'Whole number.' };
-    return { value: n, error: null };
+    const parsed = parseQuantity(raw, kind);
+    if (!parsed.ok) return { value: null, error: parsed.message };
+    if (props.positive && parsed.value <= 0) return { value: null, error: 'Must be greater than zero.' };
+    return { value: parsed.value, error: null };
   };
+  useEffect(
+    () =>
+      setText((current) => {
+        const held = current.trim() === '' ? null : readsAs(current, kind);
+        if (held === props.value) return current;
+        return props.value === null ? '' : String(props.value);
+      }),
+    [props.value, kind],
+  );
   const { error } = check(text);
   return (
     <div className="cell-edit">
@@ -180,7 +171,7 @@ export function OptionalNumberCell(props: {
         id={props.id}
         form={props.form}
         aria-label={props.label}
-        inputMode="numeric"
+        inputMode="decimal"
         className="num"
         value={text}
         aria-invalid={error ? true : undefined}

@@ -11,3 +11,4 @@ export * from './plan';
 export * from './defaults';
 export * from './load';
 export * from './backup';
+export * from './quantity';

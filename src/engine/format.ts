@@ -16,8 +16,9 @@ export function formatMinutes(minutes: number): string {
   return formatHours(minutes / 60);
 }
 
+/** Powers of 1024, so the units say so (GiB, not GB: 180 GB is 167.6 GiB). */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
@@ -36,4 +37,12 @@ function round1(n: number): string {
 export function clip(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** A duration as the audit log's `estimated_duration` writes it: "45m", "2h 05m", or "unknown". */
+export function formatEstimatedDuration(hours: number | null): string {
+  if (hours === null) return 'unknown';
+  const minutes = Math.round(hours * 60);
+  if (minutes < 60) return `${minutes}m`;
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }

@@ -27,14 +27,14 @@ export function splitIntoViews(
   count: number,
   perView: number,
   maxTextSize: number,
-  build: (start: number, end: number, index: number, total: number) => DiagramView,
+  build: (start: number, end: number, index: number, total: number, size: number) => DiagramView,
 ): DiagramView[] {
   let size = Math.max(1, perView);
   for (;;) {
     const total = Math.max(1, Math.ceil(count / size));
     const views: DiagramView[] = [];
     for (let i = 0; i < total; i += 1) {
-      views.push(build(i * size, Math.min(count, (i + 1) * size), i, total));
+      views.push(build(i * size, Math.min(count, (i + 1) * size), i, total, size));
     }
     if (size === 1 || views.every((v) => v.source.length <= maxTextSize)) return views;
     size = Math.max(1, Math.floor(size / 2));

@@ -62,5 +62,5 @@ export function recharge(budget: MemoryBudget, oldBytes: number, newBytes: numbe
 }
 
 export function formatMiB(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
 }

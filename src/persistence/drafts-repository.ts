@@ -7,10 +7,11 @@ import {
   type DraftRecord,
   type DraftSummary,
   type ReadinessSummary,
+  type UnsavedFields,
 } from './records';
 
 export type LoadDraftResult =
-  | { ok: true; plan: Plan; revision: number; updatedAt: string }
+  | { ok: true; plan: Plan; revision: number; updatedAt: string; unsaved: UnsavedFields }
   | { ok: false; error: LoadError | { code: 'not-found'; message: string; issues: [] } };
 
 export type SaveOutcome =
@@ -47,7 +48,10 @@ export async function putDraft(db: WorkbenchDb, record: DraftRecord, mode: 'add'
 /** Both halves of a draft, or null when either is missing. Call inside a transaction over both. */
 export async function getDraft(db: WorkbenchDb, id: string): Promise<DraftRecord | null> {
   const [summary, body] = await Promise.all([db.drafts.get(id), db.planBodies.get(id)]);
-  return summary && body ? { ...summary, plan: body.plan } : null;
+  if (!summary || !body) return null;
+  return body.unsaved
+    ? { ...summary, plan: body.plan, unsaved: body.unsaved }
+    : { ...summary, plan: body.plan };
 }
 
 /**
@@ -94,7 +98,8 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     // Stored drafts go through the same pipeline as files: an old format is upgraded here.
     const loaded = loadPlanValue(record.plan);
     if (!loaded.ok) return { ok: false, error: loaded.error };
-    return { ok: true, plan: loaded.plan, revision: record.revision, updatedAt: record.updatedAt };
+    const { revision, updatedAt } = record;
+    return { ok: true, plan: loaded.plan, revision, updatedAt, unsaved: record.unsaved ?? {} };
   }
 
   async function create(plan: Plan, readiness: ReadinessSummary | null = null): Promise<DraftRecord> {
@@ -107,7 +112,7 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   /** Saves unless someone else (another tab) saved a newer revision since `baseRevision`. */
   async function save(
     plan: Plan,
-    options: { baseRevision: number; readiness: ReadinessSummary | null },
+    options: { baseRevision: number; readiness: ReadinessSummary | null; unsaved?: UnsavedFields },
   ): Promise<SaveOutcome> {
     const db = await database;
     try {
@@ -116,7 +121,8 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
         if (current && current.revision !== options.baseRevision) {
           return { ok: false, reason: 'conflict', current } as const;
         }
-        const record = recordFor(plan, options.readiness, stamp(), options.baseRevision + 1);
+        const { readiness, baseRevision, unsaved } = options;
+        const record = recordFor(plan, readiness, stamp(), baseRevision + 1, unsaved);
         await putDraft(db, record, 'put');
         return { ok: true, revision: record.revision, updatedAt: record.updatedAt } as const;
       });
@@ -129,6 +135,21 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
         };
       return { ok: false, reason: 'failed', message: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /**
+   * The verdict is derived from the plan, so writing it is not an edit: no revision bump, no conflict
+   * with a save in another tab. It lands only while the draft is still at `revision`, so a verdict
+   * never sits beside a plan it was not worked out for.
+   */
+  async function saveReadiness(id: string, revision: number, readiness: ReadinessSummary): Promise<boolean> {
+    const db = await database;
+    return db.transaction('rw', db.drafts, async () => {
+      const current = await db.drafts.get(id);
+      if (!current || current.revision !== revision) return false;
+      await db.drafts.update(id, { readiness });
+      return true;
+    });
   }
 
   async function rename(id: string, title: string): Promise<DraftSummary | null> {
@@ -197,6 +218,7 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     load,
     create,
     save,
+    saveReadiness,
     rename,
     duplicate,
     remove,

@@ -4,6 +4,7 @@ import { createDraftsRepository } from '../persistence';
 import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
 import { DRAFTS_PAGE_SIZE } from './drafts-slice';
 import { setServices } from './services';
+import { testServices } from './testing/test-services';
 import { useWorkbench } from './store';
 
 describe('drafts list loading', () => {
@@ -12,14 +13,7 @@ describe('drafts list loading', () => {
     const count = DRAFTS_PAGE_SIZE + 5;
     for (let i = 0; i < count; i += 1)
       await drafts.create(createBlankPlan({ id: `d${i}`, now: new Date(0), title: `Plan ${i}` }));
-    setServices({
-      drafts,
-      newId: () => 'unused',
-      now: () => new Date('2026-11-25T08:00:00.000Z'),
-      fetchText: () => Promise.reject(new Error('no network in tests')),
-      storage: Promise.resolve({ kind: 'indexeddb' }),
-      persist: () => Promise.resolve('best-effort'),
-    });
+    setServices(testServices({ drafts, newId: () => 'unused' }));
     const seen: Array<{ firstPage: number | null; total: number | null; all: number | null }> = [];
     const stop = useWorkbench.subscribe((s) =>
       seen.push({

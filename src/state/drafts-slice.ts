@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DraftRecord, DraftSummary } from '../persistence';
-import { readinessOf } from './readiness';
+import { CHECKING_SUMMARY } from './readiness';
+import { refreshStoredReadiness } from './readiness-refresh';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
@@ -55,6 +56,29 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
   const refresh = async () => {
     const drafts = await getServices().drafts.list();
     set({ drafts, draftsFirstPage: null });
+    void catchUpReadiness(drafts);
+  };
+  /**
+   * Drafts stored without a verdict (new, imported, restored, or saved while their SQL was being
+   * checked) get one in the background, the open draft excepted: its store writes its own.
+   */
+  let catchingUp = false;
+  const catchUpReadiness = async (drafts: readonly DraftSummary[]) => {
+    if (catchingUp) return;
+    const open = get().openDraftId;
+    const ids = drafts
+      .filter((d) => d.id !== open && (!d.readiness || d.readiness.checking))
+      .map((d) => d.id);
+    if (ids.length === 0) return;
+    catchingUp = true;
+    try {
+      const written = await refreshStoredReadiness(ids);
+      if (written > 0) set({ drafts: await getServices().drafts.list() });
+    } catch {
+      // The list keeps saying "checking SQL…" for these; the next visit tries again.
+    } finally {
+      catchingUp = false;
+    }
   };
 
   return {
@@ -80,7 +104,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         const { drafts, newId, now, timeZone } = getServices();
         const { createBlankPlan } = await import('../domain/defaults');
         const plan = createBlankPlan({ id: newId(), now: now(), timeZone: timeZone?.() });
-        await drafts.create(plan, await readinessOf(plan, now()));
+        await drafts.create(plan, CHECKING_SUMMARY);
         await refresh();
         return plan.id;
       }),
@@ -93,7 +117,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
         // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
         const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
-        await drafts.create(plan, await readinessOf(plan, now()));
+        await drafts.create(plan, CHECKING_SUMMARY);
         await refresh();
         return plan.id;
       }),
@@ -124,10 +148,10 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
     draftsBackedUp: () => guarded(() => getServices().drafts.backupAll()),
 
     backupRestored: async (text) => {
-      const { drafts, newId, now } = getServices();
+      const { drafts, newId } = getServices();
       try {
-        // Readiness is worked out as each draft is stored, never when the list is drawn.
-        const report = await drafts.restoreBackup(text, newId, (plan) => readinessOf(plan, now()));
+        // Each restored draft's verdict is worked out in the background once the list shows them.
+        const report = await drafts.restoreBackup(text, newId, () => Promise.resolve(CHECKING_SUMMARY));
         await refresh();
         return 'error' in report ? { ok: false, message: report.error.message } : { ok: true, ...report };
       } catch (err) {

@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain';
-import { createAutosaver, type Autosaver, type AutosaveStatus } from '../persistence';
-import { readinessOf } from './readiness';
+import {
+  createAutosaver,
+  type Autosaver,
+  type AutosaveStatus,
+  type ReadinessSummary,
+  type UnsavedField,
+  type UnsavedFields,
+} from '../persistence';
+import { CHECKING_SUMMARY, readinessSummary, sameVerdict } from './readiness';
 import { getServices } from './services';
 import { announceSaved } from './tab-sync';
 import type { WorkbenchState } from './store';
@@ -14,8 +21,13 @@ export const AUTOSAVE_MAX_WAIT_MS = 800;
 
 export type SaveStatus = AutosaveStatus | 'conflict';
 
+/** What is written together: the plan, and the text of the fields the plan cannot hold yet. */
+export type DraftState = { plan: Plan; unsaved: UnsavedFields };
+
 export type EditorSlice = {
   plan: Plan | null;
+  /** Fields whose typed text is invalid, by plan path: kept with the draft, shown by the save status. */
+  unsavedFields: UnsavedFields;
   openDraftId: string | null;
   revision: number;
   editorError: string | null;
@@ -26,30 +38,52 @@ export type EditorSlice = {
   planGeneration: number;
   draftOpened: (id: string) => Promise<void>;
   planEdited: (update: (plan: Plan) => Plan) => void;
+  /**
+   * A form's fields that the plan cannot hold (`rejected`, by plan path) and those it now holds again
+   * (`accepted`): the draft keeps the typed text of the first until they are fixed.
+   */
+  fieldsChecked: (rejected: Readonly<Record<string, UnsavedField>>, accepted: readonly string[]) => void;
   editorFlushed: () => Promise<void>;
   editorClosed: () => void;
+  /** A plan from a share link, shown (and evaluated) read-only: nothing is saved. */
+  sharedPlanShown: (plan: Plan | null) => void;
 };
 
-let autosaver: Autosaver<Plan> | null = null;
+let autosaver: Autosaver<DraftState> | null = null;
 
 /** For the conflict actions: the open draft's pending save, to drop or to push again. */
 export const openAutosaver = () => autosaver;
 
+const NO_FIELDS: UnsavedFields = {};
+
+/**
+ * The verdict stored with a save: the store's own evaluation when it is of this very plan and has
+ * every SQL fact, else "checking SQL…" until the store's evaluation catches up (see readiness-sync).
+ */
+function readinessFor(state: WorkbenchState, plan: Plan): ReadinessSummary {
+  if (state.evaluatedPlan !== plan || state.evaluationStatus !== 'ready' || !state.evaluation)
+    return CHECKING_SUMMARY;
+  return readinessSummary(state.evaluation, state.nowMs);
+}
+
 export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice> = (set, get) => {
   const makeAutosaver = () =>
-    createAutosaver<Plan>({
+    createAutosaver<DraftState>({
       delayMs: AUTOSAVE_DELAY_MS,
       maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
       onStatus: (status) => {
         if (get().saveStatus !== 'conflict') set({ saveStatus: status });
       },
-      save: async (plan) => {
+      save: async ({ plan, unsaved }) => {
+        const readiness = readinessFor(get(), plan);
         const outcome = await getServices().drafts.save(plan, {
           baseRevision: get().revision,
-          readiness: await readinessOf(plan, getServices().now()),
+          readiness,
+          unsaved,
         });
         if (outcome.ok) {
           set({ revision: outcome.revision, lastSavedAt: outcome.updatedAt, saveMessage: null });
+          noteReadinessWritten(plan.id, outcome.revision, readiness);
           announceSaved(plan.id, outcome.revision);
           return true;
         }
@@ -68,14 +102,21 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
         // with whatever the plan is by then, until it lands.
         setTimeout(() => {
           const latest = get().plan;
-          if (latest && latest.id === plan.id && get().saveStatus === 'error') autosaver?.schedule(latest);
+          if (latest && latest.id === plan.id && get().saveStatus === 'error')
+            autosaver?.schedule({ plan: latest, unsaved: get().unsavedFields });
         }, SAVE_RETRY_MS);
         return false;
       },
     });
 
+  const scheduleSave = () => {
+    const { plan, unsavedFields, openDraftId } = get();
+    if (plan && openDraftId === plan.id) autosaver?.schedule({ plan, unsaved: unsavedFields });
+  };
+
   return {
     plan: null,
+    unsavedFields: NO_FIELDS,
     openDraftId: null,
     revision: 0,
     editorError: null,
@@ -88,7 +129,14 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
       if (get().openDraftId === id && get().plan) return;
       await autosaver?.flush();
       autosaver = makeAutosaver();
-      set({ openDraftId: id, plan: null, editorError: null, saveStatus: 'saved', saveMessage: null });
+      set({
+        openDraftId: id,
+        plan: null,
+        unsavedFields: NO_FIELDS,
+        editorError: null,
+        saveStatus: 'saved',
+        saveMessage: null,
+      });
       try {
         const loaded = await getServices().drafts.load(id);
         if (get().openDraftId !== id) return;
@@ -96,7 +144,12 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
           set({ editorError: loaded.error.message });
           return;
         }
-        set({ plan: loaded.plan, revision: loaded.revision, lastSavedAt: loaded.updatedAt });
+        set({
+          plan: loaded.plan,
+          unsavedFields: loaded.unsaved,
+          revision: loaded.revision,
+          lastSavedAt: loaded.updatedAt,
+        });
       } catch (err) {
         set({
           editorError: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}`,
@@ -106,11 +159,31 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
 
     planEdited: (update) => {
       const current = get().plan;
-      if (!current) return;
+      if (!current || get().openDraftId !== current.id) return;
       const next = update(current);
       if (next === current) return;
       set({ plan: next });
-      autosaver?.schedule(next);
+      scheduleSave();
+    },
+
+    fieldsChecked: (rejected, accepted) => {
+      const current = get().unsavedFields;
+      let next: Record<string, UnsavedField> | null = null;
+      for (const path of accepted) {
+        if (!(path in current) || path in rejected) continue;
+        next ??= { ...current };
+        delete next[path];
+      }
+      for (const [path, field] of Object.entries(rejected)) {
+        const held = current[path];
+        if (held && held.raw === field.raw && held.message === field.message && held.label === field.label)
+          continue;
+        next ??= { ...current };
+        next[path] = field;
+      }
+      if (!next) return;
+      set({ unsavedFields: next });
+      scheduleSave();
     },
 
     editorFlushed: async () => {
@@ -119,7 +192,49 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
 
     editorClosed: () => {
       void autosaver?.flush();
-      set({ openDraftId: null, plan: null, editorError: null });
+      set({ openDraftId: null, plan: null, unsavedFields: NO_FIELDS, editorError: null });
+    },
+
+    sharedPlanShown: (plan) => {
+      if (get().openDraftId !== null) {
+        void autosaver?.flush();
+        set({ openDraftId: null });
+      }
+      set({ plan, unsavedFields: NO_FIELDS, editorError: null });
     },
   };
 };
+
+/** The verdict last written for the open draft, so that the same one is not written twice. */
+let written: { id: string; revision: number; readiness: ReadinessSummary } | null = null;
+
+function noteReadinessWritten(id: string, revision: number, readiness: ReadinessSummary): void {
+  written = { id, revision, readiness };
+}
+
+/**
+ * Keeps the drafts list's verdict of the open draft equal to the editor's: when the store's evaluation
+ * is final (every SQL fact in) and nothing is waiting to be saved, the stored verdict is brought up to
+ * date if it says something else. A derived value, so it is written beside the plan, not as an edit.
+ */
+export function syncOpenReadiness(state: WorkbenchState): void {
+  const { plan, openDraftId, evaluation, evaluationStatus, evaluatedPlan, saveStatus, revision, nowMs } =
+    state;
+  if (!plan || !evaluation || openDraftId !== plan.id || evaluatedPlan !== plan) return;
+  if (evaluationStatus !== 'ready' || saveStatus !== 'saved' || revision === 0) return;
+  const readiness = readinessSummary(evaluation, nowMs);
+  if (
+    written &&
+    written.id === plan.id &&
+    written.revision === revision &&
+    sameVerdict(written.readiness, readiness)
+  )
+    return;
+  noteReadinessWritten(plan.id, revision, readiness);
+  void getServices()
+    .drafts.saveReadiness(plan.id, revision, readiness)
+    .catch(() => {
+      // The list keeps its older verdict; the next change tries again.
+      written = null;
+    });
+}

@@ -6,6 +6,7 @@ import { plan as planArb } from '../engine/testing/plan-arbitrary';
 import { createDraftsRepository } from '../persistence';
 import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
 import { setServices } from './services';
+import { testServices } from './testing/test-services';
 import { useWorkbench } from './store';
 
 /**
@@ -18,20 +19,13 @@ const SEEDED = ['example-orders-bigint', 'generated', 'other'];
 
 beforeAll(async () => {
   const drafts = createDraftsRepository(db, steppingClock());
-  // A variable, not a literal: the storage fields are required only once persistence reports its mode.
-  const services = {
-    drafts,
-    newId: () => `fresh-${(ids += 1)}`,
-    now: () => new Date('2026-11-25T08:00:00.000Z'),
-    fetchText: () => Promise.reject(new Error('no network in tests')),
-    storage: Promise.resolve({ kind: 'indexeddb' as const }),
-    persist: () => Promise.resolve('best-effort' as const),
-  };
-  setServices(services);
+  setServices(testServices({ drafts, newId: () => `fresh-${(ids += 1)}` }));
   const seed = Plan.parse(example);
-  await drafts.create(seed);
-  await drafts.create({ ...createBlankPlan({ id: 'generated', now: new Date('2026-01-01T00:00:00Z') }) });
-  await drafts.create({ ...seed, id: 'other', title: 'Other <b>plan</b>' });
+  // With a verdict stored, so the list's background catch-up (for drafts without one) leaves them be.
+  const verdict = { ready: false, blockers: 1, warnings: 0, blockerIds: ['GR-01'] };
+  await drafts.create(seed, verdict);
+  await drafts.create(createBlankPlan({ id: 'generated', now: new Date('2026-01-01T00:00:00Z') }), verdict);
+  await drafts.create({ ...seed, id: 'other', title: 'Other <b>plan</b>' }, verdict);
 });
 
 /** The stored rows of the seeded drafts, summary and plan, as bytes (key order included). */

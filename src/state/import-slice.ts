@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, Plan } from '../domain';
-import { readinessOf } from './readiness';
+import { CHECKING_SUMMARY } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
@@ -24,11 +24,11 @@ export type ImportSlice = {
 
 export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice> = (set, get) => {
   const save = async (plan: Plan, upgradedFrom: number | null): Promise<ImportOutcome> => {
-    const { drafts, newId, now } = getServices();
+    const { drafts, newId } = getServices();
     const taken = (await drafts.list()).some((d) => d.id === plan.id);
     // An import never overwrites: a plan whose id is taken becomes a new draft, and the UI says so.
     const saved = taken ? { ...plan, id: newId() } : plan;
-    await drafts.create(saved, await readinessOf(saved, now()));
+    await drafts.create(saved, CHECKING_SUMMARY);
     await get().draftsRequested();
     return { ok: true, id: saved.id, title: saved.title, newId: taken, upgradedFrom };
   };

@@ -1,5 +1,5 @@
 export { useWorkbench, type WorkbenchState } from './store';
-export { setServices, getServices, browserServices, type Services } from './services';
+export { setServices, getServices, type Services } from './services';
 export { AUTOSAVE_DELAY_MS, type SaveStatus } from './editor-slice';
 export { DRAFTS_PAGE_SIZE, EXAMPLE_PLAN_URL } from './drafts-slice';
 export type { DraftSummary, ReadinessSummary } from '../persistence';
@@ -7,3 +7,6 @@ export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
 export type { RestoreOutcome } from './drafts-slice';
 export type { StorageMode } from '../persistence';
+export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';
+export type { UnsavedField, UnsavedFields } from '../persistence';
+export { usePlanBinding } from './use-plan-binding';

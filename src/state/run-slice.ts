@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MetricsSample, Plan } from '../domain';
+import { formatEstimatedDuration } from '../engine/format';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 import {
@@ -18,7 +19,8 @@ import {
 /** Run actions return an error sentence, or null when the step was taken. */
 export type RunSlice = {
   runOperatorNamed: (name: string) => void;
-  runStarted: (estimatedDuration: string) => string | null;
+  /** Starts the run; the audit line's estimate is the store's evaluation's, never a screen's. */
+  runStarted: () => string | null;
   runPhaseStarted: (phaseId: string) => string | null;
   runPointOfNoReturnApproved: (phaseId: string, approver: string) => string | null;
   runCheckRecorded: (phaseId: string, input: CheckInput) => string | null;
@@ -53,7 +55,13 @@ export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_
     runOperatorNamed: (name) => {
       apply((plan) => ({ ...plan, run: { ...plan.run, operator: name.trim().slice(0, 500) } }));
     },
-    runStarted: (estimatedDuration) => apply((plan, now) => startRun(plan, now, estimatedDuration)),
+    runStarted: () => {
+      const { evaluation, evaluatedPlan, plan } = get();
+      if (!evaluation || evaluatedPlan !== plan)
+        return 'The plan is still being evaluated; try again in a moment.';
+      const estimated = formatEstimatedDuration(evaluation.estimate.durationHours);
+      return apply((p, now) => startRun(p, now, estimated));
+    },
     runPhaseStarted: (phaseId) => apply((plan, now) => startPhase(plan, phaseId, now)),
     runPointOfNoReturnApproved: (phaseId, approver) =>
       apply((plan, now) => approvePointOfNoReturn(plan, phaseId, approver, now)),

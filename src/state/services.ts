@@ -1,11 +1,11 @@
-import {
-  createDraftsRepository,
-  openDatabase,
-  type DraftsRepository,
-  type StorageMode,
-} from '../persistence';
+import type { DraftsRepository, StorageMode } from '../persistence';
+import type { SqlSlotInput } from '../sql/plan-slots';
+import type { AnalyzeOutcome } from './sql-analysis-scheduler';
 
-/** Side-effecting collaborators of the store, injected once so tests can swap them. */
+/**
+ * Side-effecting collaborators of the store, injected once by the app (app/browser-services.ts) so
+ * that the store never reaches for a worker, a network or IndexedDB itself, and tests can swap them.
+ */
 export type Services = {
   drafts: DraftsRepository;
   newId: () => string;
@@ -17,41 +17,17 @@ export type Services = {
   storage: Promise<StorageMode>;
   /** Asks the browser to keep our storage under pressure; resolves to its answer. */
   persist: () => Promise<'persistent' | 'best-effort' | 'unsupported'>;
+  /** Analyses one script (the app runs the parser in a worker). */
+  analyseSql: (input: SqlSlotInput) => Promise<AnalyzeOutcome>;
 };
 
 let services: Services | null = null;
-
-export function browserServices(): Services {
-  const now = () => new Date();
-  const opened = openDatabase();
-  return {
-    drafts: createDraftsRepository(
-      opened.then((o) => o.db),
-      now,
-    ),
-    storage: opened.then((o) => o.mode),
-    persist: async () => {
-      const storage = navigator.storage as StorageManager | undefined;
-      if (!storage?.persist) return 'unsupported';
-      if (await storage.persisted()) return 'persistent';
-      return (await storage.persist()) ? 'persistent' : 'best-effort';
-    },
-    newId: () => crypto.randomUUID(),
-    now,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    fetchText: async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.text();
-    },
-  };
-}
 
 export function setServices(next: Services): void {
   services = next;
 }
 
 export function getServices(): Services {
-  if (!services) services = browserServices();
+  if (!services) throw new Error('The store has no services: call setServices() before using it.');
   return services;
 }

@@ -1,5 +1,8 @@
 import type { SqlContext } from '../engine/types';
-import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
+import type { SqlAnalysis, SqlFacts } from '../sql';
+import { sqlContextOf, type SqlSlotInput } from '../sql/plan-slots';
+
+export { FORWARD_SLOT, stepSlot, rowsKeyOf, type SqlSlotInput } from '../sql/plan-slots';
 
 /**
  * Debounced, latest-wins, cached SQL analysis of a plan's scripts. Pure apart from the timers and the
@@ -10,17 +13,6 @@ import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
  * two steps with the same SQL, costs nothing. A result that arrives after its slot's text has
  * changed is cached but not shown: the latest text wins.
  */
-
-export const FORWARD_SLOT = 'forward';
-export const stepSlot = (stepId: string): string => `step:${stepId}`;
-
-export type SqlSlotInput = {
-  text: string;
-  dialect: SqlDialectName;
-  tableRows: Record<string, number>;
-  /** A stable string for tableRows (see rowsKeyOf), part of the cache key. */
-  rowsKey: string;
-};
 
 export type AnalyzeOutcome = { analysis: SqlAnalysis; facts: SqlFacts; parserLoadMs: number | null };
 
@@ -42,6 +34,11 @@ export type SqlAnalysisSnapshot = {
   context: SqlContext;
   /** How long the first parser load took, once known. */
   parserLoadMs: number | null;
+  /**
+   * Some script's facts are still being worked out (debounce, parser load or analysis): a verdict
+   * now would be one without them, so every place says "checking SQL…" instead.
+   */
+  pending: boolean;
 };
 
 export type Timers = {
@@ -69,12 +66,8 @@ export const EMPTY_SNAPSHOT: SqlAnalysisSnapshot = {
   slots: {},
   context: {},
   parserLoadMs: null,
+  pending: false,
 };
-
-/** Sorted so that the same sizes in a different component order give the same key. */
-export function rowsKeyOf(tableRows: Record<string, number>): string {
-  return JSON.stringify(Object.entries(tableRows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
 
 export const cacheKeyOf = (input: SqlSlotInput): string =>
   `${input.dialect}\u0000${input.rowsKey}\u0000${input.text}`;
@@ -125,24 +118,19 @@ export function createSqlAnalysisScheduler(options: SchedulerOptions): SqlAnalys
       facts.every(([slot, f], i) => contextFacts[i]?.[0] === slot && contextFacts[i]?.[1] === f);
     if (same) return context;
     contextFacts = facts;
-    const next: SqlContext = {};
-    const steps: Record<string, SqlFacts> = {};
-    for (const [slot, f] of facts) {
-      if (slot === FORWARD_SLOT) next.forward = f;
-      else if (slot.startsWith('step:')) steps[slot.slice(5)] = f;
-    }
-    if (Object.keys(steps).length > 0) next.steps = steps;
-    return next;
+    return sqlContextOf(facts);
   };
 
   const publish = (): void => {
     context = buildContext();
     const slots: Record<string, SqlSlotState> = {};
+    let pending = false;
     for (const [slot, { key }] of wanted) {
       const done = shown.get(slot);
       const fresh = done?.key === key;
       const error = fresh && done && 'error' in done ? done.error : null;
       const outcome = done && 'outcome' in done ? done.outcome : null;
+      if (!fresh) pending = true;
       slots[slot] = {
         status: !fresh ? 'analysing' : error !== null ? 'error' : 'ready',
         analysis: outcome?.analysis ?? null,
@@ -150,7 +138,7 @@ export function createSqlAnalysisScheduler(options: SchedulerOptions): SqlAnalys
         error,
       };
     }
-    current = { owner, slots, context, parserLoadMs };
+    current = { owner, slots, context, parserLoadMs, pending };
     options.onChange(current);
   };
 

@@ -20,6 +20,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
     if (!loaded.ok || get().openDraftId !== id) return;
     set({
       plan: loaded.plan,
+      unsavedFields: loaded.unsaved,
       revision: loaded.revision,
       lastSavedAt: loaded.updatedAt,
       saveStatus: 'saved',
@@ -51,7 +52,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
       if (loaded.ok) set({ revision: loaded.revision });
       set({ saveStatus: 'pending', saveMessage: null });
       const saver = openAutosaver();
-      saver?.schedule(plan);
+      saver?.schedule({ plan, unsaved: get().unsavedFields });
       await saver?.flush();
     },
 

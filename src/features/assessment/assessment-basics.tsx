@@ -1,9 +1,16 @@
 import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
+import { quantityOrNull } from '../../domain';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
+import { usePlanBinding } from '../../state';
 import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';
-import { applyAssessmentBasics, AssessmentBasicsForm, toAssessmentBasics } from './basics-mapping';
+import {
+  applyAssessmentBasics,
+  AssessmentBasicsForm,
+  toAssessmentBasics,
+  ASSESSMENT_BASICS_PATHS,
+} from './basics-mapping';
 
 const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
   schema: 'Table/column changes, index modifications',
@@ -20,7 +27,14 @@ const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
 };
 
 function AssessmentBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(AssessmentBasicsForm, plan, toAssessmentBasics, applyAssessmentBasics);
+  const form = usePlanForm(
+    AssessmentBasicsForm,
+    plan,
+    toAssessmentBasics,
+    applyAssessmentBasics,
+    ASSESSMENT_BASICS_PATHS,
+    usePlanBinding(),
+  );
   const { errors } = form.formState;
   const downtimeKind = form.watch('downtimeKind');
   const scope = form.watch('scope');
@@ -70,9 +84,8 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
             error={errors.downtimeWindowMinutes?.message}
           >
             <input
-              type="number"
-              min={1}
-              inputMode="numeric"
+              type="text"
+              inputMode="decimal"
               {...describedBy('assessment.downtime.windowMinutes', {
                 error: errors.downtimeWindowMinutes?.message,
               })}
@@ -107,9 +120,8 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
           error={errors.windowMinutes?.message}
         >
           <input
-            type="number"
-            min={1}
-            inputMode="numeric"
+            type="text"
+            inputMode="decimal"
             {...describedBy('assessment.maintenanceWindow.durationMinutes', {
               error: errors.windowMinutes?.message,
             })}
@@ -149,9 +161,7 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
           error={errors.rowsPerSecond?.message}
         >
           <input
-            type="number"
-            min={0}
-            step="any"
+            type="text"
             inputMode="decimal"
             {...describedBy('assessment.throughput.rowsPerSecond', { error: errors.rowsPerSecond?.message })}
             {...form.register('rowsPerSecond', num)}
@@ -163,11 +173,10 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
           error={errors.batchSize?.message}
         >
           <input
-            type="number"
-            min={1}
-            inputMode="numeric"
+            type="text"
+            inputMode="decimal"
             {...describedBy('assessment.throughput.batchSize', { error: errors.batchSize?.message })}
-            {...form.register('batchSize', num)}
+            {...form.register('batchSize', { setValueAs: quantityOrNull('count') })}
           />
         </Field>
         <Field

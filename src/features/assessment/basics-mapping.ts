@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DowntimeKind, ScopeKind, type Plan } from '../../domain';
+import { DowntimeKind, quantityError, ScopeKind, type Plan, type QuantityKind } from '../../domain';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
 
-const optionalPositive = (what: string) =>
+const optionalPositive = (what: string, kind: QuantityKind = 'rate') =>
   z
-    .number({ error: `${what} must be a number.` })
+    .number({ error: quantityError(kind, `${what} must be a number.`) })
     .positive(`${what} must be greater than zero.`)
     .nullable();
 const localDateTime = z
@@ -22,7 +22,7 @@ export const AssessmentBasicsForm = z
     offPeak: z.boolean(),
     noticeAt: localDateTime,
     rowsPerSecond: optionalPositive('Throughput'),
-    batchSize: optionalPositive('Batch size').refine(
+    batchSize: optionalPositive('Batch size', 'count').refine(
       (v) => v === null || Number.isInteger(v),
       'Batch size must be a whole number.',
     ),
@@ -34,6 +34,22 @@ export const AssessmentBasicsForm = z
     message: 'A scheduled window needs its length in minutes.',
   });
 export type AssessmentBasicsForm = z.infer<typeof AssessmentBasicsForm>;
+
+/** Where each field lives in the plan: what a field kept as typed is filed under, and focused by. */
+export const ASSESSMENT_BASICS_PATHS = {
+  scope: 'assessment.scope',
+  downtimeKind: 'assessment.downtime.kind',
+  downtimeWindowMinutes: 'assessment.downtime.windowMinutes',
+  downtimeAgreedBy: 'assessment.downtime.agreedBy',
+  windowStart: 'assessment.maintenanceWindow.start',
+  windowMinutes: 'assessment.maintenanceWindow.durationMinutes',
+  offPeak: 'assessment.maintenanceWindow.offPeak',
+  noticeAt: 'assessment.stakeholderNoticeAt',
+  rowsPerSecond: 'assessment.throughput.rowsPerSecond',
+  batchSize: 'assessment.throughput.batchSize',
+  measuredOn: 'assessment.throughput.measuredOn',
+  productionScaleData: 'assessment.throughput.productionScaleData',
+} as const satisfies Record<keyof AssessmentBasicsForm, string>;
 
 export function toAssessmentBasics(plan: Plan): AssessmentBasicsForm {
   const a = plan.assessment;

@@ -119,7 +119,7 @@ const columns = helper.columns([
         form={rowForm(c.row.original.id)}
         label={`Rows in ${c.row.original.name}`}
         value={c.getValue()}
-        integer
+        kind="count"
         onCommit={(v) => edit(c.row.original.id, { rows: v })}
       />
     ),
@@ -133,6 +133,7 @@ const columns = helper.columns([
         form={rowForm(c.row.original.id)}
         label={`Average row bytes in ${c.row.original.name}`}
         value={c.getValue()}
+        kind="bytes"
         onCommit={(v) => edit(c.row.original.id, { avgRowBytes: v })}
       />
     ),

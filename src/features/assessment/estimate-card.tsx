@@ -1,16 +1,7 @@
 import type { Evaluation } from '../../engine';
+import { formatBytes } from '../../engine/format';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const bytes = (n: number) => {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
-};
 const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`);
 
 /** The engine's estimate, kept in view while the person edits the inputs it depends on. */
@@ -32,7 +23,7 @@ export function EstimateCard({ evaluation }: { evaluation: Evaluation }) {
         </div>
         <div>
           <dt>Data volume</dt>
-          <dd>{bytes(e.totalBytes)}</dd>
+          <dd>{formatBytes(e.totalBytes)}</dd>
         </div>
         <div>
           <dt>Duration</dt>

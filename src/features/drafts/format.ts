@@ -1,4 +1,4 @@
-import type { ReadinessSummary } from '../../state';
+import { CHECKING_SQL, type ReadinessSummary } from '../../state';
 
 const STRATEGY_LABELS: Record<string, string> = {
   'big-bang': 'Big bang',
@@ -15,9 +15,13 @@ export function readinessLabel(readiness: ReadinessSummary | null): {
   text: string;
   tone: 'ok' | 'bad' | 'unknown';
 } {
-  if (!readiness) return { text: 'Not evaluated', tone: 'unknown' };
+  if (!readiness) return { text: 'evaluating…', tone: 'unknown' };
+  if (readiness.checking) return { text: CHECKING_SQL, tone: 'unknown' };
   if (readiness.ready) return { text: 'Ready', tone: 'ok' };
-  return { text: `${readiness.blockers} blocker${readiness.blockers === 1 ? '' : 's'}`, tone: 'bad' };
+  const count = `${readiness.blockers} blocker${readiness.blockers === 1 ? '' : 's'}`;
+  // The rule ids say which blockers, so the list and the editor can be compared at a glance.
+  const ids = readiness.blockerIds ?? [];
+  return { text: ids.length > 0 ? `${count} (${ids.join(', ')})` : count, tone: 'bad' };
 }
 
 /** "3 min ago", "yesterday, 14:05", or a date: what a person scanning a list wants. */

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Evaluation } from '../../engine';
+import { verdictPending, type EvaluationStatus } from '../../state';
 import { STRATEGY_LABEL, APPROACH_LABEL } from '../../engine';
 import { FindingItem, QuestionItem } from './finding-item';
 import './evaluation.css';
@@ -13,11 +14,14 @@ const hours = (h: number | null) =>
  */
 export const EvaluationPanel = memo(function EvaluationPanel({
   evaluation,
+  status,
   onGoTo,
 }: {
   evaluation: Evaluation;
+  status: EvaluationStatus;
   onGoTo: (path: string) => void;
 }) {
+  const pending = verdictPending(status);
   const blockers = evaluation.findings.filter((f) => f.severity === 'blocker');
   const warnings = evaluation.findings.filter((f) => f.severity === 'warning');
   const infos = evaluation.findings.filter((f) => f.severity === 'info');
@@ -27,14 +31,24 @@ export const EvaluationPanel = memo(function EvaluationPanel({
       <h2 id="evaluation-heading" className="visually-hidden">
         Evaluation
       </h2>
-      <div className={`verdict ${evaluation.readiness.ready ? 'verdict-go' : 'verdict-nogo'}`} role="status">
-        <strong>{evaluation.readiness.ready ? 'Go: ready to migrate' : 'No-go'}</strong>
-        <span>
-          {blockers.length} blocker{blockers.length === 1 ? '' : 's'} · {warnings.length} warning
-          {warnings.length === 1 ? '' : 's'} · {evaluation.questions.length} question
-          {evaluation.questions.length === 1 ? '' : 's'}
-        </span>
-      </div>
+      {pending ? (
+        <div className="verdict verdict-pending" role="status">
+          <strong>{pending}</strong>
+          <span>The verdict follows once every script is analysed.</span>
+        </div>
+      ) : (
+        <div
+          className={`verdict ${evaluation.readiness.ready ? 'verdict-go' : 'verdict-nogo'}`}
+          role="status"
+        >
+          <strong>{evaluation.readiness.ready ? 'Go: ready to migrate' : 'No-go'}</strong>
+          <span>
+            {blockers.length} blocker{blockers.length === 1 ? '' : 's'} · {warnings.length} warning
+            {warnings.length === 1 ? '' : 's'} · {evaluation.questions.length} question
+            {evaluation.questions.length === 1 ? '' : 's'}
+          </span>
+        </div>
+      )}
 
       <dl className="facts">
         <dt>Recommended strategy</dt>

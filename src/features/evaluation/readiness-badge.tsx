@@ -1,6 +1,14 @@
 import type { Evaluation } from '../../engine';
+import { verdictPending, type EvaluationStatus } from '../../state';
 
-export function ReadinessBadge({ evaluation }: { evaluation: Evaluation }) {
+export function ReadinessBadge({ evaluation, status }: { evaluation: Evaluation; status: EvaluationStatus }) {
+  const pending = verdictPending(status);
+  if (pending)
+    return (
+      <span className="badge badge-unknown readiness-badge" aria-label={`Readiness: ${pending}`}>
+        {pending}
+      </span>
+    );
   const { ready, blockers } = evaluation.readiness;
   return (
     <span

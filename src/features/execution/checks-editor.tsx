@@ -51,7 +51,7 @@ export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: 
                     <OptionalNumberCell
                       label={label('Expected rows', i)}
                       value={check.expectedRows}
-                      integer
+                      kind="count"
                       onCommit={(v) =>
                         planEdited((p) => updateCheck(p, phase.id, check.id, { expectedRows: v }))
                       }

@@ -1,11 +1,25 @@
 import { memo } from 'react';
+import { numberOrNull } from '../../components/datetime';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
+import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
-import { applyExecutionBasics, ExecutionBasicsForm, toExecutionBasics } from './mapping';
+import {
+  applyExecutionBasics,
+  ExecutionBasicsForm,
+  toExecutionBasics,
+  EXECUTION_BASICS_PATHS,
+} from './mapping';
 
 function ExecutionBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(ExecutionBasicsForm, plan, toExecutionBasics, applyExecutionBasics);
+  const form = usePlanForm(
+    ExecutionBasicsForm,
+    plan,
+    toExecutionBasics,
+    applyExecutionBasics,
+    EXECUTION_BASICS_PATHS,
+    usePlanBinding(),
+  );
   const { errors } = form.formState;
   return (
     <form className="card form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Soak and coordination">
@@ -16,11 +30,10 @@ function ExecutionBasicsView({ plan }: { plan: Plan }) {
         error={errors.soakHours?.message}
       >
         <input
-          type="number"
-          min={0}
-          step="any"
+          type="text"
+          inputMode="decimal"
           {...describedBy('execution.soakHours', { help: true, error: errors.soakHours?.message })}
-          {...form.register('soakHours', { valueAsNumber: true })}
+          {...form.register('soakHours', { setValueAs: numberOrNull })}
         />
       </Field>
       <Field

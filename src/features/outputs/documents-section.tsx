@@ -13,7 +13,21 @@ import { TimeZoneField } from './time-zone-field';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
 
-export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
+/**
+ * `pending` is why there is no verdict yet ("checking SQL…"): the documents that carry the verdict wait
+ * for it rather than print one made without every fact. `now` is the store's clock, the evaluation's.
+ */
+export function DocumentsSection({
+  plan,
+  evaluation,
+  pending,
+  now,
+}: {
+  plan: Plan;
+  evaluation: Evaluation;
+  pending: string | null;
+  now: Date;
+}) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +46,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
           failed.push(view.title);
         }
       }
-    const html = exportReviewHtml(plan, evaluation, { now: new Date(), diagrams, svgs });
+    const html = exportReviewHtml(plan, evaluation, { now, diagrams, svgs });
     downloadText(planFileName(plan, 'review.html'), html, 'text/html');
     if (failed.length > 0) setError(`Not drawn, included as Mermaid source instead: ${failed.join(', ')}.`);
   };
@@ -45,7 +59,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
       run: () =>
         downloadText(
           planFileName(plan, 'runbook.md'),
-          exportRunbook(plan, evaluation, { now: new Date() }),
+          exportRunbook(plan, evaluation, { now }),
           'text/markdown',
         ),
     },
@@ -54,11 +68,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
       label: 'Download ADR (.md)',
       hint: 'The strategy decision in MADR format, with the engine’s ranked options.',
       run: () =>
-        downloadText(
-          planFileName(plan, 'adr.md'),
-          exportAdr(plan, evaluation, { now: new Date() }),
-          'text/markdown',
-        ),
+        downloadText(planFileName(plan, 'adr.md'), exportAdr(plan, evaluation, { now }), 'text/markdown'),
     },
     {
       key: 'plan',
@@ -71,10 +81,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
       label: 'Download rollback plan JSON',
       hint: 'Triggers, procedures, tests and the point of no return (rollback_plan).',
       run: () =>
-        downloadText(
-          planFileName(plan, 'rollback-plan.json'),
-          exportRollbackPlanJson(plan, { now: new Date() }),
-        ),
+        downloadText(planFileName(plan, 'rollback-plan.json'), exportRollbackPlanJson(plan, { now })),
     },
     {
       key: 'review',
@@ -108,7 +115,7 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
             <button
               type="button"
               className={doc.key === 'review' ? 'primary' : undefined}
-              disabled={busy !== null}
+              disabled={busy !== null || (pending !== null && doc.key !== 'plan')}
               onClick={() => start(doc)}
             >
               {busy === doc.key ? 'Preparing…' : doc.label}
@@ -117,6 +124,11 @@ export function DocumentsSection({ plan, evaluation }: { plan: Plan; evaluation:
           </li>
         ))}
       </ul>
+      {pending ? (
+        <p className="muted" role="status">
+          Documents with the verdict wait for it: {pending}
+        </p>
+      ) : null}
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}

@@ -10,6 +10,13 @@ export const PlanDetailsForm = z.object({
 });
 export type PlanDetailsForm = z.infer<typeof PlanDetailsForm>;
 
+export const PLAN_DETAILS_PATHS = {
+  title: 'title',
+  summary: 'summary',
+  owners: 'owners',
+  targetDate: 'targetDate',
+} as const satisfies Record<keyof PlanDetailsForm, string>;
+
 export function toPlanDetailsForm(plan: Plan): PlanDetailsForm {
   return {
     title: plan.title,

@@ -1,13 +1,21 @@
 import { memo, useState } from 'react';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
+import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
-import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm } from './mapping';
+import { applyPlanDetailsForm, PlanDetailsForm, toPlanDetailsForm, PLAN_DETAILS_PATHS } from './mapping';
 import './plan-details.css';
 
 /** Title, summary, owners and target date: the plan's own fields, editable from every step. */
 function PlanDetailsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(PlanDetailsForm, plan, toPlanDetailsForm, applyPlanDetailsForm);
+  const form = usePlanForm(
+    PlanDetailsForm,
+    plan,
+    toPlanDetailsForm,
+    applyPlanDetailsForm,
+    PLAN_DETAILS_PATHS,
+    usePlanBinding(),
+  );
   const { errors } = form.formState;
   // A new plan opens with its details expanded; after that the person decides.
   const [open, setOpen] = useState(() => plan.summary === '' && plan.owners.length === 0);

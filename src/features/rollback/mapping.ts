@@ -23,6 +23,22 @@ export const RollbackBasicsForm = z
   });
 export type RollbackBasicsForm = z.infer<typeof RollbackBasicsForm>;
 
+export const ROLLBACK_BASICS_PATHS = {
+  database: 'rollback.procedures.database',
+  services: 'rollback.procedures.services',
+  data: 'rollback.procedures.data',
+  rollbackScriptsKept: 'rollback.procedures.rollbackScriptsKept',
+  previousArtifactsKept: 'rollback.procedures.previousArtifactsKept',
+  sourcePreserved: 'rollback.procedures.sourcePreserved',
+  backupLastResort: 'rollback.procedures.backupLastResort',
+  appRollbackIncludesSchema: 'rollback.procedures.appRollbackIncludesSchema',
+  ponrExists: 'rollback.pointOfNoReturn.exists',
+  ponrPhaseId: 'rollback.pointOfNoReturn.phaseId',
+  ponrApprover: 'rollback.pointOfNoReturn.approver',
+  ponrDescription: 'rollback.pointOfNoReturn.description',
+  ponrCommunicated: 'rollback.pointOfNoReturn.communicated',
+} as const satisfies Record<keyof RollbackBasicsForm, string>;
+
 export function toRollbackBasics(plan: Plan): RollbackBasicsForm {
   const { procedures: p, pointOfNoReturn: n } = plan.rollback;
   return {

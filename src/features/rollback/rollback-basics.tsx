@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
+import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
-import { applyRollbackBasics, RollbackBasicsForm, toRollbackBasics } from './mapping';
+import { applyRollbackBasics, RollbackBasicsForm, toRollbackBasics, ROLLBACK_BASICS_PATHS } from './mapping';
 
 const TRI = [
   ['unknown', 'Not decided yet'],
@@ -11,7 +12,14 @@ const TRI = [
 ] as const;
 
 function RollbackBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(RollbackBasicsForm, plan, toRollbackBasics, applyRollbackBasics);
+  const form = usePlanForm(
+    RollbackBasicsForm,
+    plan,
+    toRollbackBasics,
+    applyRollbackBasics,
+    ROLLBACK_BASICS_PATHS,
+    usePlanBinding(),
+  );
   const { errors } = form.formState;
   const ponrExists = form.watch('ponrExists');
 

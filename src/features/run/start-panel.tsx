@@ -2,13 +2,6 @@ import { useState } from 'react';
 import type { Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
 
-const hours = (h: number | null) =>
-  h === null
-    ? 'unknown'
-    : h < 1
-      ? `${Math.round(h * 60)}m`
-      : `${Math.floor(h)}h ${String(Math.round((h % 1) * 60)).padStart(2, '0')}m`;
-
 export function StartPanel({
   evaluation,
   onGoTo,
@@ -45,12 +38,7 @@ export function StartPanel({
           </ul>
         </>
       )}
-      <button
-        type="button"
-        className="primary big"
-        disabled={!ready}
-        onClick={() => setError(runStarted(hours(evaluation.estimate.durationHours)))}
-      >
+      <button type="button" className="primary big" disabled={!ready} onClick={() => setError(runStarted())}>
         Start migration
       </button>
       {error ? (

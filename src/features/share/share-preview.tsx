@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
 import type { Plan } from '../../domain';
-import { evaluate } from '../../engine';
 import { approachLabel, readinessText, strategyLabel, thresholdText } from '../../exporters/labels';
+import { useWorkbench, verdictPending } from '../../state';
+import { useStoreClock } from '../../state/use-evaluation';
 
 /** The parts a reviewer reads first: summary, verdict, questions, phases, rollback. */
 export function SharePreview({ plan }: { plan: Plan }) {
-  const [now] = useState(() => new Date());
-  const evaluation = useMemo(() => evaluate(plan, { now }), [plan, now]);
+  useStoreClock(60_000);
+  const evaluation = useWorkbench((s) => (s.evaluatedPlan === plan ? s.evaluation : null));
+  const pending = verdictPending(useWorkbench((s) => s.evaluationStatus));
   const ponr = plan.rollback.pointOfNoReturn;
   const ponrPhase = plan.execution.phases.find((p) => p.id === ponr.phaseId);
   return (
@@ -29,10 +30,16 @@ export function SharePreview({ plan }: { plan: Plan }) {
       </section>
       <section className="card" aria-labelledby="share-evaluation">
         <h2 id="share-evaluation">Evaluation</h2>
-        <p className={`verdict ${evaluation.readiness.ready ? 'verdict-go' : 'verdict-nogo'}`}>
-          <strong>{readinessText(evaluation)}</strong>
-        </p>
-        {evaluation.readiness.blockers.length > 0 ? (
+        {!evaluation || pending ? (
+          <p className="verdict verdict-pending" role="status">
+            <strong>{pending ?? 'evaluating…'}</strong>
+          </p>
+        ) : (
+          <p className={`verdict ${evaluation.readiness.ready ? 'verdict-go' : 'verdict-nogo'}`}>
+            <strong>{readinessText(evaluation)}</strong>
+          </p>
+        )}
+        {evaluation && !pending && evaluation.readiness.blockers.length > 0 ? (
           <ul>
             {evaluation.readiness.blockers.map((f) => (
               <li key={`${f.ruleId}:${f.path}`}>
@@ -42,7 +49,7 @@ export function SharePreview({ plan }: { plan: Plan }) {
           </ul>
         ) : null}
         <h3>Open questions</h3>
-        {evaluation.questions.length === 0 ? (
+        {!evaluation ? null : evaluation.questions.length === 0 ? (
           <p className="muted">None.</p>
         ) : (
           <ul>

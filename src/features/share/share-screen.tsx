@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from '../../components/router';
 import { draftsPath, planPath } from '../../components/routes';
 import { decodeShareFragment } from '../../exporters/share-link';
@@ -16,6 +16,13 @@ export function ShareScreen() {
   const hash = useSyncExternalStore(subscribe, currentHash);
   const loaded = useMemo(() => decodeShareFragment(hash), [hash]);
   const planImported = useWorkbench((s) => s.planImported);
+  const sharedPlanShown = useWorkbench((s) => s.sharedPlanShown);
+  const shared = loaded.ok ? loaded.plan : null;
+  // The store evaluates the shared plan as it does an open draft (SQL facts included): one verdict.
+  useEffect(() => {
+    sharedPlanShown(shared);
+    return () => sharedPlanShown(null);
+  }, [shared, sharedPlanShown]);
   const [saved, setSaved] = useState<
     { id: string; title: string; newId: boolean } | { error: string } | null
   >(null);

@@ -1,5 +1,7 @@
 import type { Plan } from '../../domain';
-import { FORWARD_SLOT, usePlanSqlAnalysis, type SqlSlotState } from '../../state/sql-analysis';
+import { FORWARD_SLOT } from '../../sql/plan-slots';
+import { useWorkbench } from '../../state';
+import type { SqlSlotState } from '../../state/sql-analysis-scheduler';
 import { ParseErrorNotice } from './parse-error-notice';
 import { ProposalPanel } from './proposal-panel';
 import { ScriptFindings } from './script-findings';
@@ -39,9 +41,10 @@ function AnalysisStatus({
  * phases. Shown only when the plan's scope includes schema changes.
  */
 export function SqlReviewCard({ plan }: { plan: Plan }) {
-  const snapshot = usePlanSqlAnalysis(plan);
+  // The store's analysis of the plan on screen: the same facts the evaluation was made with.
+  const snapshot = useWorkbench((s) => s.sql);
   if (!plan.assessment.scope.includes('schema')) return null;
-  const slot = snapshot.slots[FORWARD_SLOT];
+  const slot = snapshot.owner === plan.id ? snapshot.slots[FORWARD_SLOT] : undefined;
   const analysis = slot?.analysis ?? null;
   const text = plan.assessment.schemaChange.forwardSql;
   return (

@@ -17,6 +17,21 @@ export const StrategyForm = z.object({
 });
 export type StrategyForm = z.infer<typeof StrategyForm>;
 
+export const STRATEGY_PATHS = {
+  deployment: 'strategy.deployment',
+  dataApproach: 'strategy.dataApproach',
+  justification: 'strategy.justification',
+  rationale: 'strategy.rationale',
+  reconciliationJob: 'strategy.reconciliationJob',
+  featureFlagRouting: 'strategy.featureFlagRouting',
+  adrStatus: 'strategy.adr.status',
+  adrContext: 'strategy.adr.context',
+  adrDecision: 'strategy.adr.decision',
+  adrConsequences: 'strategy.adr.consequences',
+  adrAlternatives: 'strategy.adr.alternatives',
+  adrDeciders: 'strategy.adr.deciders',
+} as const satisfies Record<keyof StrategyForm, string>;
+
 export function toStrategyForm(plan: Plan): StrategyForm {
   const s = plan.strategy;
   return {

@@ -5,10 +5,10 @@ import { describedBy, Field } from '../../components/field';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
 import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
-import { useWorkbench } from '../../state';
+import { useWorkbench, usePlanBinding } from '../../state';
 import { useEvaluation } from '../../state/use-evaluation';
 import { adrIsEmpty, canDraftAdr, prefillAdr, redraftAdr } from './adr-prefill';
-import { applyStrategyForm, StrategyForm, toStrategyForm } from './mapping';
+import { applyStrategyForm, StrategyForm, toStrategyForm, STRATEGY_PATHS } from './mapping';
 import { DATA_APPROACH_TABLE, STRATEGY_TABLE } from './strategy-table';
 import './strategy.css';
 
@@ -62,7 +62,14 @@ function StrategyEditor({
   evaluation: Evaluation;
   onRedraft: () => void;
 }) {
-  const form = usePlanForm(StrategyForm, plan, toStrategyForm, applyStrategyForm);
+  const form = usePlanForm(
+    StrategyForm,
+    plan,
+    toStrategyForm,
+    applyStrategyForm,
+    STRATEGY_PATHS,
+    usePlanBinding(),
+  );
   const { errors } = form.formState;
   const chosen = form.watch('deployment');
   const chosenApproach = form.watch('dataApproach');

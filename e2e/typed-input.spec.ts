@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
+import { WizardPage } from './pages/wizard-page';
+
+test('nothing typed is lost: a section with an invalid field keeps the valid ones and the raw text over a reload', async ({
+  page,
+}) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await editor.expectSaved();
+
+  // The choice reveals a required field: it says so at once, before it is touched.
+  await wizard.setDowntime('A scheduled maintenance window');
+  const minutes = page.getByLabel('Scheduled window (minutes)');
+  await expect(minutes).toHaveAccessibleDescription('A scheduled window needs its length in minutes.');
+
+  // Typed while that field is empty: every valid value reaches the plan, the invalid one is kept as typed.
+  await page.getByLabel('Agreed by').fill('Ops leads, 1 Dec');
+  await page.getByLabel('Rows per second on staging').fill('30k');
+  await page.getByLabel('Batch size (rows)').fill('10x');
+  await expect(page.getByLabel('Batch size (rows)')).toHaveAccessibleDescription(/“x” is not a unit here/);
+  await expect(editor.saveStatus).toHaveText(
+    '2 fields not saved: Scheduled window (minutes), Batch size (rows)',
+  );
+  // The estimate already reads the 30,000 rows a second; the engine never saw "10x".
+  await wizard.addComponent({
+    name: 'orders',
+    kind: 'table',
+    role: 'migrating',
+    team: 'Payments',
+    stateful: true,
+    rows: '180M',
+    avgRowBytes: '1 KiB',
+  });
+  const estimate = page.getByRole('region', { name: 'Estimate' });
+  await expect(estimate).toContainText('180,000,000');
+  await expect(estimate).toContainText('171.7 GiB');
+  await expect(estimate.getByTestId('estimate-duration')).toHaveText('1.7 h');
+
+  await expect(editor.saveStatus).toHaveText(/^2 fields not saved/);
+  await page.reload();
+
+  await expect(page.getByLabel('Agreed by')).toHaveValue('Ops leads, 1 Dec');
+  await expect(page.getByLabel('Rows per second on staging')).toHaveValue('30000');
+  await expect(page.getByLabel('Batch size (rows)')).toHaveValue('10x');
+  await expect(page.getByLabel('Batch size (rows)')).toHaveAccessibleDescription(/“x” is not a unit here/);
+  await expect(minutes).toHaveAccessibleDescription('A scheduled window needs its length in minutes.');
+  await expect(editor.saveStatus).toHaveText(
+    '2 fields not saved: Scheduled window (minutes), Batch size (rows)',
+  );
+
+  // The status names each field as a link to it; fixing it takes it off the list.
+  await editor.saveStatus.getByRole('button', { name: 'Batch size (rows)' }).click();
+  await expect(page.getByLabel('Batch size (rows)')).toBeFocused();
+  await page.getByLabel('Batch size (rows)').fill('10,000');
+  await expect(editor.saveStatus).toHaveText('1 field not saved: Scheduled window (minutes)');
+  await minutes.fill('240');
+  await expect(editor.saveStatus).toHaveText('Saved');
+  await page.reload();
+  await expect(page.getByLabel('Batch size (rows)')).toHaveValue('10000');
+  await expect(minutes).toHaveValue('240');
+  await expect(editor.saveStatus).toHaveText('Saved');
+});
