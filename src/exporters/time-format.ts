@@ -1,10 +1,14 @@
-import { DEFAULT_TIME_ZONE } from '../domain';
-
 /**
  * Times as people read them, in the plan's time zone: "Sun 20 Dec 2026, 23:00 CET". The exporters stay
  * pure: the zone comes with the plan, and Intl.DateTimeFormat reads no clock and no setting of the
  * machine once the zone and the locale are given.
  */
+
+/**
+ * The zone of last resort. Not imported from the domain: its module carries the zod schema, and the
+ * run screen's store uses this module in the first load, where zod is not.
+ */
+const UTC = 'UTC';
 
 type Formatters = { gb: Intl.DateTimeFormat; us: Intl.DateTimeFormat };
 const cache = new Map<string, Formatters | null>();
@@ -42,7 +46,7 @@ function formattersOf(zone: string): Formatters | null {
 export const knownTimeZone = (zone: string) => formattersOf(zone) !== null;
 
 /** The zone the exports actually use for a plan's zone: itself, or UTC when it is unknown here. */
-export const effectiveZone = (zone: string) => (knownTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
+export const effectiveZone = (zone: string) => (knownTimeZone(zone) ? zone : UTC);
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
