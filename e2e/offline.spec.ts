@@ -29,6 +29,10 @@ test('after the first visit the app and its drafts load offline', async ({ page,
   await page.goto('/');
   await drafts.createFromExample();
   await expect(editor.title).toHaveText(/orders: int to bigint/);
+  // So are the templates.
+  await editor.backToPlans();
+  await drafts.createFromTemplate('Stateless service upgrade (rolling)');
+  await expect(editor.title).toHaveText(/checkout-api: rolling upgrade/);
   await context.setOffline(false);
 });
 

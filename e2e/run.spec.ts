@@ -7,6 +7,8 @@ import { RunPage } from './pages/run-page';
 test('a full migration day on the example plan', async ({ page, context }) => {
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // At the plan's first phase: none of these phases starts early (that asks first, run-triggers.spec.ts).
+  await page.clock.install({ time: new Date('2026-12-09T01:30:00Z') });
   const run = new RunPage(page);
   await run.openOnExample('Tomas Novak');
 
@@ -58,8 +60,8 @@ test('a full migration day on the example plan', async ({ page, context }) => {
   await expect(alarm.getByRole('heading', { name: 'Roll back now' })).toBeInViewport();
   await expect(alarm).toBeFocused();
   await expect(alarm).toContainText('RT-01');
-  await expect(alarm).toContainText('Observed 2.4');
-  await expect(alarm).toContainText('threshold 5 %');
+  await expect(alarm).toContainText('Error rate is 2.4 against the limit 1.05 (baseline 1 + 5%)');
+  await expect(alarm.getByRole('table', { name: 'Samples that fired RT-01' })).toContainText('2.4');
   // The halt no longer offers a second copy of the procedure and its buttons: it points to this alarm.
   await expect(
     page.getByRole('alert').filter({ hasText: 'Halted: an integrity check failed (FM-02)' }),
@@ -85,12 +87,14 @@ test('a full migration day on the example plan', async ({ page, context }) => {
     'phase-completed',
     'phase-started',
     'integrity-check',
+    'rollback-triggered',
     'rollback-executed',
   ]);
   expect(lines[3]).toMatch(AUDIT_LINE_PATTERNS['integrity-check']);
   expect(lines[2]).toContain('phase=1 "Expand: add id_new and sync trigger" — started by Tomas Novak');
   expect(lines[6]).toContain('rows_expected=400000000, rows_actual=399998100, checksum=not-checked');
-  expect(lines[7]).toMatch(/rollback-executed: trigger=RT-01, phase=2, result=success$/);
+  expect(lines[7]).toMatch(/rollback-triggered: trigger=RT-01, phase=2, observed=2.4 %, samples=1 — /);
+  expect(lines[8]).toMatch(/rollback-executed: trigger=RT-01, phase=2, result=success$/);
 
   const [report] = await Promise.all([
     page.waitForEvent('download'),
@@ -143,5 +147,7 @@ test('a failed check halts the run: the phase cannot complete, and the rollback 
       .getByRole('region', { name: /Audit log/ })
       .getByRole('listitem')
       .last(),
-  ).toHaveText(/rollback-executed: trigger=RT-03, phase=1, result=success$/);
+  ).toHaveText(
+    /rollback-executed: trigger=RT-03, phase=1, result=success — notes: trigger and column dropped$/,
+  );
 });

@@ -65,3 +65,34 @@ test('nothing typed is lost: a section with an invalid field keeps the valid one
   await expect(minutes).toHaveValue('240');
   await expect(editor.saveStatus).toHaveText('Saved');
 });
+
+test('a table cell keeps the text it refused over a reload, and a deleted row takes it along', async ({
+  page,
+}) => {
+  const drafts = new DraftsPage(page);
+  const editor = new EditorPage(page);
+  const wizard = new WizardPage(page);
+  await drafts.goto();
+  await drafts.createBlank();
+  await wizard.addComponent({
+    name: 'orders',
+    kind: 'table',
+    role: 'migrating',
+    team: 'Payments',
+    stateful: true,
+    rows: '1.2B',
+    avgRowBytes: 180,
+  });
+  await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('1,200,000,000');
+  const rows = page.getByLabel('Rows in orders');
+  await rows.fill('12x');
+  await expect(page.getByRole('table', { name: 'Components' })).toContainText('“x” is not a unit here');
+  await expect(editor.saveStatus).toHaveText('1 field not saved: Rows in orders');
+  // The plan still holds the last value the cell read.
+  await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('1,200,000,000');
+  await page.reload();
+  await expect(rows).toHaveValue('12x');
+  await expect(editor.saveStatus).toHaveText('1 field not saved: Rows in orders');
+  await page.getByRole('button', { name: 'Delete component orders' }).click();
+  await expect(editor.saveStatus).toHaveText('Saved');
+});

@@ -52,6 +52,17 @@ export class DraftsPage {
     await expect(this.page).toHaveURL(/\/plans\/[^/]+\/assessment$/);
   }
 
+  /** "New from template", then the template by its name; its one-line description is read out with it. */
+  async createFromTemplate(name: string, description?: string) {
+    await this.page.getByRole('button', { name: 'New from template' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Start from a template' });
+    const choice = dialog.getByRole('button', { name, exact: true });
+    if (description !== undefined) await expect(choice).toHaveAccessibleDescription(description);
+    await choice.click();
+    await expect(this.page).toHaveURL(/\/plans\/[^/]+\/assessment$/);
+    await expect(dialog).toBeHidden();
+  }
+
   async duplicate(title: string) {
     await this.page.getByRole('button', { name: `Duplicate ${title}`, exact: true }).click();
   }

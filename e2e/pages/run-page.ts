@@ -40,9 +40,25 @@ export class RunPage {
     return this.page.getByRole('listitem', { name: new RegExp(`^Phase ${n}: `) });
   }
 
+  /** Starts phase n; before its planned start the screen asks first, and this confirms. */
   async startPhase(n: number) {
-    await this.page.getByRole('button', { name: `Start phase ${n}` }).click();
+    await this.page.getByRole('button', { name: `Start phase ${n}`, exact: true }).click();
+    const early = this.page.getByRole('dialog', { name: `Start phase ${n} early?` });
+    const running = this.page.getByRole('listitem', { name: new RegExp(`^Phase ${n}: .*running$`) });
+    await expect(early.or(running)).toBeVisible();
+    if (await early.isVisible()) await early.getByRole('button', { name: `Start phase ${n} now` }).click();
     await expect(this.phase(n)).toHaveAccessibleName(/running$/);
+  }
+
+  /** "Roll back now": the latched halt of a fired trigger. */
+  get alarm() {
+    return this.page
+      .getByRole('alert')
+      .filter({ has: this.page.getByRole('heading', { name: 'Roll back now' }) });
+  }
+
+  get auditLines() {
+    return this.page.getByRole('list', { name: 'Audit log lines' });
   }
 
   async recordRows(n: number, target: string, rows: number) {

@@ -53,7 +53,12 @@ function HeldFields({
         <span key={path}>
           {i > 0 ? ', ' : null}
           {onGoTo ? (
-            <button type="button" className="link-button" title={field.message} onClick={() => onGoTo(path)}>
+            <button
+              type="button"
+              className="link-button"
+              title={field.message}
+              onClick={() => onGoTo(field.path ?? path)}
+            >
               {field.label}
             </button>
           ) : (

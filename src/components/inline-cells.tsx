@@ -1,5 +1,28 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { parseQuantity, type QuantityKind } from '../domain/quantity';
-import { useEffect, useState, type FormEvent } from 'react';
+
+/**
+ * Where a cell's refused text is kept with the draft (state/use-cell-hold.ts builds it): what was kept
+ * from the last visit, and how to report the text now held, or null once the value is taken.
+ */
+export type CellHold = { kept: string | undefined; report: (raw: string | null, message?: string) => void };
+
+/**
+ * A cell's text: what was kept from the last visit, else the value; it follows the value when the
+ * value changes from outside (another cell, another tab), not when it stays the same.
+ */
+function useCellText(value: string, hold: CellHold | undefined, sameAs: (text: string) => boolean) {
+  const [text, setText] = useState(() => hold?.kept ?? value);
+  const seen = useRef(value);
+  useEffect(() => {
+    if (seen.current === value) return;
+    seen.current = value;
+    setText((current) => (sameAs(current) ? current : value));
+    // sameAs is a fresh closure each render; the value is what this effect follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return [text, setText] as const;
+}
 
 /**
  * Chrome's autofill reads the whole form around a field after every keystroke, and for a field in
@@ -23,9 +46,9 @@ export function TextCell(props: {
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(props.value);
-  useEffect(() => setText(props.value), [props.value]);
+  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
   const error = props.required && text.trim() === '' ? 'Required.' : null;
   return (
     <div className="cell-edit">
@@ -38,7 +61,9 @@ export function TextCell(props: {
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+          const taken = !props.required || e.target.value.trim() !== '';
+          if (taken) props.onCommit(e.target.value);
+          props.hold?.report(taken ? null : e.target.value, 'Required.');
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
@@ -58,12 +83,13 @@ export function NumberCell(props: {
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
   id?: string;
+  hold?: CellHold;
 }) {
   const kind = props.kind ?? 'count';
-  const [text, setText] = useState(String(props.value));
-  useEffect(
-    () => setText((current) => (readsAs(current, kind) === props.value ? current : String(props.value))),
-    [props.value, kind],
+  const [text, setText] = useCellText(
+    String(props.value),
+    props.hold,
+    (t) => readsAs(t, kind) === props.value,
   );
   const parsed = parseQuantity(text, kind);
   const error = parsed.ok ? null : parsed.message;
@@ -81,6 +107,7 @@ export function NumberCell(props: {
           setText(e.target.value);
           const next = parseQuantity(e.target.value, kind);
           if (next.ok) props.onCommit(next.value);
+          props.hold?.report(next.ok ? null : e.target.value, next.ok ? undefined : next.message);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
@@ -145,9 +172,13 @@ export function OptionalNumberCell(props: {
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
   const kind = props.kind ?? 'rate';
-  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  const shown = props.value === null ? '' : String(props.value);
+  const [text, setText] = useCellText(shown, props.hold, (t) =>
+    t.trim() === '' ? props.value === null : readsAs(t, kind) === props.value,
+  );
   const check = (raw: string): { value: number | null; error: string | null } => {
     if (raw.trim() === '') return { value: null, error: null };
     const parsed = parseQuantity(raw, kind);
@@ -155,15 +186,6 @@ export function OptionalNumberCell(props: {
     if (props.positive && parsed.value <= 0) return { value: null, error: 'Must be greater than zero.' };
     return { value: parsed.value, error: null };
   };
-  useEffect(
-    () =>
-      setText((current) => {
-        const held = current.trim() === '' ? null : readsAs(current, kind);
-        if (held === props.value) return current;
-        return props.value === null ? '' : String(props.value);
-      }),
-    [props.value, kind],
-  );
   const { error } = check(text);
   return (
     <div className="cell-edit">
@@ -179,6 +201,7 @@ export function OptionalNumberCell(props: {
           setText(e.target.value);
           const result = check(e.target.value);
           if (!result.error) props.onCommit(result.value);
+          props.hold?.report(result.error ? e.target.value : null, result.error ?? undefined);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
@@ -196,12 +219,9 @@ export function TextAreaCell(props: {
   onCommit: (value: string) => void;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
+  hold?: CellHold;
 }) {
-  const [text, setText] = useState(props.value);
-  useEffect(
-    () => setText((current) => (current.trim() === '' && props.required ? current : props.value)),
-    [props.value, props.required],
-  );
+  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
   const error = props.required && text.trim() === '' ? 'Required.' : null;
   return (
     <div className="cell-edit">
@@ -217,7 +237,9 @@ export function TextAreaCell(props: {
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          if (!props.required || e.target.value.trim() !== '') props.onCommit(e.target.value);
+          const taken = !props.required || e.target.value.trim() !== '';
+          if (taken) props.onCommit(e.target.value);
+          props.hold?.report(taken ? null : e.target.value, 'Required.');
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}

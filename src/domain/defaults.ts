@@ -1,10 +1,14 @@
 import { BUILTIN_CHECKLIST, type ChecklistItem } from './execution';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
-import type { RollbackTrigger } from './rollback';
+import { RollbackTrigger } from './rollback';
 import { TimeZoneName } from './time-zone';
 
-/** The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them. */
+/**
+ * The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them, each with an
+ * absolute floor so that noise on a small baseline does not say "roll back now" (1.00% to 1.06% is +6%
+ * relative but 0.06 points). Fields not given take the schema's defaults.
+ */
 export function defaultTriggers(): RollbackTrigger[] {
   return [
     {
@@ -17,6 +21,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'relative-percent',
       automatic: true,
       enabled: true,
+      floor: 0.1,
     },
     {
       id: 'rt-02',
@@ -28,6 +33,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'relative-percent',
       automatic: true,
       enabled: true,
+      floor: 20,
     },
     {
       id: 'rt-03',
@@ -39,6 +45,7 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'absolute',
       automatic: true,
       enabled: true,
+      critical: true,
     },
     {
       id: 'rt-04',
@@ -50,8 +57,9 @@ export function defaultTriggers(): RollbackTrigger[] {
       baselineMode: 'absolute',
       automatic: false,
       enabled: true,
+      floor: 1,
     },
-  ];
+  ].map((t) => RollbackTrigger.parse(t));
 }
 
 export function defaultChecklist(): ChecklistItem[] {
@@ -85,4 +93,13 @@ export function createBlankPlan(args: {
     rollback: { triggers: defaultTriggers() },
     execution: { checklist: defaultChecklist() },
   });
+}
+
+/**
+ * A plan started from a shipped template is a new plan: it takes the zone of the browser it is made in,
+ * as a blank one does. A zone the plan format cannot hold leaves the template's.
+ */
+export function inTimeZone(plan: Plan, timeZone: string | undefined): Plan {
+  const zone = TimeZoneName.safeParse(timeZone);
+  return zone.success ? { ...plan, timeZone: zone.data } : plan;
 }

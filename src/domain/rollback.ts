@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, Id, NonNegative, ShortText, Text, TriState } from './primitives';
+import { Day, Id, NonNegative, Positive, ShortText, Text, TriState } from './primitives';
 
 export const TRIGGER_METRICS = [
   'error-rate',
@@ -19,6 +19,10 @@ export const BASELINE_MODES = ['relative-percent', 'percentage-points', 'absolut
 export const BaselineMode = z.enum(BASELINE_MODES);
 export type BaselineMode = z.infer<typeof BaselineMode>;
 
+export const TRIGGER_DIRECTIONS = ['increase', 'decrease'] as const;
+export const TriggerDirection = z.enum(TRIGGER_DIRECTIONS);
+export type TriggerDirection = z.infer<typeof TriggerDirection>;
+
 export const RollbackTrigger = z.object({
   id: Id,
   /** RT-01..RT-04 for the spec's defaults, RT-Cn for custom triggers. */
@@ -32,6 +36,26 @@ export const RollbackTrigger = z.object({
   /** Automatic rollback or a manual call; DC-10 says do not wait for manual assessment either way. */
   automatic: z.boolean().default(false),
   enabled: z.boolean().default(true),
+  /** Which way is bad: "success rate drops below 97%" is a decrease (Kayenta's direction). */
+  direction: TriggerDirection.default('increase'),
+  /**
+   * The smallest change from the baseline that counts, in the metric's own unit (percentage points for an
+   * error rate, ms for latency): "> baseline × 1.05 and at least +0.1 points". Null means the metric's
+   * default floor (docs/rollback-triggers.md); 0 means none.
+   */
+  floor: NonNegative.nullable().default(null),
+  /** How many bad samples fire it (Argo Rollouts' failureLimit + 1). */
+  badSamplesToFire: z.number().int('must be a whole number').min(1).max(100).default(1),
+  /** Counted among the trigger's last N judged samples; null: the bad samples must be consecutive. */
+  badSamplesWindow: z.number().int('must be a whole number').min(1).max(1_000).nullable().default(null),
+  /** A critical trigger fires on its first bad sample, whatever the count says (Kayenta's critical). */
+  critical: z.boolean().default(false),
+  /** The time each sample's value is measured over (Argo's interval); the pre-flight sizes it. */
+  sampleWindowMinutes: Positive.max(1_440).default(5),
+  /** The name a custom metric has in pasted text (e.g. replication_lag), beside its rule id. */
+  metricKey: Text(60).default(''),
+  /** Values of the metric with nothing changing, pasted for the pre-flight's A/A comparison. */
+  baselineSeries: z.array(NonNegative).max(10_000).default([]),
 });
 export type RollbackTrigger = z.infer<typeof RollbackTrigger>;
 
@@ -93,8 +117,24 @@ export const PointOfNoReturn = z.object({
 });
 export type PointOfNoReturn = z.infer<typeof PointOfNoReturn>;
 
+/**
+ * The traffic the triggers watch, for the pre-flight: can a trigger's window tell its change from noise?
+ * All optional: without them the pre-flight says what it needs.
+ */
+export const TriggerTraffic = z.object({
+  requestsPerMinute: Positive.nullable().default(null),
+  /** Share of the traffic on the new version while the triggers watch it (100 without a canary). */
+  canarySharePercent: Positive.max(100).default(100),
+  errorRateBaselinePercent: NonNegative.max(100).nullable().default(null),
+  latencyP50Ms: Positive.nullable().default(null),
+  latencyP99Ms: Positive.nullable().default(null),
+  downstreamFailuresPerMinute: NonNegative.nullable().default(null),
+});
+export type TriggerTraffic = z.infer<typeof TriggerTraffic>;
+
 export const Rollback = z.object({
   triggers: z.array(RollbackTrigger).max(200).default([]),
+  traffic: TriggerTraffic.default(TriggerTraffic.parse({})),
   procedures: RollbackProcedures.default(RollbackProcedures.parse({})),
   tests: z.array(RollbackTestRecord).max(500).default([]),
   pointOfNoReturn: PointOfNoReturn.default(PointOfNoReturn.parse({})),

@@ -10,6 +10,12 @@ export const AUDIT_EVENTS = [
   'phase-completed',
   'rollback-executed',
   'migration-completed',
+  // Not in the spec's list, written in its style (docs/rollback-triggers.md): the run's other decisions.
+  'rollback-triggered',
+  'rollback-overridden',
+  'step-completed',
+  'checklist-incomplete',
+  'phase-early',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;
@@ -36,6 +42,14 @@ export type RecordedCheck = z.infer<typeof RecordedCheck>;
 
 export const PHASE_RUN_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
 
+/** A phase step ticked off on migration day: when, and by whom. */
+export const StepTick = z.object({
+  stepId: Id,
+  at: Timestamp,
+  by: ShortText,
+});
+export type StepTick = z.infer<typeof StepTick>;
+
 export const PhaseRun = z.object({
   phaseId: Id,
   status: z.enum(PHASE_RUN_STATUSES).default('pending'),
@@ -45,6 +59,7 @@ export const PhaseRun = z.object({
   /** AQ-05 / FM-06: the named approver confirmed passing the point of no return. */
   pointOfNoReturnApprovedBy: ShortText.default(''),
   pointOfNoReturnApprovedAt: Timestamp.nullable().default(null),
+  steps: z.array(StepTick).max(1_000).default([]),
 });
 export type PhaseRun = z.infer<typeof PhaseRun>;
 
@@ -57,6 +72,17 @@ export const MetricsSample = z.object({
   downstreamFailures: NonNegative.nullable().default(null),
   downstreamFailuresBaseline: NonNegative.nullable().default(null),
   integrityFailed: z.boolean().default(false),
+  /** Values of the plan's custom triggers, by trigger id. */
+  custom: z
+    .array(
+      z.object({
+        triggerId: Id,
+        value: NonNegative.nullable().default(null),
+        baseline: NonNegative.nullable().default(null),
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 export type MetricsSample = z.infer<typeof MetricsSample>;
 
@@ -75,6 +101,35 @@ export const StakeholderUpdate = z.object({
   text: Text(10_000),
 });
 export type StakeholderUpdate = z.infer<typeof StakeholderUpdate>;
+
+/** One trigger that fired, with the samples (indexes into run.metrics) that fired it. */
+export const TriggerFiring = z.object({
+  at: Timestamp,
+  triggerId: Id,
+  ruleId: ShortText,
+  sampleIndexes: z.array(NonNegativeInt).max(1_000).default([]),
+  explanation: Text(2_000).default(''),
+});
+export type TriggerFiring = z.infer<typeof TriggerFiring>;
+
+/**
+ * A fired trigger latches: the run stays halted, whatever later samples say, until a rollback is recorded
+ * or a named person overrides it with a reason.
+ */
+export const TriggerHalt = z.object({
+  at: Timestamp,
+  phaseId: Id.nullable().default(null),
+  /** Where an override returns the run to. */
+  resumeStatus: z.enum(['running', 'soaking']).default('running'),
+  firings: z.array(TriggerFiring).min(1).max(200),
+  resolvedAt: Timestamp.nullable().default(null),
+  resolution: z.enum(['rolled-back', 'overridden']).nullable().default(null),
+  overriddenBy: ShortText.default(''),
+  overrideReason: Text(5_000).default(''),
+  /** run.metrics.length when it was resolved: samples before it never count again. */
+  samplesAtResolution: NonNegativeInt.nullable().default(null),
+});
+export type TriggerHalt = z.infer<typeof TriggerHalt>;
 
 export const RUN_STATUSES = [
   'not-started',
@@ -96,6 +151,7 @@ export const RunState = z.object({
   metrics: z.array(MetricsSample).max(10_000).default([]),
   rollbacks: z.array(RollbackExecution).max(1_000).default([]),
   stakeholderUpdates: z.array(StakeholderUpdate).max(5_000).default([]),
+  triggerHalts: z.array(TriggerHalt).max(1_000).default([]),
   soakStartedAt: Timestamp.nullable().default(null),
   completedAt: Timestamp.nullable().default(null),
   /** Success criteria the operator confirmed by hand (e.g. SC-05 metrics within thresholds). */

@@ -1,6 +1,32 @@
 export type * from './types';
 export { evaluate } from './evaluate';
-export { evaluateTriggers } from './triggers';
+export {
+  evaluateTriggers,
+  pendingFirings,
+  triggerProgress,
+  activeHalt,
+  type TriggerProgress,
+} from './triggers';
+export {
+  conditionText,
+  firingRuleText,
+  judgeSample,
+  metricLabel,
+  readingOf,
+  effectiveFloor,
+  floorUnit,
+  DEFAULT_FLOOR,
+} from './trigger-condition';
+export { preflightTrigger, PREFLIGHT_ALPHA, PREFLIGHT_POWER, type Detectability } from './preflight';
+export { aaCheck, parseSeries, AA_MIN_VALUES, type AaResult } from './baseline-aa';
+export {
+  rollbackForPhase,
+  rollbackReach,
+  type PhaseRollback,
+  type RollbackReach,
+  type Reach,
+} from './rollback-availability';
+export { earlyStart, openChecklist } from './run-gates';
 export { RULES, RULE_IDS, isKnownRuleId, ruleIdsOf, ruleOrder } from './rules';
 export { analyseDependencies, consumersToNotify, type DependencyAnalysis } from './dependencies';
 export { QUESTION_TEMPLATES, PONR_EXISTS_QUESTION } from './questions';

@@ -1,7 +1,7 @@
 import type { Facts } from './facts';
 import { finding } from './finding';
 import { RULES } from './rules';
-import { evaluateTriggers } from './triggers';
+import { activeHalt, pendingFirings } from './triggers';
 import type { Finding, RtRuleId } from './types';
 
 const DEFAULT_TRIGGERS: readonly RtRuleId[] = ['RT-01', 'RT-02', 'RT-03', 'RT-04'];
@@ -65,22 +65,46 @@ export function triggerFindings(f: Facts): Finding[] {
       ),
     );
   });
-  const { run } = f.plan;
-  const lastIndex = run.metrics.length - 1;
-  const last = run.metrics[lastIndex];
-  if (last && (run.status === 'running' || run.status === 'soaking')) {
-    const result = evaluateTriggers(f.plan, last);
-    for (const fired of result.fired) {
+  triggers.forEach((t, i) => {
+    if (t.badSamplesWindow !== null && !t.critical && t.badSamplesWindow < t.badSamplesToFire)
       out.push(
         finding(
           'DC-10',
-          'blocker',
-          `run.metrics[${lastIndex}]`,
-          `Trigger ${fired.ruleId} fired: ${fired.explanation}`,
-          'Execute the rollback immediately; do not wait for manual assessment.',
+          'warning',
+          `rollback.triggers[${i}].badSamplesWindow`,
+          `Trigger ${t.ruleId} needs ${t.badSamplesToFire} bad samples within ${t.badSamplesWindow}: the window is read as ${t.badSamplesToFire} consecutive samples.`,
+          'Make the window at least as large as the number of bad samples, or leave it empty for consecutive samples.',
         ),
       );
-    }
-  }
+  });
+  out.push(...runFindings(f));
   return out;
+}
+
+/**
+ * DC-10 during the run: a latched halt is a blocker until a rollback or an override resolves it; a trigger
+ * that fires on samples not latched yet (a plan file edited by hand) is one too.
+ */
+function runFindings(f: Facts): Finding[] {
+  const { run } = f.plan;
+  const halt = activeHalt(f.plan);
+  const index = run.triggerHalts.length - 1;
+  const fired = halt
+    ? halt.firings.map((x) => ({ ruleId: x.ruleId, text: x.explanation, path: `run.triggerHalts[${index}]` }))
+    : run.status === 'running' || run.status === 'soaking' || run.status === 'halted'
+      ? pendingFirings(f.plan).map((x) => ({
+          ruleId: x.ruleId,
+          text: x.explanation,
+          path: `run.metrics[${x.sampleIndexes.at(-1) ?? run.metrics.length - 1}]`,
+        }))
+      : [];
+  return fired.map((x) =>
+    finding(
+      'DC-10',
+      'blocker',
+      x.path,
+      `Trigger ${x.ruleId} fired: ${x.text}`,
+      'Execute the rollback immediately; do not wait for manual assessment. Only a named person with a reason may override it.',
+    ),
+  );
 }

@@ -1,42 +1,11 @@
 import type { MetricsSample, Plan, RollbackTrigger } from '../domain';
+import { firingRuleText, judgeSample, type SampleJudgement } from './trigger-condition';
 import type { FiredTrigger, TriggerEvaluation, UnevaluableTrigger } from './types';
 
-type Reading = { observed: number | null; baseline: number | null; label: string };
-
-function reading(trigger: RollbackTrigger, sample: MetricsSample): Reading | null {
-  switch (trigger.metric) {
-    case 'error-rate':
-      return {
-        observed: sample.errorRatePercent,
-        baseline: sample.errorRateBaselinePercent,
-        label: 'error rate',
-      };
-    case 'latency-p99':
-      return { observed: sample.latencyP99Ms, baseline: sample.latencyP99BaselineMs, label: 'p99 latency' };
-    case 'downstream-failures':
-      return {
-        observed: sample.downstreamFailures,
-        baseline: sample.downstreamFailuresBaseline,
-        label: 'downstream failures',
-      };
-    default:
-      return null;
-  }
-}
-
-const num = (n: number): string => String(Math.round(n * 1000) / 1000);
-
 /**
- * Which enabled triggers the sample fires. Semantics of baselineMode (the spec's "> 5%" is ambiguous,
- * so the plan says which reading it means):
- * - relative-percent: observed > baseline × (1 + threshold / 100); a 0 baseline fires on any value above 0.
- * - percentage-points: observed > baseline + threshold.
- * - absolute: observed > threshold. For downstream failures the spec speaks of *increased* failures
- *   (and the default RT-04 is "failures/min above baseline"), so there the observed value is the increase
- *   over the baseline when a baseline was recorded.
- * Comparisons are strict: the spec says "exceeds" and "> 5%". A missing value, a missing baseline for a
- * relative reading, a numeric trigger without a threshold, or a custom metric is reported in
- * notEvaluable rather than treated as a pass.
+ * Which enabled triggers one sample is bad for (its condition: direction, threshold, floor), ignoring how
+ * many bad samples a trigger needs. It answers "is this sample within the thresholds?" (SC-05, SC-06); whether
+ * a trigger fires is `pendingFirings`, over the run's samples.
  */
 export function evaluateTriggers(plan: Plan, sample: MetricsSample): TriggerEvaluation {
   const fired: FiredTrigger[] = [];
@@ -44,65 +13,116 @@ export function evaluateTriggers(plan: Plan, sample: MetricsSample): TriggerEval
   for (const trigger of plan.rollback.triggers) {
     if (!trigger.enabled) continue;
     const base = { ruleId: trigger.ruleId, triggerId: trigger.id, description: trigger.description };
-    const skip = (reason: string): void => {
-      notEvaluable.push({ ...base, reason });
-    };
-    if (trigger.metric === 'integrity-check') {
-      if (sample.integrityFailed) {
-        fired.push({
-          ...base,
-          observed: true,
-          threshold: null,
-          unit: trigger.unit,
-          explanation: 'A data integrity check failed.',
-        });
-      }
-      continue;
-    }
-    const r = reading(trigger, sample);
-    if (r === null) {
-      skip('A custom metric cannot be read from the metrics sample; check it by hand.');
-      continue;
-    }
-    const t = trigger.threshold;
-    if (t === null) {
-      skip(`The trigger has no threshold for the ${r.label}.`);
-      continue;
-    }
-    if (r.observed === null) {
-      skip(`The sample has no ${r.label} value.`);
-      continue;
-    }
-    let limit: number;
-    let observed = r.observed;
-    let how: string;
-    if (trigger.baselineMode === 'absolute') {
-      limit = t;
-      if (trigger.metric === 'downstream-failures' && r.baseline !== null) {
-        observed = r.observed - r.baseline;
-        how = `${r.label} rose by ${num(observed)} over the baseline ${num(r.baseline)}, more than ${num(t)}${trigger.unit ? ` ${trigger.unit}` : ''}`;
-      } else {
-        how = `${r.label} ${num(observed)} is above ${num(t)}${trigger.unit ? ` ${trigger.unit}` : ''}`;
-      }
-    } else if (r.baseline === null) {
-      skip(`The sample has no baseline for the ${r.label}, which a ${trigger.baselineMode} trigger needs.`);
-      continue;
-    } else if (trigger.baselineMode === 'relative-percent') {
-      limit = r.baseline * (1 + t / 100);
-      how = `${r.label} ${num(observed)} is more than ${num(t)}% above the baseline ${num(r.baseline)} (limit ${num(limit)})`;
-    } else {
-      limit = r.baseline + t;
-      how = `${r.label} ${num(observed)} is more than ${num(t)} points above the baseline ${num(r.baseline)} (limit ${num(limit)})`;
-    }
-    if (observed > limit) {
-      fired.push({
-        ...base,
-        observed,
-        threshold: t,
-        unit: trigger.unit,
-        explanation: `${how[0]?.toUpperCase() ?? ''}${how.slice(1)}: roll back now (DC-10).`,
-      });
-    }
+    const j = judgeSample(trigger, sample);
+    if (j.kind === 'not-evaluable') notEvaluable.push({ ...base, reason: j.reason });
+    else if (j.kind === 'bad') fired.push(fired1(trigger, j, []));
   }
   return { fired, rollBackNow: fired.length > 0, notEvaluable };
+}
+
+const fired1 = (
+  t: RollbackTrigger,
+  j: Extract<SampleJudgement, { kind: 'bad' | 'ok' }>,
+  sampleIndexes: number[],
+): FiredTrigger => ({
+  ruleId: t.ruleId,
+  triggerId: t.id,
+  description: t.description,
+  observed: t.metric === 'integrity-check' ? true : j.observed,
+  threshold: t.threshold,
+  unit: t.unit,
+  explanation: `${j.text}${sampleIndexes.length > 1 ? ` (${sampleIndexes.length} bad samples: ${firingRuleText(t)})` : ''}: roll back now (DC-10).`,
+  sampleIndexes,
+});
+
+export type TriggerProgress = {
+  trigger: RollbackTrigger;
+  /** Indexes (into run.metrics) of the bad samples that count now. */
+  bad: number[];
+  /** How many bad samples fire it. */
+  needed: number;
+  /** Samples the trigger looks at: consecutive ones, or the last N judged. */
+  window: number | null;
+  /** The latest judged sample, or null when none since the trigger was last reset. */
+  latest: (SampleJudgement & { index: number }) | null;
+  /** The latest sample's reason when it could not judge this trigger. */
+  notEvaluable: string | null;
+  fires: boolean;
+  /** Latched in the active halt: it stays fired whatever later samples say. */
+  latched: boolean;
+};
+
+/** Samples before this index never count for the trigger again: it fired on them, or an override covered them. */
+export function resetIndex(plan: Plan, triggerId: string): number {
+  let from = 0;
+  for (const halt of plan.run.triggerHalts) {
+    const firing = halt.firings.find((f) => f.triggerId === triggerId);
+    if (!firing) continue;
+    from = Math.max(from, ...firing.sampleIndexes.map((i) => i + 1));
+    if (halt.samplesAtResolution !== null) from = Math.max(from, halt.samplesAtResolution);
+  }
+  return from;
+}
+
+export const activeHalt = (plan: Plan) => plan.run.triggerHalts.find((h) => h.resolvedAt === null) ?? null;
+
+/**
+ * Where a trigger stands over the run's samples since it was last reset. Samples that cannot judge it (no
+ * value, no baseline) are skipped: they neither count as bad nor break a run of consecutive bad samples.
+ * - critical: the latest judged sample alone decides;
+ * - consecutive (no window, or a window no larger than the count): the trailing bad samples;
+ * - window W: the bad samples among the last W judged ones (Argo Rollouts counts failures the same way,
+ *   over the whole analysis, with failureLimit = count − 1).
+ */
+export function triggerProgress(plan: Plan, t: RollbackTrigger): TriggerProgress {
+  const samples = plan.run.metrics;
+  const from = resetIndex(plan, t.id);
+  const judged: Array<SampleJudgement & { index: number; kind: 'bad' | 'ok' }> = [];
+  for (let i = from; i < samples.length; i += 1) {
+    const sample = samples[i];
+    if (!sample) continue;
+    const j = judgeSample(t, sample);
+    if (j.kind !== 'not-evaluable') judged.push({ ...j, index: i });
+  }
+  const lastSample = samples.at(-1);
+  const lastJ = lastSample && samples.length - 1 >= from ? judgeSample(t, lastSample) : null;
+  const needed = t.critical ? 1 : t.badSamplesToFire;
+  const window =
+    t.critical || t.badSamplesWindow === null || t.badSamplesWindow <= needed ? null : t.badSamplesWindow;
+  let bad: number[];
+  if (window === null) {
+    const trailing: number[] = [];
+    for (let k = judged.length - 1; k >= 0 && judged[k]?.kind === 'bad'; k -= 1)
+      trailing.unshift(judged[k]?.index ?? 0);
+    bad = trailing.slice(-needed);
+  } else bad = judged.slice(-window).flatMap((j) => (j.kind === 'bad' ? [j.index] : []));
+  const halt = activeHalt(plan);
+  return {
+    trigger: t,
+    bad,
+    needed,
+    window,
+    latest: judged.at(-1) ?? null,
+    notEvaluable: lastJ?.kind === 'not-evaluable' ? lastJ.reason : null,
+    fires: t.enabled && bad.length >= needed,
+    latched: halt?.firings.some((f) => f.triggerId === t.id) ?? false,
+  };
+}
+
+/**
+ * Triggers that fire on the run's samples and are not latched yet: the run transitions latch these into a
+ * halt. A trigger already in the active halt is not fired twice.
+ */
+export function pendingFirings(plan: Plan): FiredTrigger[] {
+  const out: FiredTrigger[] = [];
+  for (const t of plan.rollback.triggers) {
+    if (!t.enabled) continue;
+    const p = triggerProgress(plan, t);
+    const lastBad = p.bad.at(-1);
+    const sample = lastBad === undefined ? undefined : plan.run.metrics[lastBad];
+    const j = sample ? judgeSample(t, sample) : null;
+    if (!p.fires || p.latched || !j || j.kind === 'not-evaluable') continue;
+    out.push(fired1(t, j, p.bad));
+  }
+  return out;
 }

@@ -190,6 +190,8 @@ export type FiredTrigger = {
   threshold: number | null;
   unit: string;
   explanation: string;
+  /** The samples (indexes into run.metrics) that fired it; empty when one sample is judged alone. */
+  sampleIndexes: number[];
 };
 
 export type UnevaluableTrigger = {

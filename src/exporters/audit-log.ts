@@ -30,10 +30,36 @@ export type AuditInput =
       checksum: string;
     }
   | { event: 'phase-completed'; phaseNumber: number; phaseName: string; duration: string }
-  | { event: 'rollback-executed'; trigger: string; phaseNumber: number | null; result: 'success' | 'failure' }
-  | { event: 'migration-completed'; totalDuration: string; soakPeriodStart: string };
+  | {
+      event: 'rollback-executed';
+      trigger: string;
+      phaseNumber: number | null;
+      result: 'success' | 'failure';
+      notes?: string;
+    }
+  | { event: 'migration-completed'; totalDuration: string; soakPeriodStart: string }
+  | {
+      event: 'rollback-triggered';
+      trigger: string;
+      phaseNumber: number | null;
+      observed: string;
+      samples: number;
+      explanation: string;
+    }
+  | { event: 'rollback-overridden'; trigger: string; phaseNumber: number | null; by: string; reason: string }
+  | { event: 'step-completed'; phaseNumber: number; stepNumber: number; stepText: string; operator: string }
+  | { event: 'checklist-incomplete'; open: string[]; total: number; operator: string }
+  | {
+      event: 'phase-early';
+      phaseNumber: number;
+      phaseName: string;
+      plannedStart: string;
+      earlyBy: string;
+      operator: string;
+    };
 
 const n = (v: number | null) => (v === null ? 'n/a' : String(v));
+const quoted = (v: string) => `"${one(v).slice(0, 200).replace(/"/g, "'")}"`;
 
 export function auditBody(input: AuditInput): string {
   switch (input.event) {
@@ -49,10 +75,22 @@ export function auditBody(input: AuditInput): string {
       return `phase=${input.phaseNumber}, rows_expected=${n(input.rowsExpected)}, rows_actual=${n(input.rowsActual)}, checksum=${one(input.checksum)}`;
     case 'phase-completed':
       return `phase=${input.phaseNumber} "${one(input.phaseName).replace(/"/g, "'")}" — duration=${one(input.duration)}`;
-    case 'rollback-executed':
-      return `trigger=${one(input.trigger)}, phase=${n(input.phaseNumber)}, result=${input.result}`;
+    case 'rollback-executed': {
+      const notes = one(input.notes ?? '');
+      return `trigger=${one(input.trigger)}, phase=${n(input.phaseNumber)}, result=${input.result}${notes === '' ? '' : ` — notes: ${notes}`}`;
+    }
     case 'migration-completed':
       return `total_duration=${one(input.totalDuration)}, soak_period_start=${one(input.soakPeriodStart)}`;
+    case 'rollback-triggered':
+      return `trigger=${one(input.trigger)}, phase=${n(input.phaseNumber)}, observed=${one(input.observed)}, samples=${input.samples} — ${one(input.explanation)}`;
+    case 'rollback-overridden':
+      return `trigger=${one(input.trigger)}, phase=${n(input.phaseNumber)}, by=${one(input.by)} — reason: ${one(input.reason)}`;
+    case 'step-completed':
+      return `phase=${input.phaseNumber}, step=${input.stepNumber} ${quoted(input.stepText)} — by ${one(input.operator)}`;
+    case 'checklist-incomplete':
+      return `open=${input.open.length} of ${input.total} ${input.open.map(quoted).join(' ')} — confirmed by ${one(input.operator)}`;
+    case 'phase-early':
+      return `phase=${input.phaseNumber} ${quoted(input.phaseName)}, planned_start=${one(input.plannedStart)}, early_by=${one(input.earlyBy)} — confirmed by ${one(input.operator)}`;
   }
 }
 
@@ -84,10 +122,23 @@ export const AUDIT_LINE_PATTERNS: Record<AuditEvent, RegExp> = {
   ),
   'phase-completed': new RegExp(`^\\[${TS}\\] phase-completed: phase=\\d+ ".*" — duration=.+$`),
   'rollback-executed': new RegExp(
-    `^\\[${TS}\\] rollback-executed: trigger=.+, phase=(\\d+|n/a), result=(success|failure)$`,
+    `^\\[${TS}\\] rollback-executed: trigger=.+, phase=(\\d+|n/a), result=(success|failure)( — notes: .+)?$`,
   ),
   'migration-completed': new RegExp(
     `^\\[${TS}\\] migration-completed: total_duration=.+, soak_period_start=${TS}$`,
+  ),
+  'rollback-triggered': new RegExp(
+    `^\\[${TS}\\] rollback-triggered: trigger=.+, phase=(\\d+|n/a), observed=.+, samples=\\d+ — .+$`,
+  ),
+  'rollback-overridden': new RegExp(
+    `^\\[${TS}\\] rollback-overridden: trigger=.+, phase=(\\d+|n/a), by=.+ — reason: .+$`,
+  ),
+  'step-completed': new RegExp(`^\\[${TS}\\] step-completed: phase=\\d+, step=\\d+ ".*" — by .+$`),
+  'checklist-incomplete': new RegExp(
+    `^\\[${TS}\\] checklist-incomplete: open=\\d+ of \\d+( ".*")+ — confirmed by .+$`,
+  ),
+  'phase-early': new RegExp(
+    `^\\[${TS}\\] phase-early: phase=\\d+ ".*", planned_start=${TS}, early_by=.+ — confirmed by .+$`,
   ),
 };
 

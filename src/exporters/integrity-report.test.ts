@@ -49,6 +49,7 @@ describe('integrity report', () => {
         completedAt: null,
         pointOfNoReturnApprovedBy: '',
         pointOfNoReturnApprovedAt: null,
+        steps: [],
         checks: [
           {
             checkId: 'k1',
@@ -114,6 +115,7 @@ describe('integrity results in the runbook and the review document', () => {
         completedAt: null,
         pointOfNoReturnApprovedBy: '',
         pointOfNoReturnApprovedAt: null,
+        steps: [],
         checks: [
           {
             checkId: 'k1',

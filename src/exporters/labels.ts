@@ -1,5 +1,5 @@
 import type { Phase, Plan, RollbackTrigger } from '../domain';
-import { APPROACH_LABEL, STRATEGY_LABEL, type Evaluation } from '../engine';
+import { APPROACH_LABEL, conditionText, STRATEGY_LABEL, type Evaluation } from '../engine';
 import { formatMoment } from './time-format';
 
 /** Words shared by the runbook, the ADR and the review document, so they never disagree. */
@@ -9,17 +9,11 @@ export const strategyLabel = (s: Plan['strategy']['deployment']) =>
 export const approachLabel = (a: Plan['strategy']['dataApproach']) =>
   a === null ? 'not chosen' : APPROACH_LABEL[a];
 
-export function thresholdText(t: RollbackTrigger): string {
-  if (t.threshold === null) return 'when it happens';
-  const unit = t.unit.trim();
-  const mode =
-    t.baselineMode === 'relative-percent'
-      ? ' above baseline (relative)'
-      : t.baselineMode === 'percentage-points'
-        ? ' above baseline (percentage points)'
-        : '';
-  return `> ${t.threshold}${unit === '' ? '' : ` ${unit}`}${mode}`.replace(' %', '%');
-}
+/**
+ * A trigger's condition for exports: direction ("<" for a falling metric), threshold against the baseline,
+ * floor, and how many bad samples fire it. The same words as the screens (engine's conditionText).
+ */
+export const thresholdText = (t: RollbackTrigger): string => conditionText(t);
 
 export const triggerAction = (t: RollbackTrigger) =>
   `${t.automatic ? 'Automatic rollback' : 'Manual rollback call'}; roll back at once (DC-10)`;

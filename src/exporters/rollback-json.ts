@@ -1,4 +1,5 @@
 import type { Plan } from '../domain';
+import { conditionText } from '../engine';
 import { ponrIndex } from './mermaid-flow';
 
 export const ROLLBACK_PLAN_KIND = 'rollback-plan';
@@ -16,7 +17,9 @@ export function exportRollbackPlanJson(plan: Plan, opts: { now: Date }): string 
     planId: plan.id,
     planTitle: plan.title,
     exportedAt: opts.now.toISOString(),
-    triggers: plan.rollback.triggers,
+    // The condition in words beside the fields, so that a falling metric reads "< 97%" without the app.
+    triggers: plan.rollback.triggers.map((t) => ({ ...t, condition: conditionText(t) })),
+    traffic: plan.rollback.traffic,
     procedures: plan.rollback.procedures,
     tests: plan.rollback.tests,
     pointOfNoReturn: { ...ponr, phaseName: phase?.name ?? null },

@@ -50,6 +50,33 @@ describe('runbook', () => {
     for (const item of plan.execution.checklist)
       expect(runbook).toContain(`- [${item.done ? 'x' : ' '}] ${mdInline(item.label)}`);
   });
+  it('exports a falling custom trigger as "<", with its floor and its firing rule', () => {
+    const down = Plan.parse({
+      ...example,
+      rollback: {
+        ...example.rollback,
+        triggers: [
+          ...example.rollback.triggers,
+          {
+            id: 'auth',
+            ruleId: 'RT-C2',
+            metric: 'custom',
+            description: 'Authorisation success rate drops below 97%.',
+            threshold: 97,
+            unit: '%',
+            baselineMode: 'absolute',
+            direction: 'decrease',
+            badSamplesToFire: 2,
+            badSamplesWindow: 3,
+          },
+        ],
+      },
+    });
+    const text = exportRunbook(down, evaluate(down, { now }), { now });
+    expect(text).toContain(`| ${mdInline('< 97%; 2 bad of the last 3 samples')} |`);
+    expect(text).not.toContain(mdInline('> 97'));
+    expect(runbook).toContain(`| ${mdInline('> baseline + 5%, at least +0.1 points from baseline')} |`);
+  });
   it('parses as GFM: a trigger table, task lists, SQL and Mermaid code blocks', () => {
     const tokens = marked.lexer(runbook);
     const table = tokens.find((t) => t.type === 'table');

@@ -34,7 +34,16 @@ export type DraftSummary = {
  * What a person typed into a field that the plan cannot hold yet (a required box left empty, "12x" in a
  * number): kept with the draft, by the field's plan path, until it is fixed, so nothing typed is lost.
  */
-export type UnsavedField = { label: string; raw: string; message: string };
+export type UnsavedField = {
+  label: string;
+  raw: string;
+  message: string;
+  /**
+   * Where the field is now, for focus (`assessment.components[3].rows`), when the key names the item by
+   * id instead (`assessment.components#c-7.rows`) so that it stays right as rows move.
+   */
+  path?: string;
+};
 export type UnsavedFields = Readonly<Record<string, UnsavedField>>;
 
 /** The plan itself (table `planBodies`), read only when one draft is opened, copied or backed up. */

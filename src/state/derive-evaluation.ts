@@ -51,12 +51,33 @@ function loadEngine(): void {
     });
 }
 
+/** How often, at most, results that leave other scripts pending reach the store. */
+const PARTIAL_RESULTS_MS = 250;
+let partialTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * A plan with 500 scripts gets 500 results one after the other; each would re-run the engine for a
+ * verdict that is not shown until the last one is in. Results that leave scripts pending reach the
+ * store at most every PARTIAL_RESULTS_MS; the one that completes the set, at once.
+ */
+function sqlReported(snapshot: SqlAnalysisSnapshot): void {
+  if (requesting) return;
+  if (!snapshot.pending) {
+    if (partialTimer !== null) clearTimeout(partialTimer);
+    partialTimer = null;
+    store?.setState({ sql: snapshot });
+    return;
+  }
+  partialTimer ??= setTimeout(() => {
+    partialTimer = null;
+    if (scheduler) store?.setState({ sql: scheduler.snapshot() });
+  }, PARTIAL_RESULTS_MS);
+}
+
 function getScheduler(): SqlAnalysisScheduler {
   scheduler ??= createSqlAnalysisScheduler({
     analyze: (input) => getServices().analyseSql(input),
-    onChange: (snapshot) => {
-      if (!requesting) store?.setState({ sql: snapshot });
-    },
+    onChange: sqlReported,
   });
   return scheduler;
 }

@@ -4,6 +4,7 @@ import { CHECKING_SUMMARY } from './readiness';
 import { refreshStoredReadiness } from './readiness-refresh';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
+import { PLAN_TEMPLATES, templateUrl } from './templates';
 
 export const EXAMPLE_PLAN_URL = '/examples/orders-bigint.json';
 
@@ -21,6 +22,8 @@ export type DraftsSlice = {
   draftsRequested: () => Promise<void>;
   blankDraftCreated: () => Promise<string | null>;
   exampleDraftCreated: () => Promise<string | null>;
+  /** A new draft from one of PLAN_TEMPLATES: a fresh copy with its own id and creation time. */
+  templateDraftCreated: (templateId: string) => Promise<string | null>;
   draftRenamed: (id: string, title: string) => Promise<void>;
   draftDuplicated: (id: string) => Promise<string | null>;
   draftDeleted: (id: string) => Promise<void>;
@@ -80,6 +83,24 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
       catchingUp = false;
     }
   };
+  /**
+   * A shipped plan file (the example, a template) as a new draft of its own. A template's plan takes the
+   * browser's time zone like a blank one; the example keeps its file's (its times were written in UTC).
+   */
+  const draftFromFile = async (url: string, what: string, browserZone = false) => {
+    const { drafts, newId, now, fetchText, timeZone } = getServices();
+    const { loadPlanText } = await import('../domain/load');
+    const { inTimeZone } = await import('../domain/defaults');
+    const loaded = loadPlanText(await fetchText(url));
+    if (!loaded.ok) throw new Error(`${what} is invalid: ${loaded.error.message}`);
+    // Each copy is a draft of its own, so it gets a fresh id and creation time.
+    const copy = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+    const plan = browserZone ? inTimeZone(copy, timeZone?.()) : copy;
+    // Its verdict is worked out in the background once the list shows it (catchUpReadiness).
+    await drafts.create(plan, CHECKING_SUMMARY);
+    await refresh();
+    return plan.id;
+  };
 
   return {
     drafts: null,
@@ -109,17 +130,13 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
         return plan.id;
       }),
 
-    exampleDraftCreated: () =>
-      guarded(async () => {
-        const { drafts, newId, now, fetchText } = getServices();
-        const { loadPlanText } = await import('../domain/load');
-        const loaded = loadPlanText(await fetchText(EXAMPLE_PLAN_URL));
-        if (!loaded.ok) throw new Error(`the built-in example is invalid: ${loaded.error.message}`);
-        // Each copy of the example is a draft of its own, so it gets a fresh id and creation time.
-        const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
-        await drafts.create(plan, CHECKING_SUMMARY);
-        await refresh();
-        return plan.id;
+    exampleDraftCreated: () => guarded(() => draftFromFile(EXAMPLE_PLAN_URL, 'the built-in example')),
+
+    templateDraftCreated: (templateId) =>
+      guarded(() => {
+        const template = PLAN_TEMPLATES.find((t) => t.id === templateId);
+        if (!template) throw new Error(`there is no template "${templateId}"`);
+        return draftFromFile(templateUrl(template), `the template “${template.name}”`, true);
       }),
 
     draftRenamed: async (id, title) => {

@@ -56,6 +56,25 @@ export const openAutosaver = () => autosaver;
 
 const NO_FIELDS: UnsavedFields = {};
 
+/** Text kept for a row (`…#<id>.field`) goes with the row: a deleted component leaves nothing behind. */
+function dropRemovedItems(unsaved: UnsavedFields, plan: Plan): UnsavedFields {
+  const keys = Object.keys(unsaved).filter((key) => key.includes('#'));
+  if (keys.length === 0) return unsaved;
+  const ids = new Set<string>();
+  for (const c of plan.assessment.components) ids.add(c.id);
+  for (const p of plan.execution.phases) {
+    ids.add(p.id);
+    for (const s of p.steps) ids.add(s.id);
+    for (const c of p.integrityChecks) ids.add(c.id);
+  }
+  // `<list>#<id>.<field>`: the field has no dot, the id may.
+  const gone = keys.filter((key) => !ids.has(key.slice(key.indexOf('#') + 1, key.lastIndexOf('.'))));
+  if (gone.length === 0) return unsaved;
+  const next = { ...unsaved };
+  for (const key of gone) delete next[key];
+  return next;
+}
+
 /**
  * The verdict stored with a save: the store's own evaluation when it is of this very plan and has
  * every SQL fact, else "checking SQL…" until the store's evaluation catches up (see readiness-sync).
@@ -162,7 +181,9 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
       if (!current || get().openDraftId !== current.id) return;
       const next = update(current);
       if (next === current) return;
-      set({ plan: next });
+      const unsaved = get().unsavedFields;
+      const kept = dropRemovedItems(unsaved, next);
+      set(kept === unsaved ? { plan: next } : { plan: next, unsavedFields: kept });
       scheduleSave();
     },
 

@@ -15,13 +15,21 @@ import {
   type CheckInput,
   type RunError,
 } from './run-transitions';
+import { overrideHalt } from './run-halt';
+import { tickStep } from './run-steps';
 
 /** Run actions return an error sentence, or null when the step was taken. */
 export type RunSlice = {
   runOperatorNamed: (name: string) => void;
-  /** Starts the run; the audit line's estimate is the store's evaluation's, never a screen's. */
-  runStarted: () => string | null;
-  runPhaseStarted: (phaseId: string) => string | null;
+  /**
+   * Starts the run; the audit line's estimate is the store's evaluation's, never a screen's.
+   * `confirmed`: the person confirmed starting with checklist items open.
+   */
+  runStarted: (confirmed?: boolean) => string | null;
+  /** `confirmedEarly`: the person confirmed starting before the phase's planned start. */
+  runPhaseStarted: (phaseId: string, confirmedEarly?: boolean) => string | null;
+  runStepTicked: (phaseId: string, stepId: string) => string | null;
+  runHaltOverridden: (by: string, reason: string) => string | null;
   runPointOfNoReturnApproved: (phaseId: string, approver: string) => string | null;
   runCheckRecorded: (phaseId: string, input: CheckInput) => string | null;
   runPhaseCompleted: (phaseId: string) => string | null;
@@ -55,20 +63,31 @@ export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_
     runOperatorNamed: (name) => {
       apply((plan) => ({ ...plan, run: { ...plan.run, operator: name.trim().slice(0, 500) } }));
     },
-    runStarted: () => {
+    runStarted: (confirmed) => {
       const { evaluation, evaluatedPlan, plan } = get();
       if (!evaluation || evaluatedPlan !== plan)
         return 'The plan is still being evaluated; try again in a moment.';
       const estimated = formatEstimatedDuration(evaluation.estimate.durationHours);
-      return apply((p, now) => startRun(p, now, estimated));
+      return apply((p, now) => startRun(p, now, estimated, { confirmedOpenChecklist: confirmed === true }));
     },
-    runPhaseStarted: (phaseId) => apply((plan, now) => startPhase(plan, phaseId, now)),
+    runPhaseStarted: (phaseId, confirmedEarly) =>
+      apply((plan, now) => startPhase(plan, phaseId, now, { confirmedEarly: confirmedEarly === true })),
+    runStepTicked: (phaseId, stepId) => apply((plan, now) => tickStep(plan, phaseId, stepId, now)),
+    runHaltOverridden: (by, reason) =>
+      apply((plan, now) =>
+        overrideHalt(
+          plan,
+          { by, reason },
+          now,
+          plan.run.phases.some((p) => p.status === 'failed'),
+        ),
+      ),
     runPointOfNoReturnApproved: (phaseId, approver) =>
       apply((plan, now) => approvePointOfNoReturn(plan, phaseId, approver, now)),
     runCheckRecorded: (phaseId, input) => apply((plan, now) => recordCheck(plan, phaseId, input, now)),
     runPhaseCompleted: (phaseId) => apply((plan, now) => completePhase(plan, phaseId, now)),
     runMetricsRecorded: (sample) => {
-      apply((plan, now) => recordMetrics(plan, { ...sample, at: now.toISOString() }));
+      apply((plan, now) => recordMetrics(plan, { ...sample, at: now.toISOString() }, now));
     },
     runRollbackExecuted: (input) => {
       apply((plan, now) => recordRollback(plan, input, now));

@@ -27,8 +27,8 @@ const ok = (r: Plan | { error: string }): Plan => {
   return r;
 };
 const errorOf = (r: Plan | { error: string }): string => (isRunError(r) ? r.error : '');
-const passPhase = (plan: Plan, phaseId: string, h: number): Plan => {
-  let p = ok(startPhase(plan, phaseId, at(h)));
+const passPhase = (plan: Plan, phaseId: string, h: number, confirmedEarly = false): Plan => {
+  let p = ok(startPhase(plan, phaseId, at(h), { confirmedEarly }));
   for (const c of p.execution.phases.find((x) => x.id === phaseId)!.integrityChecks) {
     p = ok(
       recordCheck(
@@ -60,8 +60,13 @@ describe('migration day', () => {
     expect(errorOf(startPhase(p, 'ph-4', at(30)))).toContain('point of no return');
     expect(errorOf(approvePointOfNoReturn(p, 'ph-4', 'Someone Else', at(30)))).toContain('Priya Raman');
     p = ok(approvePointOfNoReturn(p, 'ph-4', 'Priya Raman', at(30)));
-    p = passPhase(p, 'ph-4', 30);
+    // Planned for 08:00 the next day: an hour early takes a confirmation, and it is logged.
+    expect(errorOf(startPhase(p, 'ph-4', at(30)))).toContain('confirm to start it early');
+    p = passPhase(p, 'ph-4', 30, true);
     expect(p.run.status).toBe('completed');
+    expect(p.auditLog.find((e) => e.event === 'phase-early')?.line).toMatch(
+      /phase-early: phase=4 "Contract: .*", planned_start=2026-12-10T08:00:00.000Z, early_by=1h 00m — confirmed by Tomas Novak$/,
+    );
     const events = p.auditLog.map((e) => e.event);
     expect(events.slice(0, 2)).toEqual(['migration-assessed', 'strategy-selected']);
     expect(events).toContain('migration-completed');

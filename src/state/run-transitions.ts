@@ -1,57 +1,61 @@
-import type {
-  IntegrityCheck,
-  MetricsSample,
-  Phase,
-  PhaseRun,
-  Plan,
-  RecordedCheck,
-  RunState,
-} from '../domain';
+import type { IntegrityCheck, MetricsSample, Phase, Plan, RecordedCheck } from '../domain';
+import { earlyStart, openChecklist } from '../engine/run-gates';
+import { activeHalt } from '../engine/triggers';
 import { appendAudit, formatDuration } from '../exporters/audit-log';
 import { formatMoment } from '../exporters/time-format';
+import { closeHaltByRollback, currentPhaseId, haltTrigger, latchFirings } from './run-halt';
+import {
+  forwardPhases,
+  latestChecks,
+  phaseNumber,
+  phaseRun,
+  ponrPhaseId,
+  setPhaseRun,
+  soakHours,
+  withRun,
+  type Result,
+} from './run-plan';
+
+export {
+  contractPhases,
+  forwardPhases,
+  isRunError,
+  latestChecks,
+  phaseNumber,
+  ponrPhaseId,
+  soakHours,
+  type RunError,
+} from './run-plan';
 
 /**
  * Migration-day state changes, pure: plan in, plan out, the clock passed in. Each one appends the
  * spec's audit line for what happened, so the log cannot drift from the state.
  */
-export type RunError = { error: string };
-type Result = Plan | RunError;
-export const isRunError = (r: Result): r is RunError => 'error' in r;
-
-const SOAK_MIN_HOURS = 24;
-export const soakHours = (plan: Plan) => Math.max(SOAK_MIN_HOURS, plan.execution.soakHours);
-
-const withRun = (plan: Plan, patch: Partial<RunState>): Plan => ({ ...plan, run: { ...plan.run, ...patch } });
-const phaseRun = (plan: Plan, phaseId: string): PhaseRun =>
-  plan.run.phases.find((p) => p.phaseId === phaseId) ?? {
-    phaseId,
-    status: 'pending',
-    startedAt: null,
-    completedAt: null,
-    checks: [],
-    pointOfNoReturnApprovedBy: '',
-    pointOfNoReturnApprovedAt: null,
-  };
-const setPhaseRun = (plan: Plan, next: PhaseRun): Plan =>
-  withRun(plan, {
-    phases: plan.run.phases.some((p) => p.phaseId === next.phaseId)
-      ? plan.run.phases.map((p) => (p.phaseId === next.phaseId ? next : p))
-      : [...plan.run.phases, next],
-  });
-
-/** Contract phases wait for the soak (GR-02); the soak starts after the last other phase. */
-export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind !== 'contract');
-export const contractPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind === 'contract');
-export const phaseNumber = (plan: Plan, phaseId: string) =>
-  plan.execution.phases.findIndex((p) => p.id === phaseId) + 1;
-export const ponrPhaseId = (plan: Plan) =>
-  plan.rollback.pointOfNoReturn.exists === 'yes' ? plan.rollback.pointOfNoReturn.phaseId : null;
-
-export function startRun(plan: Plan, now: Date, estimatedDuration: string): Result {
+/** Starting with checklist items open takes `confirmedOpenChecklist`, and the confirmation is logged. */
+export function startRun(
+  plan: Plan,
+  now: Date,
+  estimatedDuration: string,
+  opts: { confirmedOpenChecklist?: boolean } = {},
+): Result {
   if (plan.run.status !== 'not-started') return { error: 'The migration has already started.' };
   if (plan.run.operator.trim() === '') return { error: 'Say who is running the migration first.' };
   if (plan.execution.phases.length === 0) return { error: 'The plan has no phases to run.' };
-  let next = withRun(plan, {
+  const open = openChecklist(plan);
+  if (open.length > 0 && opts.confirmedOpenChecklist !== true)
+    return {
+      error: `${open.length} of ${plan.execution.checklist.length} checklist items are not ticked: confirm to start anyway.`,
+    };
+  let next: Plan =
+    open.length === 0
+      ? plan
+      : appendAudit(plan, now, {
+          event: 'checklist-incomplete',
+          open: open.map((c) => c.label),
+          total: plan.execution.checklist.length,
+          operator: plan.run.operator,
+        });
+  next = withRun(next, {
     status: 'running',
     startedAt: now.toISOString(),
     phases: plan.execution.phases.map((p) => phaseRun(plan, p.id)),
@@ -73,6 +77,11 @@ export function startRun(plan: Plan, now: Date, estimatedDuration: string): Resu
 
 /** The next phase that may start now, or why none can. */
 export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: string } | { done: true } {
+  const halt = activeHalt(plan);
+  if (halt)
+    return {
+      waiting: `The run is halted: ${haltTrigger(halt)} fired. Roll back now (DC-10), or a named person overrides with a reason.`,
+    };
   if (plan.run.status === 'halted')
     return {
       waiting: 'The run is halted after a failed check: roll back or fix, then record the check again.',
@@ -108,7 +117,13 @@ export function approvePointOfNoReturn(plan: Plan, phaseId: string, approver: st
   });
 }
 
-export function startPhase(plan: Plan, phaseId: string, now: Date): Result {
+/** Starting before the planned start takes `confirmedEarly`, and the confirmation is logged. */
+export function startPhase(
+  plan: Plan,
+  phaseId: string,
+  now: Date,
+  opts: { confirmedEarly?: boolean } = {},
+): Result {
   if (plan.run.status !== 'running' && plan.run.status !== 'soaking')
     return { error: 'The migration is not running.' };
   const next = nextPhase(plan, now);
@@ -117,7 +132,20 @@ export function startPhase(plan: Plan, phaseId: string, now: Date): Result {
   const run = phaseRun(plan, phaseId);
   if (ponrPhaseId(plan) === phaseId && run.pointOfNoReturnApprovedAt === null)
     return { error: 'This phase is the point of no return: its approver must confirm first (AQ-05, FM-06).' };
-  const started = setPhaseRun(plan, { ...run, status: 'running', startedAt: now.toISOString() });
+  const early = earlyStart(plan, phaseId, now);
+  if (early && opts.confirmedEarly !== true)
+    return { error: `This phase is planned to start at ${early.plannedStart}: confirm to start it early.` };
+  const confirmed = early
+    ? appendAudit(plan, now, {
+        event: 'phase-early',
+        phaseNumber: phaseNumber(plan, phaseId),
+        phaseName: next.phase.name,
+        plannedStart: early.plannedStart,
+        earlyBy: formatDuration(early.earlyByMs),
+        operator: plan.run.operator,
+      })
+    : plan;
+  const started = setPhaseRun(confirmed, { ...run, status: 'running', startedAt: now.toISOString() });
   return appendAudit(started, now, {
     event: 'phase-started',
     phaseNumber: phaseNumber(plan, phaseId),
@@ -178,7 +206,7 @@ export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now:
   });
   // FM-02: halt on the first failure; once every check's latest record passes, the run resumes.
   if (!allPass) next = withRun(next, { status: 'halted' });
-  else if (plan.run.status === 'halted')
+  else if (plan.run.status === 'halted' && !activeHalt(plan))
     next = withRun(next, { status: plan.run.soakStartedAt ? 'soaking' : 'running' });
   const checksum = input.checksumMatch === null ? 'not-checked' : input.checksumMatch ? 'match' : 'mismatch';
   return appendAudit(next, now, {
@@ -190,16 +218,6 @@ export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now:
       check.kind === 'referential'
         ? `${checksum}, referential=${input.referentialOk === null ? 'not-checked' : input.referentialOk ? 'pass' : 'fail'}`
         : checksum,
-  });
-}
-
-/** The latest record of each of the phase's checks (a re-check replaces an earlier failure). */
-export function latestChecks(plan: Plan, phaseId: string): RecordedCheck[] {
-  const phase = plan.execution.phases.find((p) => p.id === phaseId);
-  const run = phaseRun(plan, phaseId);
-  return (phase?.integrityChecks ?? []).flatMap((c) => {
-    const last = [...run.checks].reverse().find((r) => r.checkId === c.id);
-    return last ? [last] : [];
   });
 }
 
@@ -238,15 +256,16 @@ export function completePhase(plan: Plan, phaseId: string, now: Date): Result {
   return next;
 }
 
-export const recordMetrics = (plan: Plan, sample: MetricsSample): Plan =>
-  withRun(plan, { metrics: [...plan.run.metrics, sample] });
+/** A sample is kept, then every trigger it makes fire is latched: the run halts until rollback or override. */
+export const recordMetrics = (plan: Plan, sample: MetricsSample, now: Date): Plan =>
+  latchFirings(withRun(plan, { metrics: [...plan.run.metrics, sample] }), now);
 
 export function recordRollback(
   plan: Plan,
   input: { trigger: string; phaseId: string | null; result: 'success' | 'failure'; notes: string },
   now: Date,
 ): Plan {
-  const next = withRun(plan, {
+  const next = withRun(closeHaltByRollback(plan, now), {
     status: 'rolled-back',
     rollbacks: [
       ...plan.run.rollbacks,
@@ -264,12 +283,12 @@ export function recordRollback(
     trigger: input.trigger,
     phaseNumber: input.phaseId ? phaseNumber(plan, input.phaseId) : null,
     result: input.result,
+    notes: input.notes,
   });
 }
 
 /** The phase the run is in (running or failed), else the last one that started. */
 export function currentPhase(plan: Plan): Phase | null {
-  const active = plan.run.phases.find((p) => p.status === 'running' || p.status === 'failed');
-  const last = active ?? [...plan.run.phases].reverse().find((p) => p.startedAt !== null);
-  return last ? (plan.execution.phases.find((p) => p.id === last.phaseId) ?? null) : null;
+  const id = currentPhaseId(plan);
+  return plan.execution.phases.find((p) => p.id === id) ?? null;
 }

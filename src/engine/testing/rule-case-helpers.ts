@@ -54,6 +54,7 @@ export const runPhases = (p: Plan, passed: boolean): void => {
     })),
     pointOfNoReturnApprovedBy: '',
     pointOfNoReturnApprovedAt: null,
+    steps: [],
   }));
 };
 export const sample = (errorRatePercent: number) => ({
@@ -65,5 +66,6 @@ export const sample = (errorRatePercent: number) => ({
   downstreamFailures: null,
   downstreamFailuresBaseline: null,
   integrityFailed: false,
+  custom: [],
 });
 export const criterion = (e: Evaluation, id: string) => e.criteria.find((c) => c.ruleId === id)?.status;

@@ -20,8 +20,9 @@ import {
 } from '@tanstack/react-table';
 import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { CheckCell, NumberCell, RowForm, SelectCell, TextCell } from '../../components/inline-cells';
-import { addComponent, removeComponent, updateComponent } from './components-ops';
+import { CheckCell, RowForm, SelectCell, TextCell } from '../../components/inline-cells';
+import { editComponent, NameCell, QuantityCell, rowForm } from './component-cells';
+import { addComponent, removeComponent } from './components-ops';
 import { Pager } from '../../components/pager';
 import { SortableTh } from '../../components/sortable-th';
 
@@ -39,24 +40,14 @@ const features = tableFeatures({
 type Feats = typeof features;
 const helper = createColumnHelper<Feats, Component>();
 
-/** Each row's cells belong to the row's own form (see RowForm). */
-const rowForm = (id: string) => `component-row-${id}`;
-
-const edit = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
-  useWorkbench.getState().planEdited((p) => updateComponent(p, id, patch));
+const edit = editComponent;
 
 const columns = helper.columns([
   helper.accessor('name', {
     header: 'Name',
     sortFn: 'alphanumeric',
     cell: (c) => (
-      <TextCell
-        form={rowForm(c.row.original.id)}
-        label={`Name of ${c.getValue()}`}
-        value={c.getValue()}
-        required
-        onCommit={(v) => edit(c.row.original.id, { name: v })}
-      />
+      <NameCell component={c.row.original} index={c.row.index} label={`Name of ${c.getValue()}`} />
     ),
   }),
   helper.accessor('kind', {
@@ -115,12 +106,12 @@ const columns = helper.columns([
     sortFn: 'basic',
     enableGlobalFilter: false,
     cell: (c) => (
-      <NumberCell
-        form={rowForm(c.row.original.id)}
+      <QuantityCell
+        component={c.row.original}
+        index={c.row.index}
         label={`Rows in ${c.row.original.name}`}
-        value={c.getValue()}
+        field="rows"
         kind="count"
-        onCommit={(v) => edit(c.row.original.id, { rows: v })}
       />
     ),
   }),
@@ -129,12 +120,12 @@ const columns = helper.columns([
     sortFn: 'basic',
     enableGlobalFilter: false,
     cell: (c) => (
-      <NumberCell
-        form={rowForm(c.row.original.id)}
+      <QuantityCell
+        component={c.row.original}
+        index={c.row.index}
         label={`Average row bytes in ${c.row.original.name}`}
-        value={c.getValue()}
+        field="avgRowBytes"
         kind="bytes"
-        onCommit={(v) => edit(c.row.original.id, { avgRowBytes: v })}
       />
     ),
   }),

@@ -5,6 +5,7 @@ import { useWorkbench } from '../../state';
 import { BackupControls } from './backup-controls';
 import { DraftsTable } from './drafts-table';
 import { ImportPlan } from './import-plan';
+import { TemplatePicker } from './template-picker';
 import './drafts.css';
 import './drafts-list.css';
 
@@ -35,6 +36,7 @@ export function DraftsScreen() {
           <p className="lede">Drafts are kept in this browser and work offline. Newest first.</p>
         </div>
         <div className="page-actions">
+          <TemplatePicker onCreated={open} />
           <button type="button" onClick={() => void exampleDraftCreated().then(open)}>
             New from example
           </button>
@@ -68,8 +70,9 @@ export function DraftsScreen() {
         <section className="empty-state" aria-label="No drafts yet">
           <h2>No plans yet</h2>
           <p>
-            Start from a blank plan, or open the built-in example: widening <code>orders.id</code> from int to
-            bigint on a 400M-row PostgreSQL table with zero downtime.
+            Start from a blank plan, from a template for a common kind of migration, or open the built-in
+            example: widening <code>orders.id</code> from int to bigint on a 400M-row PostgreSQL table with
+            zero downtime.
           </p>
         </section>
       ) : drafts ? (

@@ -1,4 +1,10 @@
-import type { Plan, RollbackTestRecord, RollbackTrigger } from '../../domain';
+import {
+  RollbackTrigger,
+  type Plan,
+  type RollbackTestRecord,
+  type TriggerDirection,
+  type TriggerTraffic,
+} from '../../domain';
 
 const withRollback = (plan: Plan, patch: Partial<Plan['rollback']>): Plan => ({
   ...plan,
@@ -24,12 +30,26 @@ export function nextCustomRuleId(plan: Plan): string {
   return `RT-C${used.length === 0 ? 1 : Math.max(...used) + 1}`;
 }
 
+/** "Replication lag (min)" -> "replication_lag_min": the name a custom metric has in pasted text. */
+export const metricKeyOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
+
 export function addCustomTrigger(
   plan: Plan,
   id: string,
-  input: { description: string; threshold: number | null; unit: string },
+  input: {
+    description: string;
+    threshold: number | null;
+    unit: string;
+    direction?: TriggerDirection;
+    metricKey?: string;
+  },
 ): Plan {
-  const trigger: RollbackTrigger = {
+  const trigger = RollbackTrigger.parse({
     id,
     ruleId: nextCustomRuleId(plan),
     metric: 'custom',
@@ -39,7 +59,9 @@ export function addCustomTrigger(
     baselineMode: 'absolute',
     automatic: false,
     enabled: true,
-  };
+    direction: input.direction ?? 'increase',
+    metricKey: metricKeyOf(input.metricKey ?? ''),
+  });
   return withRollback(plan, { triggers: [...plan.rollback.triggers, trigger] });
 }
 
@@ -55,4 +77,8 @@ export function addTestRecord(plan: Plan, record: RollbackTestRecord): Plan {
 
 export function removeTestRecord(plan: Plan, id: string): Plan {
   return withRollback(plan, { tests: plan.rollback.tests.filter((t) => t.id !== id) });
+}
+
+export function updateTraffic(plan: Plan, patch: Partial<TriggerTraffic>): Plan {
+  return withRollback(plan, { traffic: { ...plan.rollback.traffic, ...patch } });
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Plan } from '../../domain';
 import { RollbackBasics } from './rollback-basics';
 import { TestsRecord } from './tests-record';
+import { PreflightPanel } from './preflight-panel';
 import { TriggersEditor } from './triggers-editor';
 import './rollback.css';
 
@@ -10,6 +11,7 @@ export function RollbackStep({ plan, rehearsalSlot }: { plan: Plan; rehearsalSlo
   return (
     <div className="stack">
       <TriggersEditor plan={plan} />
+      <PreflightPanel plan={plan} />
       <RollbackBasics plan={plan} />
       <TestsRecord plan={plan} />
       {rehearsalSlot}

@@ -1,45 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { BASELINE_MODES, type Plan, type RollbackTrigger } from '../../domain';
+import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { addCustomTrigger, removeTrigger, updateTrigger } from './rollback-ops';
-
-const MODE_LABEL: Record<(typeof BASELINE_MODES)[number], string> = {
-  'relative-percent': '% above baseline (relative)',
-  'percentage-points': 'points above baseline',
-  absolute: 'absolute value',
-};
-
-function ThresholdInput({ trigger, index }: { trigger: RollbackTrigger; index: number }) {
-  const planEdited = useWorkbench((s) => s.planEdited);
-  const [text, setText] = useState(trigger.threshold === null ? '' : String(trigger.threshold));
-  const n = Number(text);
-  const error = text.trim() === '' || !Number.isFinite(n) || n < 0 ? 'Enter a number of zero or more.' : null;
-  if (trigger.metric === 'integrity-check') return <span className="muted">fires on any failed check</span>;
-  return (
-    <span className="threshold">
-      <input
-        id={`field-rollback-triggers-${index}-threshold`}
-        aria-label={`Threshold for ${trigger.ruleId}`}
-        className="num"
-        inputMode="decimal"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const v = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(v) && v >= 0)
-            planEdited((p) => updateTrigger(p, trigger.id, { threshold: v }));
-        }}
-      />
-      <span className="unit">{trigger.unit || 'units'}</span>
-      {error ? <span className="cell-error">{error}</span> : null}
-    </span>
-  );
-}
+import { addCustomTrigger } from './rollback-ops';
+import { TriggerRow } from './trigger-row';
 
 export function TriggersEditor({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
-  const [draft, setDraft] = useState({ description: '', threshold: '', unit: '' });
+  const [draft, setDraft] = useState({
+    description: '',
+    threshold: '',
+    unit: '',
+    direction: 'increase',
+    key: '',
+  });
   const thresholdNumber = draft.threshold.trim() === '' ? null : Number(draft.threshold);
   const invalid =
     draft.description.trim() === '' ||
@@ -53,9 +26,11 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
         description: draft.description.trim(),
         threshold: thresholdNumber,
         unit: draft.unit.trim(),
+        direction: draft.direction === 'decrease' ? 'decrease' : 'increase',
+        metricKey: draft.key,
       }),
     );
-    setDraft({ description: '', threshold: '', unit: '' });
+    setDraft({ description: '', threshold: '', unit: '', direction: 'increase', key: '' });
   };
 
   return (
@@ -69,7 +44,9 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
       <h2 id="triggers-heading">Rollback triggers</h2>
       <p className="field-help">
         Any enabled trigger that fires means: execute rollback immediately; do not wait for manual assessment
-        (DC-10).
+        (DC-10). A sample is bad when the metric moves past the threshold <em>and</em> at least the floor from
+        its baseline (an empty floor takes the metric’s default); the trigger fires on that many bad samples
+        in a row, or within the window; a critical one fires on its first.
       </p>
       <div className="table-scroll">
         <table className="data-table edit-table" aria-label="Rollback triggers">
@@ -77,8 +54,9 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
             <tr>
               <th>Rule</th>
               <th>Condition</th>
-              <th>Threshold</th>
-              <th>Compared as</th>
+              <th>Fires when it</th>
+              <th>Floor</th>
+              <th>Fires on bad samples</th>
               <th>Automatic</th>
               <th>Enabled</th>
               <th>
@@ -88,78 +66,7 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
           </thead>
           <tbody>
             {plan.rollback.triggers.map((t, index) => (
-              <tr key={t.id} data-path={`rollback.triggers[${index}]`}>
-                <td>
-                  <span className="rule-id">{t.ruleId}</span>
-                </td>
-                <td>
-                  <input
-                    aria-label={`Condition for ${t.ruleId}`}
-                    value={t.description}
-                    maxLength={500}
-                    onChange={(e) =>
-                      e.target.value.trim() !== '' &&
-                      planEdited((p) => updateTrigger(p, t.id, { description: e.target.value }))
-                    }
-                  />
-                </td>
-                <td>
-                  <ThresholdInput trigger={t} index={index} />
-                </td>
-                <td>
-                  {t.metric === 'error-rate' || t.metric === 'latency-p99' ? (
-                    <select
-                      aria-label={`How ${t.ruleId} compares with the baseline`}
-                      value={t.baselineMode}
-                      onChange={(e) =>
-                        planEdited((p) =>
-                          updateTrigger(p, t.id, {
-                            baselineMode: e.target.value as RollbackTrigger['baselineMode'],
-                          }),
-                        )
-                      }
-                    >
-                      {BASELINE_MODES.map((m) => (
-                        <option key={m} value={m}>
-                          {MODE_LABEL[m]}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <span className="muted">{MODE_LABEL[t.baselineMode]}</span>
-                  )}
-                </td>
-                <td className="col-stateful">
-                  <input
-                    type="checkbox"
-                    aria-label={`${t.ruleId} rolls back automatically`}
-                    checked={t.automatic}
-                    onChange={(e) =>
-                      planEdited((p) => updateTrigger(p, t.id, { automatic: e.target.checked }))
-                    }
-                  />
-                </td>
-                <td className="col-stateful">
-                  <input
-                    type="checkbox"
-                    aria-label={`${t.ruleId} enabled`}
-                    checked={t.enabled}
-                    onChange={(e) => planEdited((p) => updateTrigger(p, t.id, { enabled: e.target.checked }))}
-                  />
-                </td>
-                <td className="col-actions">
-                  {t.metric === 'custom' ? (
-                    <button
-                      type="button"
-                      className="danger-quiet"
-                      aria-label={`Remove trigger ${t.ruleId}`}
-                      onClick={() => planEdited((p) => removeTrigger(p, t.id))}
-                    >
-                      Remove
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
+              <TriggerRow key={t.id} t={t} index={index} />
             ))}
           </tbody>
         </table>
@@ -172,6 +79,17 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
           value={draft.description}
           onChange={(e) => setDraft({ ...draft, description: e.target.value })}
         />
+        <label htmlFor="new-trigger-direction" className="visually-hidden">
+          Direction
+        </label>
+        <select
+          id="new-trigger-direction"
+          value={draft.direction}
+          onChange={(e) => setDraft({ ...draft, direction: e.target.value })}
+        >
+          <option value="increase">rises above</option>
+          <option value="decrease">falls below</option>
+        </select>
         <label htmlFor="new-trigger-threshold" className="visually-hidden">
           Threshold
         </label>
@@ -192,6 +110,14 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
           placeholder="min"
           value={draft.unit}
           onChange={(e) => setDraft({ ...draft, unit: e.target.value })}
+        />
+        <label htmlFor="new-trigger-key">Name in pasted metrics</label>
+        <input
+          id="new-trigger-key"
+          className="input-narrow"
+          placeholder="replication_lag"
+          value={draft.key}
+          onChange={(e) => setDraft({ ...draft, key: e.target.value })}
         />
         <button type="submit" disabled={invalid}>
           Add trigger

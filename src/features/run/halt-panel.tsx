@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain';
-import { evaluateTriggers } from '../../engine';
+import { activeHalt } from '../../engine';
 import { currentPhase, latestChecks } from '../../state/run-transitions';
 import { RollbackProcedure } from './rollback-procedure';
 import { RollbackRecord } from './rollback-record';
@@ -14,13 +14,13 @@ import { RollbackRecord } from './rollback-record';
 export function HaltPanel({ plan }: { plan: Plan }) {
   const phase = currentPhase(plan);
   const failed = phase ? latestChecks(plan, phase.id).filter((c) => !c.passed) : [];
+  if (failed.length === 0) return null;
   const targets = failed.map(
     (c) => phase?.integrityChecks.find((k) => k.id === c.checkId)?.target ?? c.checkId,
   );
   const trigger =
     plan.rollback.triggers.find((t) => t.metric === 'integrity-check')?.ruleId ?? 'integrity-check';
-  const latest = plan.run.metrics.at(-1);
-  const triggerFired = latest ? evaluateTriggers(plan, latest).rollBackNow : false;
+  const triggerFired = activeHalt(plan) !== null;
   return (
     <div className="rollback-now" role="alert">
       <h3>Halted: an integrity check failed (FM-02)</h3>
@@ -31,7 +31,7 @@ export function HaltPanel({ plan }: { plan: Plan }) {
       {triggerFired ? (
         <p>
           A rollback trigger has fired as well: the rollback procedure and its record are under{' '}
-          <strong>Roll back now</strong>, below.
+          <strong>Roll back now</strong>.
         </p>
       ) : (
         <>

@@ -12,11 +12,36 @@ describe('pasted metrics', () => {
         latencyP99Ms: 480,
         latencyP99BaselineMs: 300,
       },
+      custom: {},
     });
     expect(parseMetrics('{"downstream_failures": 12, "downstream_baseline": 2}')).toEqual({
       values: { downstreamFailures: 12, downstreamFailuresBaseline: 2 },
+      custom: {},
     });
-    expect(parseMetrics('Error-Rate: 3%')).toEqual({ values: { errorRatePercent: 3 } });
+    expect(parseMetrics('Error-Rate: 3%')).toEqual({ values: { errorRatePercent: 3 }, custom: {} });
+  });
+  it('reads custom triggers by rule id, id or metric key, and their baselines', () => {
+    const customs = [
+      { triggerId: 'rt-c1', names: ['RT-C1', 'rt-c1', 'replication_lag'] },
+      { triggerId: 'auth', names: ['RT-C2', 'auth', 'auth_success_rate'] },
+    ];
+    expect(
+      parseMetrics('RT-C1=12min auth_success_rate: 96.5% auth_success_rate_baseline=99.2', customs),
+    ).toEqual({
+      values: {},
+      custom: { 'rt-c1': { value: 12 }, auth: { value: 96.5, baseline: 99.2 } },
+    });
+    expect(parseMetrics('{"replication lag": 3, "error_rate": 1}', customs)).toEqual({
+      values: { errorRatePercent: 1 },
+      custom: { 'rt-c1': { value: 3 } },
+    });
+    // Without the plan's custom triggers the id is unknown, and the error lists what is known.
+    expect(parseMetrics('RT-C1=12')).toEqual({
+      error: expect.stringContaining('Unknown metric "RT-C1"') as unknown,
+    });
+    expect(parseMetrics('RT-C3=1', customs)).toEqual({
+      error: expect.stringContaining('RT-C1, RT-C2') as unknown,
+    });
   });
   it('names what is wrong', () => {
     expect(parseMetrics('eror_rate=2')).toEqual({

@@ -3,6 +3,8 @@ import type { Phase, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { latestChecks, nextPhase, ponrPhaseId } from '../../state/run-transitions';
 import { CheckForm } from './check-form';
+import { PhaseStart } from './phase-start';
+import { PhaseSteps } from './phase-steps';
 import { when } from './when';
 
 export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
@@ -33,6 +35,7 @@ export function PhaseRunner({
             phase={phase}
             index={i}
             isNext={'phase' in next && next.phase.id === phase.id}
+            now={now}
             exportCheck={exportCheck}
           />
         ))}
@@ -46,15 +49,16 @@ function PhaseRow({
   phase,
   index,
   isNext,
+  now,
   exportCheck,
 }: {
   plan: Plan;
   phase: Phase;
   index: number;
   isNext: boolean;
+  now: Date;
   exportCheck?: ExportCheckSlot;
 }) {
-  const runPhaseStarted = useWorkbench((s) => s.runPhaseStarted);
   const runPhaseCompleted = useWorkbench((s) => s.runPhaseCompleted);
   const runPonr = useWorkbench((s) => s.runPointOfNoReturnApproved);
   const [error, setError] = useState<string | null>(null);
@@ -105,27 +109,18 @@ function PhaseRow({
         </form>
       ) : null}
       {isNext ? (
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setError(runPhaseStarted(phase.id))}
+        <PhaseStart
+          plan={plan}
+          phase={phase}
+          number={index + 1}
+          now={now}
           disabled={isPonr && !run?.pointOfNoReturnApprovedAt}
-        >
-          Start phase {index + 1}
-        </button>
+          onError={setError}
+        />
       ) : null}
+      {active || (run?.steps.length ?? 0) > 0 ? <PhaseSteps phase={phase} run={run} active={active} /> : null}
       {active ? (
         <>
-          {phase.steps.length > 0 ? (
-            <ol className="run-steps">
-              {phase.steps.map((s) => (
-                <li key={s.id}>
-                  {s.text}
-                  {s.sql ? <pre className="sql">{s.sql}</pre> : null}
-                </li>
-              ))}
-            </ol>
-          ) : null}
           {phase.verification ? <p className="muted">Verify: {phase.verification}</p> : null}
           <ul className="checks" aria-label={`Integrity checks of ${phase.name}`}>
             {phase.integrityChecks.map((check) => (

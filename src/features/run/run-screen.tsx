@@ -1,13 +1,17 @@
 import './run.css';
+import './run-triggers.css';
 import type { Plan } from '../../domain';
-import type { Evaluation } from '../../engine';
+import { activeHalt, type Evaluation } from '../../engine';
+import { haltTrigger } from '../../state/run-halt';
 import { OperatorPrompt } from './operator-prompt';
 import { AuditPanel } from './audit-panel';
 import { HaltPanel } from './halt-panel';
 import { PhaseRunner, type ExportCheckSlot } from './phase-runner';
+import { RollbackReachPanel } from './rollback-reach-panel';
 import { SoakPanel } from './soak-panel';
 import { StartPanel } from './start-panel';
 import { StatusUpdatePanel } from './status-update-panel';
+import { TriggerHaltPanel } from './trigger-halt-panel';
 import { TriggersPanel } from './triggers-panel';
 import { when } from './when';
 
@@ -36,22 +40,29 @@ export function RunScreen({
   exportCheck?: ExportCheckSlot;
 }) {
   const { status } = plan.run;
+  const halt = activeHalt(plan);
+  const statusText =
+    status === 'halted' && halt ? `Halted: ${haltTrigger(halt)} fired, roll back now` : STATUS_TEXT[status];
   return (
     <div className="stack run-screen">
       <div className={`run-status run-status-${status}`} role="status" aria-label="Run status">
-        <strong>{STATUS_TEXT[status]}</strong>
+        <strong>{statusText}</strong>
         {plan.run.operator ? <span>Operator: {plan.run.operator}</span> : null}
         {plan.run.startedAt ? <span>Started {when(plan.run.startedAt)}</span> : null}
       </div>
       {plan.run.operator === '' ? <OperatorPrompt /> : null}
       {plan.run.operator !== '' && status === 'not-started' ? (
-        <StartPanel evaluation={evaluation} onGoTo={onGoTo} />
+        <StartPanel plan={plan} evaluation={evaluation} onGoTo={onGoTo} />
       ) : null}
+      {halt && status === 'halted' ? <TriggerHaltPanel plan={plan} halt={halt} /> : null}
       {status === 'halted' ? <HaltPanel plan={plan} /> : null}
       {status !== 'not-started' ? (
         <>
           <TriggersPanel plan={plan} />
           <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} />
+          {status !== 'rolled-back' && status !== 'completed' ? (
+            <RollbackReachPanel plan={plan} now={now} />
+          ) : null}
           <StatusUpdatePanel plan={plan} now={now} />
           <SoakPanel plan={plan} now={now} criteria={evaluation.criteria} />
         </>

@@ -1,17 +1,23 @@
 import { useState } from 'react';
-import type { Evaluation } from '../../engine';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import type { Plan } from '../../domain';
+import { openChecklist, type Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
 
 export function StartPanel({
+  plan,
   evaluation,
   onGoTo,
 }: {
+  plan: Plan;
   evaluation: Evaluation;
   onGoTo: (path: string) => void;
 }) {
   const runStarted = useWorkbench((s) => s.runStarted);
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const { ready, blockers } = evaluation.readiness;
+  const open = openChecklist(plan);
   return (
     <section className="card" aria-labelledby="start-heading">
       <h2 id="start-heading">Start the migration</h2>
@@ -38,9 +44,41 @@ export function StartPanel({
           </ul>
         </>
       )}
-      <button type="button" className="primary big" disabled={!ready} onClick={() => setError(runStarted())}>
+      <button
+        type="button"
+        className="primary big"
+        disabled={!ready}
+        onClick={() => (open.length > 0 ? setAsking(true) : setError(runStarted()))}
+      >
         Start migration
       </button>
+      {open.length > 0 ? (
+        <p className="muted">
+          {open.length} of {plan.execution.checklist.length} pre-migration checklist items are not ticked
+          (SC-03).
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={asking}
+        title="Start with the checklist incomplete?"
+        confirmLabel="Start anyway"
+        danger
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          setError(runStarted(true));
+        }}
+      >
+        <p>
+          {open.length} of {plan.execution.checklist.length} pre-migration checklist items are not ticked:
+        </p>
+        <ul aria-label="Open checklist items">
+          {open.map((c) => (
+            <li key={c.id}>{c.label}</li>
+          ))}
+        </ul>
+        <p>Starting anyway is recorded in the audit log with your name and these items.</p>
+      </ConfirmDialog>
       {error ? (
         <p className="field-error" role="alert">
           {error}

@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText } from '../../domain';
+import { evaluate } from '../../engine';
+import { renderTemplates, TEMPLATES_DIR } from '../../tooling/write-templates';
+import { analysePlanSql } from '../sql-hook';
+import { TEMPLATES } from './index';
+
+const NOW = new Date('2026-12-05T00:00:00Z');
+
+/**
+ * What the plan format v1 engine recommends differently from a template's intent, and why. Each is a
+ * fact the v1 plan cannot state; the template's justification explains the choice meanwhile.
+ */
+const V1_DIFFERS: Record<string, string> = {
+  // A listed service counts as traffic to canary; v1 cannot say a database's writes cannot be split.
+  'logical-replication-move': 'strategy',
+  // v1 has no "replace the store" fact: zero downtime on state always reads as expand-contract.
+  'datastore-dual-write': 'approach',
+  // v1 cannot say that both API versions run side by side for weeks, routed per request.
+  'api-version-canary': 'strategy',
+  // v1 has no "piece by piece" fact, and the strangler bonus needs a service-only scope.
+  'strangler-fig-decomposition': 'strategy and approach',
+};
+
+/** Warnings a template may have beyond GR-07 (no dates in a template), with the reason. */
+const EXTRA_WARNINGS: Record<string, string[]> = {
+  // v1 compares the whole online copy with the 1 h cut-over window (no online vs in-window phases).
+  'logical-replication-move': ['DC-04', 'DC-07'],
+};
+
+const file = (name: string) => readFileSync(join(TEMPLATES_DIR, name), 'utf8');
+
+describe('public/templates', () => {
+  it('holds exactly the generated files (run `npm run templates` after changing a template)', () => {
+    const expected = renderTemplates();
+    expect(readdirSync(TEMPLATES_DIR).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(file(name), name).toBe(text);
+  });
+
+  it('lists eight templates, each with a name and a one-line description', () => {
+    expect(TEMPLATES.map((t) => t.id)).toEqual([
+      'postgres-expand-contract',
+      'mysql-gh-ost',
+      'logical-replication-move',
+      'datastore-dual-write',
+      'stateless-rolling-upgrade',
+      'api-version-canary',
+      'strangler-fig-decomposition',
+      'weekend-big-bang',
+    ]);
+    for (const t of TEMPLATES) expect(t.description).toMatch(/^[^\n]{40,240}$/);
+  });
+});
+
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, source) => {
+  const loaded = loadPlanText(file(`${id}.json`));
+  if (!loaded.ok) throw new Error(`${id}: ${loaded.error.message}`);
+  const plan = loaded.plan;
+
+  it('is a fresh, complete plan: no test recorded, nothing ticked, nothing run', () => {
+    expect(loaded.upgradedFrom).toBeNull();
+    expect(plan.rollback.tests).toEqual([]);
+    expect(plan.execution.checklist.every((c) => !c.done)).toBe(true);
+    expect(plan.run.phases).toEqual([]);
+    expect(plan.auditLog).toEqual([]);
+    expect(plan.execution.phases.length).toBeGreaterThanOrEqual(3);
+    for (const phase of plan.execution.phases) {
+      expect(phase.steps.length, phase.name).toBeGreaterThan(0);
+      expect(phase.integrityChecks.length, phase.name).toBeGreaterThan(0);
+      expect(phase.verification, phase.name).not.toBe('');
+      expect(phase.owner, phase.name).not.toBe('');
+    }
+    const enabled = plan.rollback.triggers.filter((t) => t.enabled).map((t) => t.ruleId);
+    expect(enabled).toEqual(expect.arrayContaining(['RT-01', 'RT-02', 'RT-03', 'RT-04', 'RT-C1']));
+    expect(plan.strategy.deployment).toBe(source.intended.strategy);
+    expect(plan.strategy.dataApproach).toBe(source.intended.dataApproach);
+  });
+
+  it('evaluates with only the blockers a fresh plan must have', async () => {
+    const e = evaluate(plan, { now: NOW, sql: await analysePlanSql(plan) });
+    const backups = plan.execution.checklist.findIndex((c) => c.builtin === 'backups-verified');
+    const allowed = new Set([
+      'GR-01 rollback.tests',
+      'GR-08 rollback.tests',
+      `GR-03 execution.checklist[${backups}].done`,
+    ]);
+    const blockers = e.readiness.blockers.map((b) => `${b.ruleId} ${b.path}`);
+    expect(blockers.filter((b) => !allowed.has(b))).toEqual([]);
+    expect(blockers).toEqual(expect.arrayContaining(['GR-01 rollback.tests', 'GR-08 rollback.tests']));
+    const warnings = e.findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId);
+    expect(warnings.filter((w) => w !== 'GR-07' && !(EXTRA_WARNINGS[id] ?? []).includes(w))).toEqual([]);
+  });
+
+  it('gets the engine’s recommendation, or says why it chose otherwise', async () => {
+    const e = evaluate(plan, { now: NOW, sql: await analysePlanSql(plan) });
+    const differs = e.strategy.differs || e.dataApproach.differs;
+    expect(differs, `${id}: recommended ${e.strategy.recommended} / ${e.dataApproach.recommended}`).toBe(
+      id in V1_DIFFERS,
+    );
+    if (differs) expect(plan.strategy.justification.length).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText, type Plan } from '../domain';
+import { phaseMechanism, rollbackForPhase, rollbackReach } from './rollback-availability';
+
+const example = (): Plan => {
+  const r = loadPlanText(
+    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return r.plan;
+};
+const now = new Date('2026-12-09T02:00:00Z');
+const run = (
+  phaseId: string,
+  startedAt: string,
+  completedAt: string | null,
+): Plan['run']['phases'][number] => ({
+  phaseId,
+  status: completedAt ? 'completed' : 'running',
+  startedAt,
+  completedAt,
+  checks: [],
+  pointOfNoReturnApprovedBy: '',
+  pointOfNoReturnApprovedAt: null,
+  steps: [],
+});
+
+describe('the rollback for the phase in progress', () => {
+  it('is the plan’s procedure before the point of no return, the backup from it on', () => {
+    const plan = example();
+    expect(rollbackForPhase(plan, 'ph-2')).toMatchObject({ source: 'plan', mechanism: null });
+    expect(rollbackForPhase(plan, 'ph-2').procedure.services).toContain('Flip flag orders.read_id_new off');
+    expect(rollbackForPhase(plan, 'ph-4')).toMatchObject({ source: 'backup', backupLastResort: true });
+  });
+
+  it('prefers the phase’s own mechanism when the plan has one', () => {
+    const plan = example();
+    const withOwn = {
+      ...plan.execution.phases[2]!,
+      rollbackMechanism: { kind: 'flip the flag back', availableHours: 2 },
+    };
+    plan.execution.phases[2] = withOwn;
+    expect(phaseMechanism(withOwn)).toEqual({ mechanism: 'flip the flag back', availableHours: 2 });
+    expect(rollbackForPhase(plan, 'ph-3')).toMatchObject({
+      source: 'phase',
+      mechanism: 'flip the flag back',
+    });
+    const none = { ...withOwn, rollbackMechanism: 'none' };
+    const reverse = { ...withOwn, rollbackMechanism: 'reverse replication' };
+    expect(phaseMechanism(none)).toBeNull();
+    expect(phaseMechanism(reverse)).toEqual({
+      mechanism: 'reverse replication',
+      availableHours: null,
+    });
+  });
+});
+
+describe('time to the point of no return', () => {
+  it('lists the plan’s procedures until the point-of-no-return phase starts, and the backup always', () => {
+    const r = rollbackReach(example(), now);
+    expect(r.ponr).toMatchObject({ phaseNumber: 4, plannedStart: '2026-12-10T08:00:00.000Z', passed: false });
+    expect(r.mechanisms.map((m) => [m.name, m.available, m.until])).toEqual([
+      ['Database rollback', true, '2026-12-10T08:00:00.000Z'],
+      ['Services rollback', true, '2026-12-10T08:00:00.000Z'],
+      ['Data rollback', true, '2026-12-10T08:00:00.000Z'],
+      ['Fall back to the source data', true, '2026-12-10T08:00:00.000Z'],
+      ['Restore from the verified backup', true, null],
+    ]);
+  });
+
+  it('once the point-of-no-return phase started only the backup is left', () => {
+    const plan = example();
+    plan.run.phases = [
+      { ...plan.run.phases[0]!, phaseId: 'ph-4', status: 'running', startedAt: now.toISOString() },
+    ];
+    plan.run.phases = plan.run.phases.length ? plan.run.phases : [];
+    const r = rollbackReach(plan, now);
+    expect(r.ponr?.passed).toBe(true);
+    expect(r.mechanisms.filter((m) => m.available).map((m) => m.name)).toEqual([
+      'Restore from the verified backup',
+    ]);
+  });
+
+  it('a phase’s own mechanism lasts its hours from the phase’s completion', () => {
+    const plan = example();
+    const own1 = {
+      ...plan.execution.phases[0]!,
+      rollbackMechanism: { kind: 'revert the deploy', availableHours: 1 },
+    };
+    plan.execution.phases[0] = own1;
+    plan.run.phases = [run('ph-1', '2026-12-09T01:00:00.000Z', '2026-12-09T01:30:00.000Z')];
+    const own = (at: string) => rollbackReach(plan, new Date(at)).mechanisms[0];
+    expect(own('2026-12-09T02:00:00Z')).toMatchObject({
+      name: 'Undo phase 1: revert the deploy',
+      until: '2026-12-09T02:30:00.000Z',
+      available: true,
+    });
+    expect(own('2026-12-09T02:31:00Z')?.available).toBe(false);
+  });
+});
