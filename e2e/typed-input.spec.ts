@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
-import { EditorPage } from './pages/editor-page';
 import { WizardPage } from './pages/wizard-page';
 
 test('nothing typed is lost: a section with an invalid field keeps the valid ones and the raw text over a reload', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
-  await editor.expectSaved();
+  const wizard = await WizardPage.onNewBlankPlan(page);
+  const editor = wizard;
 
   // The choice reveals a required field: it says so at once, before it is touched.
   await wizard.setDowntime('A scheduled maintenance window');
@@ -69,11 +63,8 @@ test('nothing typed is lost: a section with an invalid field keeps the valid one
 test('a table cell keeps the text it refused over a reload, and a deleted row takes it along', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const wizard = await WizardPage.onNewBlankPlan(page);
+  const editor = wizard;
   await wizard.addComponent({
     name: 'orders',
     kind: 'table',

@@ -105,10 +105,7 @@ test('a person plans a 120M-row zero-downtime migration until the engine says go
 });
 
 test('invalid input is explained inline and never reaches the plan', async ({ page }) => {
-  const drafts = new DraftsPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const wizard = await WizardPage.onNewBlankPlan(page);
   await wizard.addComponent({
     name: 'orders',
     kind: 'table',

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DraftsPage } from './drafts-page';
 import { EditorPage } from './editor-page';
 
 export type ComponentInput = {
@@ -16,6 +17,16 @@ export type ComponentInput = {
 export class WizardPage extends EditorPage {
   constructor(page: Page) {
     super(page);
+  }
+
+  /** From the plans list, a new blank plan, open on its first step and saved. */
+  static async onNewBlankPlan(page: Page): Promise<WizardPage> {
+    const drafts = new DraftsPage(page);
+    await drafts.goto();
+    await drafts.createBlank();
+    const wizard = new WizardPage(page);
+    await wizard.expectSaved();
+    return wizard;
   }
 
   get panel() {

@@ -8,7 +8,7 @@ import {
   type IntegrityCheck,
   type Phase,
   type PlanInput,
-  type RollbackTrigger,
+  RollbackTrigger,
 } from '../../domain';
 
 export type PhaseInput = z.input<typeof Phase>;
@@ -34,7 +34,11 @@ export type TemplateSource = {
 };
 
 type ComponentInput = NonNullable<NonNullable<PlanInput['assessment']>['components']>[number];
-type CustomTrigger = Omit<RollbackTrigger, 'ruleId' | 'baselineMode' | 'enabled'>;
+/** What a template says of its own trigger; the schema fills the rest (direction above, default floor). */
+type CustomTrigger = Pick<
+  RollbackTrigger,
+  'id' | 'metric' | 'description' | 'threshold' | 'unit' | 'automatic'
+>;
 
 /** A component on one line: migrating ones hold the rows the plan moves; consumers are told. */
 export function component(
@@ -104,13 +108,15 @@ export function triggers(
   );
   return [
     ...spec,
-    ...own.map((t, i) => ({
-      ...t,
-      id: `rt-c${i + 1}`,
-      ruleId: `RT-C${i + 1}`,
-      baselineMode: 'absolute' as const,
-      enabled: true,
-    })),
+    ...own.map((t, i) =>
+      RollbackTrigger.parse({
+        ...t,
+        id: `rt-c${i + 1}`,
+        ruleId: `RT-C${i + 1}`,
+        baselineMode: 'absolute',
+        enabled: true,
+      }),
+    ),
   ];
 }
 

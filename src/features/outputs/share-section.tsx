@@ -1,37 +1,72 @@
 import { useEffect, useState } from 'react';
-import { whenIdle } from '../../components/idle';
 import type { Plan } from '../../domain';
-import { encodeShareFragment } from '../../exporters/share-link';
-import { exportPlanJson } from '../../exporters/plan-json';
+import type { ShareRequest, ShareResponse } from './share-link.worker';
 
 const chars = (n: number) => `${n.toLocaleString('en-US')} characters`;
 
-type Share = ReturnType<typeof encodeShareFragment> & { url: string; fileBytes: number };
+type Share = ShareResponse['share'] & { url: string };
 
 /** The link of the latest plan version: coming back to the step without an edit shows it at once. */
 let last: { plan: Plan; share: Share } | null = null;
 
-function shareOf(plan: Plan): Share {
-  if (last?.plan === plan) return last.share;
-  const encoded = encodeShareFragment(plan, window.location.origin);
-  const share = {
-    ...encoded,
-    url: `${window.location.origin}/share#${encoded.fragment}`,
-    fileBytes: exportPlanJson(plan).length,
-  };
-  last = { plan, share };
-  return share;
+let worker: Worker | null = null;
+/** One encoding at a time; while it runs only the newest plan waits (typing makes many versions). */
+let running: Plan | null = null;
+let queued: Plan | null = null;
+const resolvers = new Map<Plan, Array<(share: Share) => void>>();
+
+function start(plan: Plan): void {
+  running = plan;
+  if (!worker) {
+    worker = new Worker(new URL('./share-link.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<ShareResponse>) => {
+      const done = running;
+      if (!done) return;
+      const share = {
+        ...event.data.share,
+        url: `${window.location.origin}/share#${event.data.share.fragment}`,
+      };
+      last = { plan: done, share };
+      for (const resolve of resolvers.get(done) ?? []) resolve(share);
+      resolvers.delete(done);
+      running = null;
+      const next = queued;
+      queued = null;
+      if (next) start(next);
+    });
+  }
+  const request: ShareRequest = { plan, origin: window.location.origin };
+  worker.postMessage(request);
+}
+
+/** Encodes in a worker (see share-link.worker.ts); the latest plan's link is kept for coming back. */
+function shareOf(plan: Plan): Promise<Share> {
+  if (last?.plan === plan) return Promise.resolve(last.share);
+  return new Promise((resolve) => {
+    resolvers.set(plan, [...(resolvers.get(plan) ?? []), resolve]);
+    if (running === plan) return;
+    if (running) {
+      // A newer version replaces the one waiting: its link would be stale before it was shown.
+      if (queued) resolvers.delete(queued);
+      queued = plan;
+    } else start(plan);
+  });
 }
 
 export function ShareSection({ plan }: { plan: Plan }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [made, setMade] = useState<{ plan: Plan; share: Share } | null>(null);
   const cached = last?.plan === plan ? last.share : null;
-  // Deflating a large plan takes tens of milliseconds: it waits until the step is on screen and the
-  // browser is idle (or a second has passed), so it never delays showing the step.
+  // Deflating a large plan takes a second or more: it happens in a worker, and the latest plan wins.
   useEffect(() => {
     if (cached) return;
-    return whenIdle(() => setMade({ plan, share: shareOf(plan) }));
+    let current = true;
+    void shareOf(plan).then((share) => {
+      if (current) setMade({ plan, share });
+    });
+    return () => {
+      current = false;
+    };
   }, [plan, cached]);
   const share = cached ?? (made?.plan === plan ? made.share : null);
 
