@@ -50,23 +50,33 @@ test('a person plans a 120M-row zero-downtime migration until the engine says go
   );
   await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('120,000,000');
 
-  // 2. The engine recommends a zero-downtime strategy with expand-contract, and asks to batch.
-  await expect(wizard.panel).toContainText(/Recommended strategy\s*canary \(DC-02, ST-04\)/);
+  // 2. Zero downtime on a stateful table changed in place: blue-green with expand-contract (DC-02), and
+  // batch the backfill. Once traffic can be split by flags, a canary.
+  await wizard.setDataMove('payments', 'Stays (changed in place)');
+  await expect(wizard.panel).toContainText(/Recommended strategy\s*blue-green \(DC-02\)/);
+  await wizard.setTrafficSplit('Yes');
+  await expect(wizard.panel).toContainText(/Recommended strategy\s*canary \(ST-10, DC-02\)/);
   await expect(wizard.panel).toContainText(/Data approach\s*expand-contract \(DC-02/);
   expect(await wizard.ruleIds('Warnings')).toContain('DC-04');
 
-  // 3. The questions it asks, with the plan's own values.
+  // 3. The questions it asks, with the plan's own values; with no window, none asks to extend one.
   await expect(wizard.group('Questions')).toContainText(
     'Components owned by teams `Payments`, `Checkout` and `Finance`',
   );
-  await expect(wizard.group('Questions')).toContainText('`120,000,000` rows');
+  await expect(wizard.group('Questions')).not.toContainText('extend the window');
 
   // 4. Resolve every blocker through the UI.
-  expect(await wizard.ruleIds('Blockers')).toEqual(expect.arrayContaining(['GR-01', 'GR-03', 'GR-08']));
+  expect(await wizard.ruleIds('Blockers')).toEqual(
+    expect.arrayContaining(['GR-01', 'GR-03', 'GR-06', 'GR-08']),
+  );
   await wizard.group('Blockers').getByRole('button', { name: /GR-03/ }).click();
   await expect(page).toHaveURL(/\/execution$/);
   await expect(page.getByRole('checkbox', { name: 'Backups verified and restorable.' })).toBeFocused();
   await wizard.tickChecklist('Backups verified and restorable.');
+  // A plan with data needs phases, each gated by an integrity check (GR-06).
+  await page.getByRole('button', { name: 'Add phase' }).click();
+  await page.getByRole('button', { name: /^Phase 1/ }).click();
+  await page.getByRole('button', { name: 'Add integrity check to Phase 1' }).click();
   await wizard.openStep('Rollback');
   await wizard.recordRollbackTest({
     environment: 'staging-eu1 (prod snapshot)',
@@ -82,7 +92,7 @@ test('a person plans a 120M-row zero-downtime migration until the engine says go
   await expect(
     page.getByText('You chose differently from the recommendation: say why (required).'),
   ).toBeVisible();
-  expect(await wizard.ruleIds('Warnings')).toContain('DC-02');
+  expect(await wizard.ruleIds('Warnings')).toContain('ST-10');
   await page
     .getByLabel('Justification for differing from the recommendation')
     .fill('The platform team already runs blue-green for payments.');

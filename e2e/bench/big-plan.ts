@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadPlanText, type Plan } from '../../src/domain';
+import { COMPONENT_MOVE_UNKNOWN, loadPlanText, type Plan } from '../../src/domain';
 import { recordFor, type DraftRecord, type ReadinessSummary } from '../../src/persistence/records';
 
 /** The example plan scaled up: `components` components in a dependency chain, `phases` phases. */
@@ -18,6 +18,7 @@ export function bigPlan(id: string, components: number, phases: number): Plan {
     stateful: i % 3 === 0,
     rows: i === 0 ? 1000 : i % 3 === 0 ? 10_000 * i : 0,
     avgRowBytes: i % 3 === 0 ? 120 : 0,
+    ...COMPONENT_MOVE_UNKNOWN,
   }));
   const deps = comps.slice(1).map((c, i) => ({ from: `c${Math.floor(i / 3)}`, to: c.id }));
   const template = base.execution.phases[1]!;

@@ -35,7 +35,7 @@ export class OutputsPage {
   }
 
   async shareUrl(): Promise<string> {
-    await expect(this.shareLink).toHaveValue(/\/share#p1\./);
+    await expect(this.shareLink).toHaveValue(/\/share#p2\./);
     return this.shareLink.inputValue();
   }
 

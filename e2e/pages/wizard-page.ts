@@ -5,7 +5,7 @@ import { EditorPage } from './editor-page';
 export type ComponentInput = {
   name: string;
   kind: string;
-  role: 'migrating' | 'consumer';
+  role: 'migrating' | 'consumer' | 'target';
   team: string;
   stateful: boolean;
   /** As a person types it: 120000000 or "120M"; sizes as "220" or "1 KiB". */
@@ -69,6 +69,20 @@ export class WizardPage extends EditorPage {
     await row.getByLabel(/^Rows in /).fill(String(c.rows));
     await row.getByLabel(/^Average row bytes in /).fill(String(c.avgRowBytes));
     await expect(row.getByLabel(/^Name of /)).toHaveValue(c.name);
+  }
+
+  /** How the work rolls out: "Can traffic be split by percentage?" and the piece-by-piece question. */
+  async setTrafficSplit(answer: 'Yes' | 'No' | 'Not known yet') {
+    await this.page.getByLabel('Can traffic be split by percentage?').selectOption({ label: answer });
+  }
+
+  /** A migrating datastore's row in "How the data moves". */
+  async setDataMove(name: string, goesTo: string, reachedBy?: string) {
+    await this.page.getByLabel(`Where the data of ${name} goes`).selectOption({ label: goesTo });
+    if (reachedBy)
+      await this.page
+        .getByLabel(`How changes to ${name} reach the target`)
+        .selectOption({ label: reachedBy });
   }
 
   /** Each end is picked from its combobox's list: typed in part, then chosen among the matches. */

@@ -15,6 +15,10 @@ export function benchPlanInput(components: number, phases = 50): PlanInput {
     stateful: i % 3 === 0,
     rows: i % 3 === 0 ? 100_000 + ((i * 7919) % 900_000) : 0,
     avgRowBytes: i % 3 === 0 ? 120 : 0,
+    // Format 2: most tables change in place, every ninth moves to another cluster by replication.
+    move: i % 9 === 0 ? ('other-cluster' as const) : ('in-place' as const),
+    changeSync: i % 9 === 0 ? ('replication' as const) : ('unknown' as const),
+    writesPerSecond: i % 3 === 0 ? 200 + (i % 50) : null,
   }));
   const dependencies: Array<{ from: string; to: string }> = [];
   for (let i = 0; i < components; i += 1) {
@@ -46,6 +50,8 @@ export function benchPlanInput(components: number, phases = 50): PlanInput {
     ],
     pausable: true,
     deletesSource: p === phases - 1,
+    timing: 'online' as const,
+    rollbackMechanism: p === phases - 1 ? ('restore-backup' as const) : ('revert-deploy' as const),
   }));
   return {
     kind: PLAN_KIND,

@@ -1,4 +1,4 @@
-import { Plan } from '../domain';
+import { COMPONENT_MOVE_UNKNOWN, PHASE_RUN_UNKNOWN, Plan } from '../domain';
 import example from '../../public/examples/orders-bigint.json';
 
 const WORDS = (
@@ -43,6 +43,7 @@ export function sizedPlan(targetBytes: number, seed = 7): Plan {
       stateful: i % 3 === 0,
       rows: i % 3 === 0 ? Math.floor(rand() * 5e8) : 0,
       avgRowBytes: i % 3 === 0 ? Math.floor(rand() * 400) : 0,
+      ...COMPONENT_MOVE_UNKNOWN,
     });
     const from = components[Math.floor(rand() * (components.length - 1))];
     if (from) dependencies.push({ from: from.id, to: id });
@@ -52,6 +53,7 @@ export function sizedPlan(targetBytes: number, seed = 7): Plan {
         name: `Migrate: ${phrase(4)}`,
         owner: `${pick()} ${pick()}`,
         kind: 'migrate',
+        ...PHASE_RUN_UNKNOWN,
         plannedStart: null,
         durationMinutes: 10 + Math.floor(rand() * 120),
         steps: [

@@ -1,4 +1,4 @@
-import { Plan, type Component, type Phase } from '../domain';
+import { COMPONENT_MOVE_UNKNOWN, PHASE_RUN_UNKNOWN, Plan, type Component, type Phase } from '../domain';
 import example from '../../public/examples/orders-bigint.json';
 import { lcg } from './exporters-plans';
 
@@ -55,6 +55,7 @@ function tableWave(rand: () => number, table: string, team: string, index: numbe
     name,
     owner: team,
     kind,
+    ...PHASE_RUN_UNKNOWN,
     plannedStart: null,
     durationMinutes: 15 + Math.floor(rand() * 12) * 15,
     steps: steps.map(([text, sql], i) => ({ id: `s-${id}-${suffix}-${i + 1}`, text, sql })),
@@ -118,6 +119,7 @@ export function runbookPlan(targetBytes: number, seed = 11): Plan {
         stateful: true,
         rows: estimate(rand),
         avgRowBytes: 60 + Math.floor(rand() * 40) * 10,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
       {
         id: `c-${service.replaceAll(' ', '-')}-${i}`,
@@ -128,6 +130,7 @@ export function runbookPlan(targetBytes: number, seed = 11): Plan {
         stateful: false,
         rows: 0,
         avgRowBytes: 0,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
     );
     dependencies.push({ from: tableId, to: `c-${service.replaceAll(' ', '-')}-${i}` });

@@ -34,7 +34,7 @@ describe('check', () => {
     const r = await check('ready.json');
     expect(r.code).toBe(EXIT_READY);
     expect(r.stdout()).toContain('Readiness: READY (0 blockers');
-    expect(r.stdout()).toContain('Strategy: canary recommended (DC-02, ST-04); chosen: canary');
+    expect(r.stdout()).toContain('Strategy: canary recommended (ST-10, DC-02); chosen: canary');
     expect(r.stdout()).toContain('Estimate: 500,000 rows');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan } from '../domain';
+import { createBlankPlan, PHASE_RUN_UNKNOWN } from '../domain';
 import { evaluate } from '../engine';
 import { analysePlanSql } from './sql-hook';
 
@@ -24,6 +24,7 @@ describe('CLI SQL analysis', () => {
         integrityChecks: [],
         pausable: false,
         deletesSource: false,
+        ...PHASE_RUN_UNKNOWN,
       },
     ];
     const sql = await analysePlanSql(plan);

@@ -84,6 +84,8 @@ export function NumberCell(props: {
   form?: string;
   id?: string;
   hold?: CellHold;
+  /** The plan's own bounds for the field (see fieldCheck): a value past them is kept as text, with why. */
+  validate?: (value: number) => string | null;
 }) {
   const kind = props.kind ?? 'count';
   const [text, setText] = useCellText(
@@ -91,8 +93,13 @@ export function NumberCell(props: {
     props.hold,
     (t) => readsAs(t, kind) === props.value,
   );
-  const parsed = parseQuantity(text, kind);
-  const error = parsed.ok ? null : parsed.message;
+  const read = (raw: string) => {
+    const parsed = parseQuantity(raw, kind);
+    if (!parsed.ok) return { value: null, error: parsed.message };
+    const refused = props.validate?.(parsed.value) ?? null;
+    return refused ? { value: null, error: refused } : { value: parsed.value, error: null };
+  };
+  const { error } = read(text);
   return (
     <div className="cell-edit">
       <input
@@ -105,14 +112,29 @@ export function NumberCell(props: {
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const next = parseQuantity(e.target.value, kind);
-          if (next.ok) props.onCommit(next.value);
-          props.hold?.report(next.ok ? null : e.target.value, next.ok ? undefined : next.message);
+          const next = read(e.target.value);
+          if (next.value !== null) props.onCommit(next.value);
+          props.hold?.report(next.error ? e.target.value : null, next.error ?? undefined);
         }}
       />
       {error ? <span className="cell-error">{error}</span> : null}
     </div>
   );
+}
+
+/**
+ * A cell's check from the plan's own schema for the field, so that no value the plan refuses on its
+ * next load is ever committed: the domain's message, as a sentence.
+ */
+export function fieldCheck(schema: {
+  safeParse: (value: unknown) => { success: boolean; error?: { issues: Array<{ message: string }> } };
+}) {
+  return (value: number): string | null => {
+    const result = schema.safeParse(value);
+    if (result.success) return null;
+    const message = result.error?.issues[0]?.message ?? 'not valid';
+    return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+  };
 }
 
 /** What a cell's text reads as, or null when it does not read. */
@@ -173,6 +195,7 @@ export function OptionalNumberCell(props: {
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
   hold?: CellHold;
+  validate?: (value: number) => string | null;
 }) {
   const kind = props.kind ?? 'rate';
   const shown = props.value === null ? '' : String(props.value);
@@ -184,7 +207,8 @@ export function OptionalNumberCell(props: {
     const parsed = parseQuantity(raw, kind);
     if (!parsed.ok) return { value: null, error: parsed.message };
     if (props.positive && parsed.value <= 0) return { value: null, error: 'Must be greater than zero.' };
-    return { value: parsed.value, error: null };
+    const refused = props.validate?.(parsed.value) ?? null;
+    return refused ? { value: null, error: refused } : { value: parsed.value, error: null };
   };
   const { error } = check(text);
   return (

@@ -10,7 +10,7 @@ export type StepId = (typeof STEPS)[number]['id'];
 export type Route =
   | { name: 'drafts' }
   | { name: 'editor'; id: string; step: StepId }
-  // The plan travels in the fragment (`/share#p1....`), which never reaches a server.
+  // The plan travels in the fragment (`/share#p2....`), which never reaches a server.
   | { name: 'share' }
   | { name: 'run'; id: string }
   | { name: 'not-found'; path: string };

@@ -1,4 +1,5 @@
-import { BUILTIN_CHECKLIST, type ChecklistItem } from './execution';
+import type { Component } from './assessment';
+import { BUILTIN_CHECKLIST, type ChecklistItem, type Phase } from './execution';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
 import { RollbackTrigger } from './rollback';
@@ -103,3 +104,18 @@ export function inTimeZone(plan: Plan, timeZone: string | undefined): Plan {
   const zone = TimeZoneName.safeParse(timeZone);
   return zone.success ? { ...plan, timeZone: zone.data } : plan;
 }
+
+/** Format v2's facts about how a datastore migrates, not yet known: spread into hand-built components. */
+export const COMPONENT_MOVE_UNKNOWN = {
+  move: 'unknown',
+  changeSync: 'unknown',
+  readsPerSecond: null,
+  writesPerSecond: null,
+} as const satisfies Pick<Component, 'move' | 'changeSync' | 'readsPerSecond' | 'writesPerSecond'>;
+
+/** Format v2's facts about how a phase runs, not yet known: spread into hand-built phases. */
+export const PHASE_RUN_UNKNOWN = {
+  timing: 'unknown',
+  rollbackMechanism: 'unknown',
+  rollbackAvailableHours: null,
+} as const satisfies Pick<Phase, 'timing' | 'rollbackMechanism' | 'rollbackAvailableHours'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonNegative, NonNegativeInt, Positive, ShortText, Text, Timestamp } from './primitives';
+import { Hours, Id, PhaseMinutes, RowCount, ShortText, Text, Timestamp } from './primitives';
 
 /** The spec's five pre-migration checklist items, in its order. */
 export const BUILTIN_CHECKLIST = [
@@ -33,15 +33,60 @@ export const IntegrityCheck = z.object({
   kind: IntegrityCheckKind,
   /** What is checked: a table, a column set, or a constraint. */
   target: ShortText.min(1, 'name what the check looks at'),
-  expectedRows: NonNegativeInt.nullable().default(null),
+  expectedRows: RowCount.nullable().default(null),
   checksumTarget: ShortText.default(''),
   constraint: ShortText.default(''),
 });
 export type IntegrityCheck = z.infer<typeof IntegrityCheck>;
 
-export const PHASE_KINDS = ['expand', 'migrate', 'contract'] as const;
+/**
+ * What a phase does. expand, migrate and contract are format v1's; v2 adds the phases of a move to
+ * another store: backfill (bulk copy), sync (replication catch-up or a dual-write period), verify
+ * (shadow reads, diffs), cut-over (the switch), and decommission (the old side removed).
+ */
+export const PHASE_KINDS = [
+  'expand',
+  'migrate',
+  'backfill',
+  'sync',
+  'verify',
+  'cut-over',
+  'contract',
+  'decommission',
+] as const;
 export const PhaseKind = z.enum(PHASE_KINDS);
 export type PhaseKind = z.infer<typeof PhaseKind>;
+
+/** Phases that remove the old side: they belong after the switch and the soak (GR-02, GR-04). */
+export const AFTER_SWITCH_KINDS: ReadonlySet<PhaseKind> = new Set(['contract', 'decommission']);
+/** Phases that copy the bulk of the data: the throughput estimate is their duration. */
+export const COPY_KINDS: ReadonlySet<PhaseKind> = new Set(['migrate', 'backfill']);
+
+/**
+ * When a phase runs: online (before or after the window, while the system serves traffic) or inside
+ * the maintenance window. "unknown" lets the engine infer it (see docs/plan-format.md).
+ */
+export const PHASE_TIMINGS = ['unknown', 'online', 'in-window'] as const;
+export const PhaseTiming = z.enum(PHASE_TIMINGS);
+export type PhaseTiming = z.infer<typeof PhaseTiming>;
+
+/**
+ * What still brings the system back after this phase: revert the deploy, flip the flag (or router
+ * weight) back, reverse replication (target to source), restore from backup (loses what was
+ * written since), or nothing.
+ */
+export const ROLLBACK_MECHANISMS = [
+  'unknown',
+  'revert-deploy',
+  'flag-back',
+  'reverse-replication',
+  'restore-backup',
+  'none',
+] as const;
+export const RollbackMechanism = z.enum(ROLLBACK_MECHANISMS);
+export type RollbackMechanism = z.infer<typeof RollbackMechanism>;
+/** Mechanisms that cannot bring the system back without losing data. */
+export const LOSSY_MECHANISMS: ReadonlySet<RollbackMechanism> = new Set(['restore-backup', 'none']);
 
 export const PhaseStep = z.object({
   id: Id,
@@ -57,7 +102,7 @@ export const Phase = z.object({
   owner: ShortText.default(''),
   kind: PhaseKind.default('migrate'),
   plannedStart: Timestamp.nullable().default(null),
-  durationMinutes: Positive.nullable().default(null),
+  durationMinutes: PhaseMinutes.nullable().default(null),
   steps: z.array(PhaseStep).max(1_000).default([]),
   verification: Text(5_000).default(''),
   integrityChecks: z.array(IntegrityCheck).max(500).default([]),
@@ -65,6 +110,12 @@ export const Phase = z.object({
   pausable: z.boolean().default(false),
   /** GR-02: this phase deletes or truncates source data. */
   deletesSource: z.boolean().default(false),
+  /** Online or inside the window (format v2); DC-07 and AQ-03 hold only in-window work against it. */
+  timing: PhaseTiming.default('unknown'),
+  /** What still works to roll back once this phase has run (format v2); gives the point of no return. */
+  rollbackMechanism: RollbackMechanism.default('unknown'),
+  /** How many hours after the phase that mechanism stays usable; null: until a later phase ends it. */
+  rollbackAvailableHours: Hours(true).nullable().default(null),
 });
 export type Phase = z.infer<typeof Phase>;
 
@@ -72,7 +123,7 @@ export const Execution = z.object({
   checklist: z.array(ChecklistItem).max(500).default([]),
   phases: z.array(Phase).max(2_000).default([]),
   /** Spec: minimum 24 hours. */
-  soakHours: NonNegative.default(24),
+  soakHours: Hours(false).default(24),
   /** AQ-04: with several owner teams, someone coordinates and has confirmed the schedule. */
   coordinator: ShortText.default(''),
   crossTeamScheduleConfirmed: z.boolean().default(false),

@@ -22,11 +22,11 @@ export const Plan = z.object({
    */
   timeZone: TimeZoneName.default(DEFAULT_TIME_ZONE),
   createdAt: Timestamp,
-  assessment: Assessment.default(Assessment.parse({})),
-  strategy: Strategy.default(Strategy.parse({})),
-  rollback: Rollback.default(Rollback.parse({})),
-  execution: Execution.default(Execution.parse({})),
-  run: RunState.default(RunState.parse({})),
+  assessment: Assessment.default(() => Assessment.parse({})),
+  strategy: Strategy.default(() => Strategy.parse({})),
+  rollback: Rollback.default(() => Rollback.parse({})),
+  execution: Execution.default(() => Execution.parse({})),
+  run: RunState.default(() => RunState.parse({})),
   auditLog: z.array(AuditEntry).max(100_000).default([]),
 });
 

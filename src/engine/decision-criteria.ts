@@ -1,7 +1,8 @@
 import { APPROACH_LABEL } from './data-approach';
 import type { Facts } from './facts';
 import { finding } from './finding';
-import { formatCount, formatHours } from './format';
+import { formatCount } from './format';
+import { batchingAdvice } from './remedies';
 import { isKnownRuleId, RULES } from './rules';
 import { STRATEGY_LABEL, STRATEGY_RULE as TABLE_ID } from './strategy';
 import type { DataApproachRecommendation, Finding, RuleId, StrategyRecommendation } from './types';
@@ -78,7 +79,10 @@ export function choiceFindings(
   return out;
 }
 
-/** DC-04, DC-05, DC-07, DC-08 and DC-09 as findings (DC-01..DC-03 and DC-06 act through the recommendations). */
+/**
+ * DC-04, DC-05, DC-08 and DC-09 as findings. DC-01..DC-03 act through the recommendations, DC-06
+ * beside GR-05 (guardrails-compat.ts) and DC-07 per phase (window-findings.ts).
+ */
 export function criteriaFindings(f: Facts): Finding[] {
   const out: Finding[] = [];
   const { assessment, execution } = f.plan;
@@ -88,8 +92,8 @@ export function criteriaFindings(f: Facts): Finding[] {
         'DC-04',
         'warning',
         'assessment.throughput.batchSize',
-        `${formatCount(f.totalRows)} rows is a large dataset (over 100M) and no batch size is set.`,
-        'Batch the migration (set a batch size) and use dual-write or snapshot-replay, or a batched expand-contract backfill, to avoid locking.',
+        `${formatCount(f.shape.copyRows)} rows to copy is a large dataset (over 100M) and no batch size is set.`,
+        batchingAdvice(f),
       ),
     );
   }
@@ -105,18 +109,6 @@ export function criteriaFindings(f: Facts): Finding[] {
         ),
       );
     }
-  }
-  if (f.fitsWindow === false && f.durationHours !== null && f.windowHours !== null) {
-    const rps = assessment.throughput.rowsPerSecond ?? 0;
-    out.push(
-      finding(
-        'DC-07',
-        'warning',
-        'assessment.maintenanceWindow.durationMinutes',
-        `Moving ${formatCount(f.totalRows)} rows at ${formatCount(rps)} rows/s takes about ${formatHours(f.durationHours)}, longer than the ${formatHours(f.windowHours)} maintenance window.`,
-        'Split the migration into incremental, pausable phases, or use online migration tooling (gh-ost, pt-osc); or extend the window.',
-      ),
-    );
   }
   const latest = f.tests.latestStaging;
   if (latest) {

@@ -27,7 +27,35 @@ describe('estimate', () => {
       }),
       { now: NOW },
     ).estimate;
-    expect(e).toMatchObject({ durationHours: null, fitsWindow: null, windowHours: 1.5 });
+    // The backfill is pausable and online: nothing runs inside the window, so it fits.
+    expect(e).toMatchObject({ durationHours: null, fitsWindow: true, windowHours: 1.5, inWindowHours: 0 });
+    const inWindow = evaluate(
+      planWith((p) => {
+        p.assessment.throughput.rowsPerSecond = null;
+        p.assessment.maintenanceWindow.durationMinutes = null;
+        p.assessment.downtime = { kind: 'scheduled-window', windowMinutes: 90, agreedBy: 'x' };
+        p.execution.phases[1]!.timing = 'in-window';
+        p.execution.phases[1]!.durationMinutes = null;
+      }),
+      { now: NOW },
+    ).estimate;
+    expect(inWindow).toMatchObject({ durationHours: null, fitsWindow: null, inWindowHours: null });
+  });
+
+  it('holds only in-window work against the window; online phases get their own estimate', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.assessment.components[0]!.rows = 100_000_000;
+        p.assessment.maintenanceWindow.durationMinutes = 30;
+      }),
+      { now: NOW },
+    ).estimate;
+    // 100M rows at 1,000 rows/s is 27.8 h of copying, online and pausable: it never exceeds the window.
+    expect(e.copyTiming).toBe('online');
+    expect(e.fitsWindow).toBe(true);
+    expect(e.phases.find((x) => x.phaseId === 'p2')).toMatchObject({ timing: 'online', copy: true });
+    expect(e.phases.find((x) => x.phaseId === 'p2')?.hours).toBeCloseTo(100_000_000 / 1000 / 3600, 5);
+    expect(e.onlineHours).toBeGreaterThan(27);
   });
 
   it('lays out phases at their planned starts with a soak of at least 24 h before the contract phase', () => {
@@ -59,7 +87,7 @@ describe('estimate', () => {
 
 describe('component roles', () => {
   it('counts only migrating components in the volume', async () => {
-    const { createBlankPlan } = await import('../domain');
+    const { createBlankPlan, COMPONENT_MOVE_UNKNOWN } = await import('../domain');
     const { evaluate } = await import('./evaluate');
     const plan = createBlankPlan({ id: 'p', now: new Date('2026-11-25T00:00:00Z') });
     plan.assessment.components = [
@@ -72,6 +100,7 @@ describe('component roles', () => {
         stateful: true,
         rows: 1_000,
         avgRowBytes: 10,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
       {
         id: 'b',
@@ -82,6 +111,7 @@ describe('component roles', () => {
         stateful: true,
         rows: 9_000,
         avgRowBytes: 10,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
     ];
     const e = evaluate(plan, { now: new Date('2026-11-25T00:00:00Z') });

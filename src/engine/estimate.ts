@@ -1,3 +1,4 @@
+import { AFTER_SWITCH_KINDS } from '../domain';
 import { parseTime, SOAK_MIN_HOURS, type Facts } from './facts';
 import type { Estimate, TimelineEntry } from './types';
 
@@ -7,7 +8,7 @@ export type Schedule = {
   t0Ms: number | null;
   phaseStart: number[];
   phaseEnd: number[];
-  /** Index of the last phase that is not a contract phase; the soak follows it. -1 when none. */
+  /** Index of the last phase that is not a contract or decommission phase; the soak follows it. -1 when none. */
   lastNonContract: number;
   soakStart: number;
   soakEnd: number;
@@ -17,8 +18,8 @@ export type Schedule = {
  * The timeline places each phase at its planned start when it has one, otherwise right after the
  * previous phase; a phase without a duration takes 0 h (the UI shows it as a point). The soak starts
  * when the last non-contract phase ends and lasts the plan's soak hours, but never less than the
- * spec's 24 h minimum. Contract phases come after the soak unless the plan pins them earlier, which
- * GR-02 then reports.
+ * spec's 24 h minimum. Contract and decommission phases come after the soak unless the plan pins them
+ * earlier, which GR-02 then reports.
  */
 export function buildSchedule(f: Facts): { timeline: TimelineEntry[]; schedule: Schedule } {
   const phases = f.plan.execution.phases;
@@ -29,7 +30,7 @@ export function buildSchedule(f: Facts): { timeline: TimelineEntry[]; schedule: 
   }
   let lastNonContract = -1;
   phases.forEach((phase, index) => {
-    if (phase.kind !== 'contract') lastNonContract = index;
+    if (!AFTER_SWITCH_KINDS.has(phase.kind)) lastNonContract = index;
   });
   const soakHours = Math.max(f.plan.execution.soakHours, SOAK_MIN_HOURS);
   const timeline: TimelineEntry[] = [];
@@ -80,5 +81,10 @@ export function buildEstimate(f: Facts, timeline: TimelineEntry[]): Estimate {
     fitsWindow: f.fitsWindow,
     windowHours: f.windowHours,
     timeline,
+    copyRows: f.shape.copyRows,
+    copyTiming: f.windows.copyTiming,
+    inWindowHours: f.windows.inWindowHours,
+    onlineHours: f.windows.onlineHours,
+    phases: f.windows.estimates,
   };
 }

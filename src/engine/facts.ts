@@ -1,5 +1,10 @@
 import type { BuiltinChecklistKey, ChecklistItem, Plan, RollbackTestRecord, TriState } from '../domain';
+import { deriveShape, type Shape } from './facts-shape';
+import { judgeWindows, type Windows } from './phase-windows';
+import { parseTime } from './time';
 import type { EvaluateContext, SqlStatementFact } from './types';
+
+export { parseTime };
 
 /**
  * Facts derived once from the plan and shared by every rule family, so that no rule walks the
@@ -11,30 +16,34 @@ export type Facts = {
   nowMs: number;
   totalRows: number;
   totalBytes: number;
-  /** Any component marked stateful or holding rows (see isStateful). */
+  /** Any migrating component marked stateful or holding rows. */
   stateful: boolean;
-  /** Any component of kind 'service': canary routes their traffic. */
-  hasServices: boolean;
-  serviceCount: number;
   /** There is data or schema to migrate at all; otherwise the data approach is 'none'. */
   hasData: boolean;
   hasSchemaChange: boolean;
-  /** Spec: "Small dataset (< 1M rows)". */
+  /** Spec: "Small dataset (< 1M rows)", over the migrating components' rows. */
   small: boolean;
-  /** Spec: "Large dataset (> 100M rows)". */
+  /** Spec: "Large dataset (> 100M rows)", over the rows actually copied or rewritten. */
   large: boolean;
   /** 'zero' also when 'unspecified': the safe assumption until AQ-01 is answered. */
   zeroDowntime: boolean;
   downtimeAllowed: boolean;
+  /** A window of downtime is agreed: a scheduled window, or up to an hour. */
+  windowAgreed: boolean;
+  shape: Shape;
+  windows: Windows;
   backwardCompatible: TriState;
   /** Where backwardCompatible came from. */
   compatSource: 'sql' | 'plan';
   /** Breaking or destructive statements of the forward script, from SqlFacts. */
   breakingStatements: SqlStatementFact[];
+  /** The maintenance window, else the agreed downtime (scheduled, 60 min, 5 min); null with none. */
   windowHours: number | null;
   windowStartMs: number | null;
+  /** Copy time of the rows copied or rewritten, from measured throughput. */
   durationHours: number | null;
   batches: number | null;
+  /** Whether the in-window work fits the window (windows.ts), never the online work. */
   fitsWindow: boolean | null;
   teams: string[];
   checklist: Map<BuiltinChecklistKey, { index: number; item: ChecklistItem }>;
@@ -61,12 +70,6 @@ export const SMALL_ROWS = 1_000_000;
 export const LARGE_ROWS = 100_000_000;
 export const SOAK_MIN_HOURS = 24;
 export const NOTICE_MIN_HOURS = 48;
-
-export function parseTime(value: string | null): number | null {
-  if (value === null) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
-}
 
 function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
   let latestStaging: IndexedTest | null = null;
@@ -127,7 +130,6 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
   let totalRows = 0;
   let totalBytes = 0;
   let stateful = false;
-  let serviceCount = 0;
   const teamSet = new Set<string>();
   for (const c of assessment.components) {
     // Consumers are listed to be notified and ordered into waves; their data is not moved by this plan.
@@ -137,7 +139,6 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
     }
     // A component that holds rows is stateful whatever its flag says: its data must survive.
     if (c.role === 'migrating' && (c.stateful || c.rows > 0)) stateful = true;
-    if (c.kind === 'service') serviceCount += 1;
     const team = c.ownerTeam.trim();
     if (team !== '') teamSet.add(team);
   }
@@ -158,8 +159,7 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
   const zeroDowntime = downtime === 'zero' || downtime === 'unspecified';
 
   const mw = assessment.maintenanceWindow;
-  const windowMinutes =
-    mw.durationMinutes ?? (downtime === 'scheduled-window' ? assessment.downtime.windowMinutes : null);
+  const windowMinutes = mw.durationMinutes ?? toleranceMinutes(downtime, assessment.downtime.windowMinutes);
   const windowHours = windowMinutes === null ? null : windowMinutes / 60;
   let windowStartMs = parseTime(mw.start);
   if (windowStartMs === null) {
@@ -170,11 +170,13 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
   }
 
   const tp = assessment.throughput;
-  // No rows means nothing to copy: the estimate is 0 h whether or not throughput was measured.
-  const durationHours =
-    totalRows === 0 ? 0 : tp.rowsPerSecond === null ? null : totalRows / tp.rowsPerSecond / 3600;
-  const batches = tp.batchSize === null ? null : Math.ceil(totalRows / tp.batchSize);
-  const fitsWindow = durationHours === null || windowHours === null ? null : durationHours <= windowHours;
+  const shape = deriveShape(plan, hasSchemaChange);
+  const windows = judgeWindows(plan, shape, {
+    windowHours,
+    downtimeAllowed: !zeroDowntime,
+    rowsPerSecond: tp.rowsPerSecond,
+  });
+  const batches = tp.batchSize === null ? null : Math.ceil(shape.copyRows / tp.batchSize);
 
   const checklist = new Map<BuiltinChecklistKey, { index: number; item: ChecklistItem }>();
   execution.checklist.forEach((item, index) => {
@@ -194,22 +196,34 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
     totalRows,
     totalBytes,
     stateful,
-    hasServices: serviceCount > 0,
-    serviceCount,
     hasData,
     hasSchemaChange,
     small: totalRows < SMALL_ROWS,
-    large: totalRows > LARGE_ROWS,
+    large: shape.copyRows > LARGE_ROWS,
     zeroDowntime,
     downtimeAllowed: !zeroDowntime,
+    windowAgreed: downtime === 'scheduled-window' || downtime === 'under-1-hour',
+    shape,
+    windows,
     ...compatibility(plan, ctx),
     windowHours,
     windowStartMs,
-    durationHours,
+    durationHours: windows.copyHours,
     batches,
-    fitsWindow,
+    fitsWindow: windows.fitsWindow,
     teams: [...teamSet],
     checklist,
     tests: testFacts(plan.rollback.tests),
   };
+}
+
+/** The agreed downtime, read as a window when no maintenance window is set. */
+function toleranceMinutes(
+  kind: Plan['assessment']['downtime']['kind'],
+  scheduled: number | null,
+): number | null {
+  if (kind === 'scheduled-window') return scheduled;
+  if (kind === 'under-1-hour') return 60;
+  if (kind === 'under-5-min') return 5;
+  return null;
 }

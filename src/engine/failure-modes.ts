@@ -1,5 +1,6 @@
+import { AFTER_SWITCH_KINDS, COPY_KINDS } from '../domain';
 import type { Facts } from './facts';
-import type { DataApproachRecommendation, FmRuleId, Risk } from './types';
+import type { DataApproachRecommendation, FmRuleId, PointOfNoReturnFacts, Risk } from './types';
 
 /** The spec's Failure Modes table, cell by cell. */
 const TABLE: Record<FmRuleId, { failure: string; symptom: string; mitigation: string }> = {
@@ -56,13 +57,17 @@ function risk(ruleId: FmRuleId, applies: boolean, gaps: Gap[]): Risk {
  * every part of the spec's mitigation is in the plan. Mitigations are checked even where a failure mode
  * does not apply, so a reviewer sees what would be missing if the plan changed.
  */
-export function riskRegister(f: Facts, data: DataApproachRecommendation): Risk[] {
+export function riskRegister(
+  f: Facts,
+  data: DataApproachRecommendation,
+  ponrFacts: PointOfNoReturnFacts,
+): Risk[] {
   const { plan } = f;
   const { phases } = plan.execution;
 
   const fm01: Gap[] = [];
   phases.forEach((p, i) => {
-    if (p.kind === 'migrate' && !p.pausable) {
+    if (COPY_KINDS.has(p.kind) && !p.pausable) {
       fm01.push({
         text: `Phase "${p.name}" is not pausable and resumable.`,
         path: `execution.phases[${i}].pausable`,
@@ -145,9 +150,17 @@ export function riskRegister(f: Facts, data: DataApproachRecommendation): Risk[]
   }
 
   const dualWrite = (plan.strategy.dataApproach ?? data.recommended) === 'dual-write';
-  const destructive = ponr.exists === 'yes' || phases.some((p) => p.deletesSource || p.kind === 'contract');
+  // Until someone says there is no point of no return, a plan that changes data or schema, moves a
+  // store or retires a monolith's parts will reach one (the old side is removed in the end).
+  const undecided =
+    ponr.exists === 'unknown' && (f.hasData || f.shape.movingCount > 0 || f.shape.pieceByPiece === 'yes');
+  const destructive =
+    ponr.exists === 'yes' ||
+    ponrFacts.computed !== null ||
+    undecided ||
+    phases.some((p) => p.deletesSource || AFTER_SWITCH_KINDS.has(p.kind));
   return [
-    risk('FM-01', f.totalRows > 0 || f.windowHours !== null, fm01),
+    risk('FM-01', f.shape.copyRows > 0 || f.windowHours !== null, fm01),
     risk('FM-02', f.hasData, fm02),
     risk('FM-03', true, fm03),
     risk('FM-04', plan.assessment.dependencies.length > 0, fm04),

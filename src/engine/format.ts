@@ -9,7 +9,8 @@ export function formatCount(n: number): string {
 export function formatHours(hours: number): string {
   if (hours < 1) return `${Math.max(0, Math.round(hours * 60))} min`;
   if (hours < 48) return `${round1(hours)} h`;
-  return `${round1(hours / 24)} days`;
+  if (hours < 2 * 8760) return `${round1(hours / 24)} days`;
+  return `${formatCount(hours / 8760)} years`;
 }
 
 export function formatMinutes(minutes: number): string {

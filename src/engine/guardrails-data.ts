@@ -1,23 +1,24 @@
+import { AFTER_SWITCH_KINDS } from '../domain';
 import type { Schedule } from './estimate';
 import { parseTime, SOAK_MIN_HOURS, type Facts } from './facts';
 import { finding } from './finding';
 import { clip, formatHours } from './format';
-import { destructiveStatements } from './sql-scan';
-import type { Finding, SqlFacts } from './types';
+import type { Placement } from './statement-placement';
+import type { Finding } from './types';
 
-/** GR-02: source data is deleted only by a contract phase that starts after the soak. */
+/** GR-02: source data is deleted only by a contract or decommission phase that starts after the soak. */
 export function sourceDeletion(f: Facts, schedule: Schedule): Finding[] {
   const out: Finding[] = [];
   const { phases } = f.plan.execution;
   phases.forEach((phase, i) => {
     if (!phase.deletesSource) return;
     const at = `execution.phases[${i}]`;
-    const remedy = `Delete source data only in a contract phase that starts after the migration is verified and the ${SOAK_MIN_HOURS} h soak has passed.`;
-    if (phase.kind !== 'contract' || i < schedule.lastNonContract) {
-      const why =
-        phase.kind !== 'contract'
-          ? `is a ${phase.kind} phase`
-          : `runs before "${phases[schedule.lastNonContract]?.name ?? ''}", so before the migration is verified`;
+    const remedy = `Delete source data only in a contract or decommission phase that starts after the migration is verified and the ${SOAK_MIN_HOURS} h soak has passed.`;
+    const afterSwitch = AFTER_SWITCH_KINDS.has(phase.kind);
+    if (!afterSwitch || i < schedule.lastNonContract) {
+      const why = !afterSwitch
+        ? `is a ${phase.kind} phase`
+        : `runs before "${phases[schedule.lastNonContract]?.name ?? ''}", so before the migration is verified`;
       out.push(
         finding(
           'GR-02',
@@ -121,151 +122,36 @@ export function backups(f: Facts): Finding[] {
   return [];
 }
 
-function destructiveFrom(
-  facts: SqlFacts | undefined,
-  sql: string,
-  dialect: SqlFacts['dialect'],
-): Array<{ line: number; text: string }> {
-  // Parser facts win; when the parser failed we still scan, because a DROP must not hide behind a typo.
-  if (facts && facts.parseError === null) {
-    return facts.statements.filter((s) => s.classification === 'destructive');
-  }
-  return destructiveStatements(sql, dialect);
-}
-
-/** GR-04: no DROP or TRUNCATE in the forward script or in any phase before the contract phase. */
-/** Statement text compared across scripts: whitespace, case and a trailing semicolon do not matter. */
-export const sameStatement = (text: string) =>
-  text.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim().toLowerCase();
-
-/** Destructive statements that a contract phase already runs, by normalised text, with that phase's name. */
-function deferredToContract(
-  f: Facts,
-  dialect: Facts['plan']['assessment']['schemaChange']['dialect'],
-): Map<string, string> {
-  const deferred = new Map<string, string>();
-  for (const phase of f.plan.execution.phases) {
-    if (phase.kind !== 'contract') continue;
-    for (const step of phase.steps) {
-      const facts = f.ctx.sql?.steps?.[step.id];
-      if (step.sql.trim() === '' && !facts) continue;
-      for (const s of destructiveFrom(facts, step.sql, dialect))
-        deferred.set(sameStatement(s.text), phase.name);
-    }
-  }
-  return deferred;
-}
-
-export function destructiveForward(f: Facts): Finding[] {
+/**
+ * GR-04: no DROP or TRUNCATE in the forward script, nor in any phase before the switch. A contract
+ * or decommission phase is the place for them, as long as it follows every other phase.
+ */
+export function destructiveForward(f: Facts, placement: Placement): Finding[] {
   const out: Finding[] = [];
-  const change = f.plan.assessment.schemaChange;
+  const { phases } = f.plan.execution;
   const remedy =
     'Move the destructive statement to a contract phase that runs after verification and the soak.';
-  const deferred = deferredToContract(f, change.dialect);
-  for (const s of destructiveFrom(f.ctx.sql?.forward, change.forwardSql, change.dialect)) {
-    // The pasted script may keep a statement that a proposed contract phase now runs after the soak.
-    const contract = deferred.get(sameStatement(s.text));
-    if (contract !== undefined) {
-      out.push(
-        finding(
-          'GR-04',
-          'info',
-          'assessment.schemaChange.forwardSql',
-          `Line ${s.line} (${clip(s.text)}) is destructive; it is deferred to the contract phase "${contract}", which runs after the soak.`,
-          'Remove it from the forward script so nobody runs it early by mistake.',
-        ),
-      );
-      continue;
-    }
+  for (const d of placement.deferred) {
     out.push(
       finding(
         'GR-04',
-        'blocker',
+        'info',
         'assessment.schemaChange.forwardSql',
-        `The forward migration runs a destructive statement at line ${s.line}: ${clip(s.text)}`,
-        remedy,
+        `Line ${d.line} (${clip(d.text)}) is destructive; it is deferred to the contract phase "${d.phaseName}", which runs after the soak.`,
+        'Remove it from the forward script so nobody runs it early by mistake.',
       ),
     );
   }
-  const steps = f.ctx.sql?.steps;
-  f.plan.execution.phases.forEach((phase, i) => {
-    if (phase.kind === 'contract') return;
-    phase.steps.forEach((step, j) => {
-      const facts = steps?.[step.id];
-      if (step.sql.trim() === '' && !facts) return;
-      for (const s of destructiveFrom(facts, step.sql, change.dialect)) {
-        out.push(
-          finding(
-            'GR-04',
-            'blocker',
-            `execution.phases[${i}].steps[${j}].sql`,
-            `Phase "${phase.name}" (${phase.kind}) runs a destructive statement: ${clip(s.text)}`,
-            remedy,
-          ),
-        );
-      }
-    });
-  });
+  for (const s of placement.statements) {
+    if (!s.destructive || s.where === 'after-switch') continue;
+    const phase = s.phase === null ? undefined : phases[s.phase];
+    let message: string;
+    if (!phase)
+      message = `The forward migration runs a destructive statement at line ${s.line}: ${clip(s.text)}`;
+    else if (s.where === 'before-switch')
+      message = `Phase "${phase.name}" (${phase.kind}) runs a destructive statement before the phases that switch over, so before the migration is verified: ${clip(s.text)}`;
+    else message = `Phase "${phase.name}" (${phase.kind}) runs a destructive statement: ${clip(s.text)}`;
+    out.push(finding('GR-04', 'blocker', s.path, message, remedy));
+  }
   return out;
-}
-
-/**
- * GR-05 against DC-06: a change that is not backward-compatible is acceptable when it is redesigned as
- * expand-contract (each step stays compatible) or when downtime is scheduled and the deployment is a big
- * bang (old and new code never run side by side, so there is no transition period). Otherwise it blocks.
- */
-export function compatibility(f: Facts): Finding[] {
-  const path =
-    f.compatSource === 'sql'
-      ? 'assessment.schemaChange.forwardSql'
-      : 'assessment.schemaChange.backwardCompatible';
-  const { strategy } = f.plan;
-  if (f.backwardCompatible === 'unknown') {
-    if (!f.hasSchemaChange) return [];
-    return [
-      finding(
-        'GR-05',
-        'warning',
-        path,
-        'Nobody has said whether the schema change is backward-compatible, so DC-05 and DC-06 cannot be decided.',
-        'Analyse the forward SQL or state whether old code keeps working against the new schema.',
-      ),
-    ];
-  }
-  if (f.backwardCompatible === 'yes') return [];
-  const source =
-    f.compatSource === 'sql'
-      ? `The SQL analysis found ${f.breakingStatements.length} breaking statement(s)`
-      : 'The schema change is marked not backward-compatible';
-  if (strategy.dataApproach === 'expand-contract') {
-    return [
-      finding(
-        'GR-05',
-        'info',
-        path,
-        `${source}; the plan uses expand-contract, so each phase must keep old and new code working.`,
-        'Check each expand and migrate phase keeps the old schema readable and writable.',
-      ),
-    ];
-  }
-  if (f.downtimeAllowed && strategy.deployment === 'big-bang') {
-    return [
-      finding(
-        'GR-05',
-        'warning',
-        path,
-        `${source}; the plan schedules downtime with a big bang instead (DC-06's fallback).`,
-        'Confirm expand-contract is impossible and record why in the justification.',
-      ),
-    ];
-  }
-  return [
-    finding(
-      'GR-05',
-      'blocker',
-      path,
-      `${source}, and the plan neither redesigns it as expand-contract nor schedules downtime.`,
-      'Redesign as expand-contract (add, backfill, switch reads, drop later); if impossible, schedule downtime with a big bang.',
-    ),
-  ];
 }

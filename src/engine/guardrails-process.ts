@@ -22,6 +22,17 @@ export function latestChecks(
 export function integrityGates(f: Facts): Finding[] {
   const out: Finding[] = [];
   const { phases } = f.plan.execution;
+  if (phases.length === 0) {
+    out.push(
+      finding(
+        'GR-06',
+        f.hasData ? 'blocker' : 'warning',
+        'execution.phases',
+        'The plan has no phases yet, so no integrity check gates any step of the migration.',
+        'Add the phases, each with the checks that must pass before the next one starts (row counts, checksums, a source-to-target comparison before every switch).',
+      ),
+    );
+  }
   phases.forEach((phase, i) => {
     if (phase.integrityChecks.length > 0) return;
     out.push(
@@ -75,18 +86,32 @@ export function integrityGates(f: Facts): Finding[] {
   return out;
 }
 
-/** GR-07: the window is announced at least 48 h before it starts, measured against ctx.now. */
+/**
+ * GR-07: the window is announced at least 48 h before it starts, measured against ctx.now. A plan
+ * with no window (zero downtime, or a pause of minutes at the switch) announces its start instead: it
+ * is not asked to set a window.
+ */
 export function stakeholderNotice(f: Facts): Finding[] {
   const start = f.windowStartMs;
   if (start === null) {
+    // A pause of seconds at the switch (under 5 minutes) is not a window to schedule.
+    const windowed = f.windowAgreed || f.plan.assessment.maintenanceWindow.durationMinutes !== null;
     return [
-      finding(
-        'GR-07',
-        'warning',
-        'assessment.maintenanceWindow.start',
-        'The migration window has no start time, so the 48-hour notice cannot be checked.',
-        'Set the maintenance window start (or phase start times).',
-      ),
+      windowed
+        ? finding(
+            'GR-07',
+            'warning',
+            'assessment.maintenanceWindow.start',
+            'The migration window has no start time, so the 48-hour notice cannot be checked.',
+            'Set the maintenance window start (or phase start times).',
+          )
+        : finding(
+            'GR-07',
+            'warning',
+            f.plan.execution.phases.length > 0 ? 'execution.phases[0].plannedStart' : 'execution.phases',
+            'No phase has a planned start, so the 48-hour notice to stakeholders and consumers cannot be checked.',
+            'Give the first phase a planned start, and tell stakeholders and consumers at least 48 hours before it.',
+          ),
     ];
   }
   const deadline = start - NOTICE_MIN_HOURS * 3_600_000;

@@ -34,3 +34,4 @@ export { scanStatements, destructiveStatements, type ScannedStatement } from './
 export { STRATEGY_LABEL } from './strategy';
 export { APPROACH_LABEL } from './data-approach';
 export { SMALL_ROWS, LARGE_ROWS, SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from './facts';
+export { MECHANISM_TEXT } from './ponr';

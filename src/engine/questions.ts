@@ -1,6 +1,7 @@
 import type { Facts } from './facts';
 import { clip, formatCount, formatHours, formatMinutes } from './format';
-import type { Question } from './types';
+import type { Placement } from './statement-placement';
+import type { PointOfNoReturnFacts, Question } from './types';
 
 /** The spec's question templates, verbatim; {placeholders} are filled with the plan's values. */
 export const QUESTION_TEMPLATES = {
@@ -40,15 +41,24 @@ function downtimeQuestion(f: Facts): Question | null {
   };
 }
 
-function compatibilityQuestions(f: Facts): Question[] {
+/**
+ * AQ-02 per statement that is not backward-compatible and runs while old code still runs; one placed
+ * after the switch, in the swap or inside agreed downtime raises no question. A change declared
+ * incompatible with no SQL to place gets the one question.
+ */
+function compatibilityQuestions(f: Facts, placement: Placement): Question[] {
   if (f.backwardCompatible !== 'no') return [];
   const template = QUESTION_TEMPLATES['AQ-02'];
-  if (f.breakingStatements.length > 0) {
-    return f.breakingStatements.slice(0, MAX_CHANGE_QUESTIONS).map((s) => ({
-      ruleId: 'AQ-02' as const,
-      text: fill(template, { change: clip(s.text, 200) }),
-      path: 'assessment.schemaChange.forwardSql',
-    }));
+  const breaking = placement.statements.filter((s) => !s.destructive || s.phase === null);
+  if (breaking.length > 0) {
+    return breaking
+      .filter((s) => s.where === 'transition')
+      .slice(0, MAX_CHANGE_QUESTIONS)
+      .map((s) => ({
+        ruleId: 'AQ-02' as const,
+        text: fill(template, { change: clip(s.text, 200) }),
+        path: s.path,
+      }));
   }
   const described = f.plan.assessment.schemaChange.description.trim();
   const change = described === '' ? 'the schema change' : clip(described, 200);
@@ -57,20 +67,35 @@ function compatibilityQuestions(f: Facts): Question[] {
   ];
 }
 
+/**
+ * AQ-03 holds only in-window work against the window: asked when it exceeds the window, or when the
+ * copy runs inside the window and its duration cannot be estimated for more than a small dataset.
+ * Never for a plan without a window: it cannot be asked to extend one.
+ */
 function durationQuestion(f: Facts): Question | null {
+  if (f.windowHours === null && !f.downtimeAllowed) return null;
+  const w = f.windows;
   const exceeds = f.fitsWindow === false;
-  const unsure = f.large && (f.durationHours === null || f.windowHours === null);
+  const copyInWindow = w.copyTiming === 'in-window';
+  const unsure = copyInWindow && !f.small && (w.copyHours === null || f.windowHours === null);
   if (!exceeds && !unsure) return null;
   const duration =
-    f.durationHours === null ? 'unknown (throughput not measured)' : formatHours(f.durationHours);
-  const window = f.windowHours === null ? 'not defined' : formatHours(f.windowHours);
+    w.inWindowHours !== null
+      ? formatHours(w.inWindowHours)
+      : exceeds
+        ? `at least ${formatHours(w.inWindowKnownHours)}`
+        : 'unknown (throughput not measured)';
+  const window = f.windowHours === null ? 'not agreed yet' : formatHours(f.windowHours);
   const path =
-    f.durationHours === null
+    copyInWindow && w.copyHours === null
       ? 'assessment.throughput.rowsPerSecond'
-      : 'assessment.maintenanceWindow.durationMinutes';
+      : f.windowHours === null
+        ? 'assessment.downtime.windowMinutes'
+        : 'assessment.maintenanceWindow.durationMinutes';
+  const rows = copyInWindow ? f.shape.copyRows : 0;
   return {
     ruleId: 'AQ-03',
-    text: fill(QUESTION_TEMPLATES['AQ-03'], { data_volume: formatCount(f.totalRows), duration, window }),
+    text: fill(QUESTION_TEMPLATES['AQ-03'], { data_volume: formatCount(rows), duration, window }),
     path,
   };
 }
@@ -89,10 +114,10 @@ function teamsQuestion(f: Facts): Question | null {
   return { ruleId: 'AQ-04', text, path };
 }
 
-function pointOfNoReturnQuestion(f: Facts): Question | null {
+function pointOfNoReturnQuestion(f: Facts, computed: PointOfNoReturnFacts): Question | null {
   const ponr = f.plan.rollback.pointOfNoReturn;
   const { phases } = f.plan.execution;
-  const deleting = phases.find((p) => p.deletesSource);
+  const deleting = computed.computed === null ? undefined : phases[computed.computed.index];
   const template = QUESTION_TEMPLATES['AQ-05'];
   if (ponr.exists === 'yes') {
     const index = ponr.phaseId === null ? undefined : f.phaseIndex.get(ponr.phaseId);
@@ -106,7 +131,8 @@ function pointOfNoReturnQuestion(f: Facts): Question | null {
     return { ruleId: 'AQ-05', text: fill(template, { phase: phase ? phase.name : '(not named)' }), path };
   }
   if (deleting) {
-    // 'no' or 'unknown' while a phase deletes source data: that phase is a point of no return.
+    // 'no' or 'unknown' while rollback ends after a phase (it deletes source data, or its mechanism
+    // loses data): that phase is a point of no return.
     return {
       ruleId: 'AQ-05',
       text: fill(template, { phase: deleting.name }),
@@ -119,15 +145,15 @@ function pointOfNoReturnQuestion(f: Facts): Question | null {
   return null;
 }
 
-export function askQuestions(f: Facts): Question[] {
+export function askQuestions(f: Facts, placement: Placement, ponr: PointOfNoReturnFacts): Question[] {
   const out: Question[] = [];
   const push = (q: Question | null): void => {
     if (q) out.push(q);
   };
   push(downtimeQuestion(f));
-  out.push(...compatibilityQuestions(f));
+  out.push(...compatibilityQuestions(f, placement));
   push(durationQuestion(f));
   push(teamsQuestion(f));
-  push(pointOfNoReturnQuestion(f));
+  push(pointOfNoReturnQuestion(f, ponr));
   return out;
 }

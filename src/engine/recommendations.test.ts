@@ -15,7 +15,36 @@ describe('strategy and data approach', () => {
       'rolling',
       'big-bang',
     ]);
-    expect(e.strategy.ranked[0]?.reasons[0]).toMatchObject({ ruleId: 'DC-02' });
+    // The decision table's row leads (traffic can be split), then DC-02, which names canary too.
+    expect(e.strategy.ranked[0]?.reasons.slice(0, 2).map((r) => r.ruleId)).toEqual(['ST-10', 'DC-02']);
+    expect(e.strategy.ruleIds).toEqual(['ST-10', 'DC-02']);
+  });
+
+  it('without a traffic split, zero downtime on a stateful system is blue-green (DC-02), not canary', () => {
+    const e = evaluate(
+      planWith((p) => {
+        p.assessment.rollout.trafficSplit = 'unknown';
+        p.strategy.featureFlagRouting = false;
+      }),
+      { now: NOW },
+    );
+    expect(e.strategy.recommended).toBe('blue-green');
+    expect(e.strategy.ruleIds[0]).toBe('DC-02');
+    // Feature flags that already route traffic gradually split it, when nobody said otherwise.
+    const flagged = evaluate(
+      planWith((p) => {
+        p.assessment.rollout.trafficSplit = 'unknown';
+      }),
+      { now: NOW },
+    );
+    expect(flagged.strategy.recommended).toBe('canary');
+    const said = evaluate(
+      planWith((p) => {
+        p.assessment.rollout.trafficSplit = 'no';
+      }),
+      { now: NOW },
+    );
+    expect(said.strategy.recommended).toBe('blue-green');
   });
 
   it('assumes zero downtime while it is unspecified, and says so', () => {
@@ -26,7 +55,7 @@ describe('strategy and data approach', () => {
       { now: NOW },
     );
     expect(e.strategy.recommended).toBe('canary');
-    expect(e.strategy.ranked[0]?.reasons[0]?.text).toContain(
+    expect(e.strategy.ranked[0]?.reasons.find((r) => r.ruleId === 'DC-02')?.text).toContain(
       'assumed until the downtime tolerance is agreed',
     );
   });
@@ -36,7 +65,7 @@ describe('strategy and data approach', () => {
       p.strategy.deployment = 'big-bang';
     });
     const w = evaluate(differ, { now: NOW }).findings.find((f) => f.path === 'strategy.deployment');
-    expect(w).toMatchObject({ ruleId: 'DC-02', severity: 'warning' });
+    expect(w).toMatchObject({ ruleId: 'ST-10', severity: 'warning' });
     expect(w?.message).toContain('Big bang | Downtime: Yes');
     const justified = planWith((p) => {
       p.strategy.deployment = 'big-bang';
@@ -68,20 +97,25 @@ describe('strategy and data approach', () => {
     expect(e.findings.some((f) => f.path === 'strategy.dataApproach')).toBe(false);
   });
 
-  it('a large dataset with downtime allowed prefers snapshot-and-replay; with zero downtime on stateful data, expand-contract (DC-02) outweighs DC-04', () => {
+  it('a large table changed in place stays expand-contract (batched, DC-04); moved offline in a window it is snapshot-and-replay', () => {
     const big = (p: Parameters<Parameters<typeof planWith>[0]>[0]) => {
       p.assessment.components[0]!.rows = 300_000_000;
+      p.assessment.throughput.batchSize = null;
+      p.assessment.downtime.kind = 'scheduled-window';
     };
-    const windowed = evaluate(
+    const inPlace = evaluate(planWith(big), { now: NOW });
+    expect(inPlace.dataApproach.recommended).toBe('expand-contract');
+    expect(inPlace.findings.find((f) => f.ruleId === 'DC-04')?.remedy).toContain('batch');
+    const moved = evaluate(
       planWith((p) => {
         big(p);
-        p.assessment.downtime.kind = 'scheduled-window';
+        p.assessment.components[0]!.move = 'other-engine';
+        p.assessment.components[0]!.changeSync = 'none';
       }),
       { now: NOW },
     );
-    expect(windowed.dataApproach.recommended).toBe('snapshot-replay');
-    const online = evaluate(planWith(big), { now: NOW });
-    expect(online.dataApproach.recommended).toBe('expand-contract');
+    expect(moved.dataApproach.recommended).toBe('snapshot-replay');
+    expect(moved.dataApproach.ruleIds).toEqual(['DA-08', 'DC-04']);
   });
 
   it('local rehearsal counts for GR-08 but not for GR-01', () => {

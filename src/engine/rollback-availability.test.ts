@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { loadPlanText, type Plan } from '../domain';
 import { phaseMechanism, rollbackForPhase, rollbackReach } from './rollback-availability';
 
-const example = (): Plan => {
+const loadExample = (): Plan => {
   const r = loadPlanText(
     readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
   );
   if (!r.ok) throw new Error(r.error.message);
   return r.plan;
+};
+/** The example as a plan that names no per-phase mechanism (every format-1 plan): its procedures apply. */
+const example = (): Plan => {
+  const plan = loadExample();
+  plan.execution.phases = plan.execution.phases.map((p) => ({ ...p, rollbackMechanism: 'unknown' }));
+  return plan;
 };
 const now = new Date('2026-12-09T02:00:00Z');
 const run = (
@@ -38,7 +44,8 @@ describe('the rollback for the phase in progress', () => {
     const plan = example();
     const withOwn = {
       ...plan.execution.phases[2]!,
-      rollbackMechanism: { kind: 'flip the flag back', availableHours: 2 },
+      rollbackMechanism: 'flag-back' as const,
+      rollbackAvailableHours: 2,
     };
     plan.execution.phases[2] = withOwn;
     expect(phaseMechanism(withOwn)).toEqual({ mechanism: 'flip the flag back', availableHours: 2 });
@@ -46,12 +53,32 @@ describe('the rollback for the phase in progress', () => {
       source: 'phase',
       mechanism: 'flip the flag back',
     });
-    const none = { ...withOwn, rollbackMechanism: 'none' };
-    const reverse = { ...withOwn, rollbackMechanism: 'reverse replication' };
+    const none = { ...withOwn, rollbackMechanism: 'none' as const };
+    const reverse = {
+      ...withOwn,
+      rollbackMechanism: 'reverse-replication' as const,
+      rollbackAvailableHours: null,
+    };
     expect(phaseMechanism(none)).toBeNull();
+    expect(
+      rollbackForPhase({ ...plan, execution: { ...plan.execution, phases: [none] } }, none.id),
+    ).toMatchObject({
+      source: 'backup',
+    });
     expect(phaseMechanism(reverse)).toEqual({
       mechanism: 'reverse replication',
       availableHours: null,
+    });
+  });
+});
+
+describe('the example plan (format 2) names each phase’s mechanism', () => {
+  it('shows the phase’s own rollback on a halt', () => {
+    const plan = loadExample();
+    expect(rollbackForPhase(plan, 'ph-2')).toMatchObject({ source: 'phase', mechanism: 'revert the deploy' });
+    expect(rollbackForPhase(plan, 'ph-4')).toMatchObject({
+      source: 'phase',
+      mechanism: 'restore from backup',
     });
   });
 });
@@ -86,7 +113,8 @@ describe('time to the point of no return', () => {
     const plan = example();
     const own1 = {
       ...plan.execution.phases[0]!,
-      rollbackMechanism: { kind: 'revert the deploy', availableHours: 1 },
+      rollbackMechanism: 'revert-deploy' as const,
+      rollbackAvailableHours: 1,
     };
     plan.execution.phases[0] = own1;
     plan.run.phases = [run('ph-1', '2026-12-09T01:00:00.000Z', '2026-12-09T01:30:00.000Z')];

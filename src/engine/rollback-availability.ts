@@ -1,4 +1,5 @@
 import type { Phase, Plan } from '../domain';
+import { MECHANISM_TEXT } from './ponr';
 
 /**
  * Which rollback is in reach on migration day, and for how long: the procedure for the phase in progress
@@ -6,23 +7,15 @@ import type { Phase, Plan } from '../domain';
  */
 
 /**
- * A phase's own rollback mechanism and how long it stays available after the phase, when the plan has
- * one (plan format v2 adds it to phases; until then phases have none and the plan's procedures apply).
- * Read defensively, as a string or { kind, availableHours }, so that this adapter is the one place to
- * align with the phase schema.
+ * A phase's own rollback mechanism (plan format 2) in words, and how long it stays available after the
+ * phase; null where the plan does not say (its procedures apply) or says there is none (the backup).
  */
 export type PhaseMechanism = { mechanism: string; availableHours: number | null };
 
 export function phaseMechanism(phase: Phase): PhaseMechanism | null {
-  if (!('rollbackMechanism' in phase)) return null;
-  const value: unknown = phase.rollbackMechanism;
-  if (typeof value === 'string')
-    return value === '' || value === 'none' ? null : { mechanism: value, availableHours: null };
-  if (typeof value !== 'object' || value === null) return null;
-  const kind = 'kind' in value ? value.kind : 'mechanism' in value ? value.mechanism : null;
-  const hours = 'availableHours' in value ? value.availableHours : null;
-  if (typeof kind !== 'string' || kind === '' || kind === 'none') return null;
-  return { mechanism: kind, availableHours: typeof hours === 'number' ? hours : null };
+  // Not stated: the plan's procedures stand for it. None: only the backup is left (see rollbackForPhase).
+  if (phase.rollbackMechanism === 'unknown' || phase.rollbackMechanism === 'none') return null;
+  return { mechanism: MECHANISM_TEXT[phase.rollbackMechanism], availableHours: phase.rollbackAvailableHours };
 }
 
 export const ponrIndexOf = (plan: Plan): number => {
@@ -48,7 +41,9 @@ export function rollbackForPhase(plan: Plan, phaseId: string | null): PhaseRollb
   const own = phase ? phaseMechanism(phase) : null;
   if (own) return { source: 'phase', mechanism: own.mechanism, procedure, backupLastResort };
   const ponr = ponrIndexOf(plan);
-  if (ponr >= 0 && index >= ponr) return { source: 'backup', mechanism: null, procedure, backupLastResort };
+  const nothingLeft = phase?.rollbackMechanism === 'none';
+  if (nothingLeft || (ponr >= 0 && index >= ponr))
+    return { source: 'backup', mechanism: null, procedure, backupLastResort };
   return { source: 'plan', mechanism: null, procedure, backupLastResort };
 }
 

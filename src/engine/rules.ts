@@ -1,7 +1,9 @@
+import { DERIVED_APPROACH_RULES, DERIVED_STRATEGY_RULES } from './rules-derived';
 import type { RuleFamily, RuleId, RuleInfo } from './types';
 
 /**
- * The rule catalog: every id with the spec's wording, verbatim. Table rows are joined with " → "
+ * The rule catalog: every id with the spec's wording, verbatim (the derived decision-table rows,
+ * ST-06.. and DA-04.., carry the table's own wording from docs/engine-decision-table.md). Table rows are joined with " → "
  * (situation → action) or " | " (columns), so the words stay the spec's own.
  * Keys are in the order the rules appear in the spec document; within a family, ids follow the spec's
  * order of rows and bullets, so DC-01 is the first Decision Criteria row.
@@ -40,6 +42,7 @@ const LIST: readonly RuleInfo[] = [
     'Strangler fig',
     'Strangler fig | Downtime: Zero | Complexity: High | Risk: Low | Best for: Monolith decomposition',
   ),
+  ...DERIVED_STRATEGY_RULES,
   // Micro-skill 2, data migration approaches.
   rule('DA-01', 'Expand-contract', 'Expand-contract: Add new schema → backfill → migrate reads → drop old.'),
   rule('DA-02', 'Dual-write', 'Dual-write: Write to both old and new simultaneously during transition.'),
@@ -48,6 +51,7 @@ const LIST: readonly RuleInfo[] = [
     'Snapshot-and-replay',
     'Snapshot-and-replay: Take snapshot, migrate offline, replay changes.',
   ),
+  ...DERIVED_APPROACH_RULES,
   // Micro-skill 3, rollback triggers.
   rule('RT-01', 'Error rate trigger', 'Error rate exceeds baseline by > 5%.'),
   rule('RT-02', 'Latency p99 trigger', 'Latency p99 increases by > 50%.'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHASE_RUN_UNKNOWN } from '../domain';
 import { evaluate } from './evaluate';
 import { NOW, planWith } from './testing/ready-plan';
 import type { SqlFacts, SqlStatementFact } from './types';
@@ -30,8 +31,41 @@ describe('SqlFacts from the SQL module', () => {
     );
     expect(e.questions.find((q) => q.ruleId === 'AQ-02')?.text).toContain(`(\`${rename}\`)`);
     expect(e.dataApproach.ruleIds).toContain('DC-06');
-    // The plan already uses expand-contract, so GR-05 is informational, not a blocker.
-    expect(e.findings.find((f) => f.ruleId === 'GR-05')?.severity).toBe('info');
+    // The plan says expand-contract, but the rename runs with the forward script while old code
+    // still runs: GR-05 judges what runs where, not the label.
+    const gr05 = e.findings.find((f) => f.ruleId === 'GR-05');
+    expect(gr05).toMatchObject({ severity: 'blocker', path: 'assessment.schemaChange.forwardSql' });
+  });
+
+  it('the same rename inside a one-transaction swap after the backfill is the swap, not a break', () => {
+    const swap =
+      'BEGIN;\nALTER TABLE accounts RENAME COLUMN region TO region_old;\nALTER TABLE accounts RENAME COLUMN region_new TO region;\nCOMMIT;';
+    const plan = planWith((p) => {
+      p.assessment.schemaChange.backwardCompatible = 'no';
+      p.execution.phases.splice(2, 0, {
+        ...p.execution.phases[1]!,
+        id: 'p-swap',
+        name: 'Cut-over: swap columns',
+        kind: 'cut-over',
+        steps: [{ id: 's-swap', text: 'Swap in one transaction', sql: swap }],
+      });
+    });
+    const e = evaluate(plan, { now: NOW });
+    expect(e.findings.filter((f) => f.ruleId === 'GR-05').map((f) => f.severity)).toEqual(['info']);
+    expect(e.questions.some((q) => q.ruleId === 'AQ-02')).toBe(false);
+    // Without the BEGIN ... COMMIT the two renames leave a moment with no column: a break.
+    const loose = planWith((p) => {
+      p.assessment.schemaChange.backwardCompatible = 'no';
+      p.execution.phases.splice(2, 0, {
+        ...p.execution.phases[1]!,
+        id: 'p-swap',
+        name: 'Cut-over: swap columns',
+        kind: 'cut-over',
+        steps: [{ id: 's-swap', text: 'Swap', sql: swap.replace('BEGIN;', '').replace('COMMIT;', '') }],
+      });
+    });
+    const blocked = evaluate(loose, { now: NOW }).findings.filter((f) => f.ruleId === 'GR-05');
+    expect(blocked.map((f) => f.severity)).toContain('blocker');
   });
 
   it('a destructive forward statement is a GR-04 blocker that names the line', () => {
@@ -112,6 +146,7 @@ describe('GR-04 and contract phases', () => {
         ],
         pausable: false,
         deletesSource: true,
+        ...PHASE_RUN_UNKNOWN,
       });
     });
     const sql = {

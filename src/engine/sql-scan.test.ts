@@ -26,6 +26,19 @@ describe('fallback SQL scan (GR-04 without parser facts)', () => {
     expect(found('# comment\nDROP TABLE t;', 'mysql')).toEqual(['DROP']);
   });
 
+  it.each([
+    ['ALTER TABLE a RENAME COLUMN b TO c;', true],
+    ['RENAME TABLE a TO b;', true],
+    ['ALTER TABLE a ALTER COLUMN b TYPE bigint;', true],
+    ['ALTER TABLE a ALTER b SET DATA TYPE bigint;', true],
+    ['ALTER TABLE a MODIFY b bigint;', true],
+    ["ALTER TYPE mood ADD VALUE 'meh';", false],
+    ['ALTER TABLE a ADD COLUMN type text;', false],
+    ['ALTER TABLE a DROP COLUMN b;', false],
+  ])('breaking (GR-05 without parser facts): %s', (sql, expected) => {
+    expect(scanStatements(sql)[0]?.breaking).toBe(expected);
+  });
+
   it('gives the line where each statement starts', () => {
     const s = scanStatements('SELECT 1;\n\n-- note\nDROP TABLE t;\nSELECT 2');
     expect(s.map((x) => [x.line, x.keyword])).toEqual([

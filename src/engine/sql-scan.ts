@@ -1,12 +1,20 @@
 /**
- * A small fallback for GR-04 when no SqlFacts (from the real parser) are supplied: split SQL into
- * statements, ignoring comments, string literals, quoted identifiers and dollar-quoted bodies, and
- * report the ones that are destructive. It is deliberately coarse: it only has to find DROP and
- * TRUNCATE (and ALTER ... DROP COLUMN, which drops data just as surely) without being fooled by a
- * comment or a string that mentions them. One pass, linear in the text length.
+ * A small fallback for GR-04 and GR-05 when no SqlFacts (from the real parser) are supplied: split
+ * SQL into statements, ignoring comments, string literals, quoted identifiers and dollar-quoted
+ * bodies, and report the ones that are destructive or breaking. It is deliberately coarse: it only
+ * has to find DROP and TRUNCATE (and ALTER ... DROP COLUMN, which drops data just as surely), renames
+ * and column type changes, without being fooled by a comment or a string that mentions them. One
+ * pass, linear in the text length.
  */
 
-export type ScannedStatement = { line: number; text: string; keyword: string; destructive: boolean };
+export type ScannedStatement = {
+  line: number;
+  text: string;
+  keyword: string;
+  destructive: boolean;
+  /** Old code breaks on it without losing data: a rename, or a column's type changed (GR-05). */
+  breaking: boolean;
+};
 
 /** Statements of `sql` with their first keyword, classified on the text with comments and literals blanked. */
 export function scanStatements(
@@ -122,7 +130,20 @@ function classify(blanked: string, text: string, line: number): ScannedStatement
       break;
     }
   }
-  return { line, text, keyword, destructive };
+  return { line, text, keyword, destructive, breaking: !destructive && isBreaking(keyword, words) };
+}
+
+/** RENAME anything, ALTER COLUMN ... [SET DATA] TYPE, and MySQL's MODIFY / CHANGE [COLUMN]. */
+function isBreaking(keyword: string, words: readonly string[]): boolean {
+  if (keyword === 'RENAME') return true;
+  if (keyword !== 'ALTER') return false;
+  for (let k = 1; k < words.length; k += 1) {
+    const word = words[k];
+    if (word === 'RENAME' || word === 'MODIFY' || word === 'CHANGE') return true;
+    // ALTER TABLE t ALTER [COLUMN] c [SET DATA] TYPE x; not ALTER TYPE (an enum) on its own.
+    if (word === 'TYPE' && words.slice(1, k).includes('ALTER')) return true;
+  }
+  return false;
 }
 
 /** Only the destructive statements: what GR-04 reports. */

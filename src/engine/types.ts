@@ -21,8 +21,13 @@ export type AqRuleId = Two<'AQ', '01' | '02' | '03' | '04' | '05'>;
 export type FmRuleId = Two<'FM', '01' | '02' | '03' | '04' | '05' | '06'>;
 export type ScRuleId = Two<'SC', '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
 export type RtRuleId = Two<'RT', '01' | '02' | '03' | '04'>;
-export type StRuleId = Two<'ST', '01' | '02' | '03' | '04' | '05'>;
-export type DaRuleId = Two<'DA', '01' | '02' | '03'>;
+/** ST-01..05 are the spec's strategy table; ST-06..12 the derived rows of docs/engine-decision-table.md. */
+export type StRuleId = Two<
+  'ST',
+  '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12'
+>;
+/** DA-01..03 are the spec's three approaches; DA-04..11 the derived rows of the decision table. */
+export type DaRuleId = Two<'DA', '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11'>;
 export type RuleId = DcRuleId | GrRuleId | AqRuleId | FmRuleId | ScRuleId | RtRuleId | StRuleId | DaRuleId;
 
 export type RuleInfo = {
@@ -84,13 +89,17 @@ export type Reason = { ruleId: string; text: string };
 
 export type RankedStrategy = {
   strategy: DeploymentStrategy;
+  /**
+   * Fit with the spec's strategy table (downtime column and "best for"). The recommendation itself
+   * comes from the decision table's first matching row, which is ranked first whatever its score.
+   */
   score: number;
   reasons: Reason[];
 };
 
 export type StrategyRecommendation = {
   recommended: DeploymentStrategy;
-  /** The rules that made the recommended strategy win, in RULES order. */
+  /** The decision table's row that chose it first, then the other rules that agree. */
   ruleIds: string[];
   /** All five strategies, best first. */
   ranked: RankedStrategy[];
@@ -117,16 +126,49 @@ export type TimelineEntry = {
   kind: 'phase' | 'soak';
 };
 
+/** One phase's place and duration: online phases are never held against the window. */
+export type PhaseEstimate = {
+  phaseId: string;
+  timing: 'online' | 'in-window';
+  /** The plan did not say; `why` gives the engine's reason. */
+  inferred: boolean;
+  why: string;
+  /** Planned duration, or for a copy phase at least its share of the measured copy time. */
+  hours: number | null;
+  /** A migrate or backfill phase: it carries the bulk copy. */
+  copy: boolean;
+  pausable: boolean;
+};
+
 export type Estimate = {
   totalRows: number;
   totalBytes: number;
   /** Data copy time from measured throughput; null when throughput is not measured. */
   durationHours: number | null;
   batches: number | null;
-  /** null when the duration or the window is unknown. */
+  /** Whether the in-window work fits the window; null when the window or the work is unknown. */
   fitsWindow: boolean | null;
   windowHours: number | null;
   timeline: TimelineEntry[];
+  /** Rows copied or rewritten (an in-place engine upgrade copies none). */
+  copyRows: number;
+  /** Where the bulk copy runs. */
+  copyTiming: 'none' | 'online' | 'in-window';
+  /** Work inside the window (in-window phases, and the copy when it runs there); null when unknown. */
+  inWindowHours: number | null;
+  /** Online work (before or after the window); null when some of it has no duration. */
+  onlineHours: number | null;
+  phases: PhaseEstimate[];
+};
+
+/** The point of no return: computed from the phases' rollback mechanisms, and as the plan chose it. */
+export type PointOfNoReturnFacts = {
+  /** The first phase after which nothing brings the system back without data loss; null when none. */
+  computed: { phaseId: string; index: number; reason: string } | null;
+  /** The plan's choice (rollback.pointOfNoReturn.phaseId), when it names an existing phase. */
+  chosen: { phaseId: string; index: number } | null;
+  /** The chosen one comes after the computed one: rollback is already lossy before the gate. */
+  chosenTooLate: boolean;
 };
 
 export type ConsumerToNotify = { componentId: string; name: string; ownerTeam: string };
@@ -154,6 +196,7 @@ export type Evaluation = {
   cycles: string[][];
   consumersToNotify: ConsumerToNotify[];
   readiness: Readiness;
+  pointOfNoReturn: PointOfNoReturnFacts;
 };
 
 export type SqlClassification = 'expand' | 'risky' | 'breaking' | 'destructive' | 'unclassified';

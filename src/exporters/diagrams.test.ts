@@ -30,6 +30,9 @@ describe('diagrams of the example plan', () => {
     expect(src).toContain('Phase 1 Expand add id_new and sync trigger :t0, 2026-12-09 01:00, 20m');
     expect(src).toMatch(/Soak 24 h :active, t\d, /);
     expect(src.match(/^ {4}Phase \d/gm)).toHaveLength(4);
+    // The swap runs inside the window; rollback without data loss ends with the DROP phase.
+    expect(src).toMatch(/Phase 3 [^:]*\(in window\) :t\d/);
+    expect(src).toContain('Point of no return :crit, milestone, ponr, 2026-12-10 08:15, 0m');
     expect(src).toContain('  title Timeline (UTC)');
   });
   it('timeline: on the plan’s wall clock, named in the title', () => {

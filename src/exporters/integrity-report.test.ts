@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, type IntegrityCheck, type Phase } from '../domain';
+import { createBlankPlan, PHASE_RUN_UNKNOWN, type IntegrityCheck, type Phase } from '../domain';
 import { integrityReport } from './integrity-report';
 
 /** One migrate phase with the given checks: the shape every case below starts from. */
@@ -15,6 +15,7 @@ const backfillPhase = (integrityChecks: IntegrityCheck[]): Phase => ({
   pausable: true,
   deletesSource: false,
   integrityChecks,
+  ...PHASE_RUN_UNKNOWN,
 });
 
 describe('integrity report', () => {

@@ -42,6 +42,10 @@ export function timelineDiagram(
   // Relative hours from a neutral origin need no zone; planned times read in the plan's.
   const zone = origin === null ? 'UTC' : effectiveZone(plan.timeZone);
   const win = plan.assessment.maintenanceWindow;
+  const ponrId = evaluation.pointOfNoReturn.computed?.phaseId ?? null;
+  const windowed = new Set(
+    evaluation.estimate.phases.filter((p) => p.timing === 'in-window').map((p) => p.phaseId),
+  );
   const windowStart = parse(win.start);
   let phaseNo = 0;
   const numbered = entries.map((entry) => ({
@@ -52,10 +56,11 @@ export function timelineDiagram(
   const task = ({ entry, no }: { entry: TimelineEntry; no: number }, id: number) => {
     const start = stamp(t0 + entry.startOffsetHours * 3_600_000, zone);
     // A fixed first word, so a name can never start the line with a keyword such as `click`.
+    const inWindow = entry.phaseId !== null && windowed.has(entry.phaseId);
     const name =
       entry.kind === 'soak'
         ? `Soak ${entry.durationHours} h`
-        : `Phase ${no} ${mermaidBare(entry.label)}`.trim();
+        : `Phase ${no} ${mermaidBare(entry.label)}${inWindow ? ' (in window)' : ''}`.trim();
     if (entry.durationHours <= 0) return `    ${name} :milestone, t${id}, ${start}, 0m`;
     const tag = entry.kind === 'soak' ? 'active, ' : '';
     return `    ${name} :${tag}t${id}, ${start}, ${minutes(entry.durationHours)}m`;
@@ -79,7 +84,13 @@ export function timelineDiagram(
     lines.push('  section Phases');
     for (let i = start; i < end; i += 1) {
       const item = numbered[i];
-      if (item) lines.push(task(item, i));
+      if (!item) continue;
+      lines.push(task(item, i));
+      // The computed point of no return: rollback without data loss ends when this phase ends.
+      if (item.entry.phaseId !== null && item.entry.phaseId === ponrId) {
+        const at = stamp(t0 + (item.entry.startOffsetHours + item.entry.durationHours) * 3_600_000, zone);
+        lines.push(`    Point of no return :crit, milestone, ponr, ${at}, 0m`);
+      }
     }
     return {
       title: total === 1 ? 'Timeline' : `Timeline, view ${index + 1} of ${total}`,

@@ -94,6 +94,27 @@ describe('runbook', () => {
     expect(runbook.indexOf('### Soak')).toBeLessThan(runbook.indexOf('### Phase 4'));
     expect(runbook.indexOf('### Soak')).toBeGreaterThan(runbook.indexOf('### Phase 3'));
   });
+  it('says where each phase runs and what rolls it back, and prints the computed point of no return', () => {
+    expect(runbook).toContain(
+      'Computed from the phases’ rollback mechanisms: after phase 4, Contract: drop the old int column',
+    );
+    expect(runbook).toContain(
+      'only a restore from backup brings the system back, losing what was written since.',
+    );
+    expect(runbook).toContain('- Runs: inside the maintenance window');
+    expect(runbook).toContain('- Rollback after this phase: restore from backup');
+    expect(runbook).not.toContain('comes later than this one');
+  });
+  it('flags a chosen point of no return later than the computed one, and marks the computed phase', () => {
+    const early = Plan.parse(example);
+    early.execution.phases[2]!.rollbackMechanism = 'none';
+    const text = exportRunbook(early, evaluate(early, { now }), { now });
+    expect(text).toContain('after phase 3, Migrate: swap columns');
+    expect(text).toContain('comes later than this one: its approval gate would come too late (AQ-05)');
+    expect(text).toContain(
+      '> **POINT OF NO RETURN (computed).** After this phase nothing brings the system back',
+    );
+  });
   it('is deterministic for a given clock', () => {
     expect(exportRunbook(plan, evaluation, { now })).toBe(runbook);
   });

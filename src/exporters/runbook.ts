@@ -1,5 +1,5 @@
 import type { Phase, Plan } from '../domain';
-import type { Evaluation } from '../engine';
+import { MECHANISM_TEXT, type Evaluation } from '../engine';
 import { buildDiagrams } from './diagrams';
 import { mdFence, mdInline as md } from './escape';
 import {
@@ -25,21 +25,42 @@ export const joinLines = (lines: string[]) =>
 const para = (label: string, text: string) =>
   text.trim() === '' ? [] : [`**${label}:**`, '', mdProse(text), ''];
 
-function phaseSection(plan: Plan, phase: Phase, index: number, ponr: number): string[] {
+function phaseSection(
+  plan: Plan,
+  evaluation: Evaluation,
+  phase: Phase,
+  index: number,
+  ponr: number,
+): string[] {
   const out = [`### Phase ${index + 1}: ${md(phase.name)}`, ''];
+  const computed = evaluation.pointOfNoReturn.computed;
+  const who = plan.rollback.pointOfNoReturn.approver.trim();
+  const approval = who === '' ? '**an approver (none named)**' : `**${md(who)}**`;
   if (index === ponr) {
-    const who = plan.rollback.pointOfNoReturn.approver.trim();
     out.push(
-      `> **POINT OF NO RETURN.** After this phase, rollback is no longer possible without data loss. Do not start it without the approval of ${who === '' ? '**an approver (none named)**' : `**${md(who)}**`}.`,
+      `> **POINT OF NO RETURN.** After this phase, rollback is no longer possible without data loss. Do not start it without the approval of ${approval}.`,
+      '',
+    );
+  } else if (computed?.index === index) {
+    out.push(
+      `> **POINT OF NO RETURN (computed).** After this phase ${md(computed.reason)}. Do not start it without the approval of ${approval}.`,
       '',
     );
   }
+  const estimate = evaluation.estimate.phases[index];
+  const runs =
+    estimate === undefined
+      ? 'not known'
+      : `${estimate.timing === 'in-window' ? 'inside the maintenance window' : 'online, outside the window'}${estimate.inferred ? ` (not stated: ${md(estimate.why)})` : ''}`;
+  const lasts = phase.rollbackAvailableHours === null ? '' : `, for ${phase.rollbackAvailableHours} h`;
   out.push(
     `- Kind: ${phase.kind}`,
     `- Owner: ${phase.owner.trim() === '' ? 'not named' : md(phase.owner)}`,
     `- Planned start: ${phase.plannedStart === null ? 'not set' : formatMoment(phase.plannedStart, plan.timeZone)}`,
     `- Duration: ${phase.durationMinutes === null ? 'not set' : `${phase.durationMinutes} min`}`,
+    `- Runs: ${runs}`,
     `- Pausable and resumable: ${phase.pausable ? 'yes' : 'no'}`,
+    `- Rollback after this phase: ${MECHANISM_TEXT[phase.rollbackMechanism]}${lasts}`,
   );
   if (phase.deletesSource) out.push('- Deletes source data: yes (only after the soak, GR-02)');
   out.push('', '**Steps:**', '');
@@ -125,7 +146,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
   if (r.procedures.rollbackSql.trim() !== '')
     out.push('**Rollback SQL:**', '', mdFence(r.procedures.rollbackSql, 'sql'), '');
   out.push(...testsSection(plan));
-  out.push('## Point of no return', '');
+  out.push('## Point of no return', '', ...computedPonr(plan, evaluation));
   const p = r.pointOfNoReturn;
   if (p.exists === 'yes') {
     const phase = plan.execution.phases[ponr];
@@ -154,7 +175,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
       continue;
     }
     const phase = plan.execution.phases[phaseNo];
-    if (phase) out.push(...phaseSection(plan, phase, phaseNo, ponr));
+    if (phase) out.push(...phaseSection(plan, evaluation, phase, phaseNo, ponr));
     phaseNo += 1;
   }
   if (evaluation.questions.length > 0) {
@@ -174,6 +195,24 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     }
   }
   return `${joinLines(out).trimEnd()}\n`;
+}
+
+/** The engine's point of no return, from the phases' rollback mechanisms, beside the plan's choice. */
+function computedPonr(plan: Plan, evaluation: Evaluation): string[] {
+  const { computed, chosenTooLate } = evaluation.pointOfNoReturn;
+  if (computed === null)
+    return ['Computed from the phases’ rollback mechanisms: none, every phase can be rolled back.', ''];
+  const phase = plan.execution.phases[computed.index];
+  const out = [
+    `Computed from the phases’ rollback mechanisms: after phase ${computed.index + 1}, ${md(phase?.name ?? '')}: ${md(computed.reason)}.`,
+    '',
+  ];
+  if (chosenTooLate)
+    out.push(
+      '**The point of no return chosen below comes later than this one: its approval gate would come too late (AQ-05).**',
+      '',
+    );
+  return out;
 }
 
 /** Recorded integrity results (the spec's integrity_report), once the run has recorded any. */

@@ -1,13 +1,21 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { loadPlanValue, MAX_PLAN_BYTES, tooDeepAt, type LoadResult, type Plan } from '../domain';
 import { fromColumns, SHARE_DICTIONARY_P1, toColumns, type Json } from './share-columns';
+import { SHARE_DICTIONARY_P2 } from './share-dictionary-p2';
 
-const DICTIONARY = strToU8(SHARE_DICTIONARY_P1);
+/**
+ * Each link's tag names the dictionary it was deflated with. New links use the newest; every older
+ * tag still opens (its dictionary is kept, frozen), and its plan goes through the upgrade pipeline.
+ */
+const DICTIONARIES: Readonly<Record<string, Uint8Array>> = {
+  'p1.': strToU8(SHARE_DICTIONARY_P1),
+  'p2.': strToU8(SHARE_DICTIONARY_P2),
+};
 
 /** Chromium refuses URLs over 2 MB; past this the file is the way to share. */
 export const MAX_LINK_CHARS = 2 * 1024 * 1024;
 /** The fragment starts with a version tag so the encoding can change without breaking old links. */
-const TAG = 'p1.';
+const TAG = 'p2.';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LOOKUP = new Map([...ALPHABET].map((ch, i) => [ch, i]));
@@ -62,7 +70,11 @@ export type ShareEncoding = {
  */
 export function encodeShareFragment(plan: Plan, origin: string, path = '/share'): ShareEncoding {
   const columns = toColumns(JSON.parse(JSON.stringify(plan)) as Json);
-  const bytes = deflateSync(strToU8(JSON.stringify(columns)), { level: 9, mem: 12, dictionary: DICTIONARY });
+  const bytes = deflateSync(strToU8(JSON.stringify(columns)), {
+    level: 9,
+    mem: 12,
+    dictionary: DICTIONARIES[TAG],
+  });
   const fragment = `${TAG}${toBase64Url(bytes)}`;
   const length = origin.length + path.length + 1 + fragment.length;
   return { fragment, length, fits: length <= MAX_LINK_CHARS };
@@ -76,11 +88,12 @@ export function decodeShareFragment(raw: string): LoadResult {
     error: { code: 'not-json', message, issues: [] },
   });
   if (fragment === '') return fail('The link has no plan in it (nothing after #).');
-  if (!fragment.startsWith(TAG))
-    return fail('The link is not a Migration Workbench share link (unknown format).');
-  const bytes = fromBase64Url(fragment.slice(TAG.length));
+  const tag = fragment.slice(0, 3);
+  const dictionary = DICTIONARIES[tag];
+  if (!dictionary) return fail('The link is not a Migration Workbench share link (unknown format).');
+  const bytes = fromBase64Url(fragment.slice(tag.length));
   if (bytes === null) return fail('The link is damaged: it has characters a share link never contains.');
-  const inflated = inflateBounded(bytes, MAX_PLAN_BYTES);
+  const inflated = inflateBounded(bytes, MAX_PLAN_BYTES, dictionary);
   if (inflated === 'too-large')
     return fail('The link holds more data than any plan may have; it was not opened.');
   if (inflated === null)
@@ -107,11 +120,15 @@ export function decodeShareFragment(raw: string): LoadResult {
  * Inflates in small input pieces and stops once the output passes `max`, so a crafted link (deflate
  * reaches 1000:1) cannot make the tab allocate gigabytes.
  */
-function inflateBounded(bytes: Uint8Array, max: number): Uint8Array | null | 'too-large' {
+function inflateBounded(
+  bytes: Uint8Array,
+  max: number,
+  dictionary: Uint8Array,
+): Uint8Array | null | 'too-large' {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let done = false;
-  const inflater = new Inflate({ dictionary: DICTIONARY }, (chunk, final) => {
+  const inflater = new Inflate({ dictionary }, (chunk, final) => {
     total += chunk.length;
     if (total > max) throw new RangeError('too-large');
     chunks.push(chunk);

@@ -11,6 +11,12 @@ export {
   type IdGenerator,
   type ProposeOptions,
 } from './propose-phases';
+export {
+  proposeApproachPhases,
+  type ApproachInput,
+  type ApproachProposal,
+  type ProposedApproach,
+} from './propose-approach';
 export { tableRowsFromComponents, firstIdentifier } from './table-rows';
 export { PG_RULES, type RuleDef, type PgRuleId } from './rule-catalog';
 export { MYSQL_RULES, type MysqlRuleId } from './rule-catalog-mysql';

@@ -52,6 +52,19 @@ describe('proposePhases', () => {
     }
   });
 
+  it('gives each phase its integrity checks and the rollback mechanism that works after it', async () => {
+    const analysis = await analyzeSql(MIXED, { dialect: 'postgresql' });
+    const [expand, migrate, contract] = proposePhases(analysis, counter()).phases;
+    expect(expand?.integrityChecks.map((c) => [c.kind, c.target])).toEqual([['row-count', 'users']]);
+    expect(migrate?.integrityChecks.map((c) => c.kind)).toEqual(['checksum']);
+    expect([expand, migrate, contract].map((p) => p?.rollbackMechanism)).toEqual([
+      'revert-deploy',
+      'revert-deploy',
+      'restore-backup',
+    ]);
+    expect([expand, migrate, contract].map((p) => p?.timing)).toEqual(['online', 'online', 'online']);
+  });
+
   it('is pure: same input and ids give the same proposal', async () => {
     const analysis = await analyzeSql(MIXED, { dialect: 'postgresql' });
     expect(proposePhases(analysis, counter())).toEqual(proposePhases(analysis, counter()));

@@ -1,4 +1,4 @@
-import type { Phase, PhaseStep } from '../domain/execution';
+import type { IntegrityCheck, Phase, PhaseStep } from '../domain/execution';
 import type { AnalyzedStatement, FixStep, PhaseKindName, SqlAnalysis } from './types';
 
 export type IdGenerator = () => string;
@@ -47,7 +47,7 @@ export function proposePhases(
   options: ProposeOptions = {},
 ): PhaseProposal {
   const soak = options.soakHours ?? 24;
-  const buckets: Record<PhaseKindName, { text: string; sql: string }[]> = {
+  const buckets: Record<PhaseKindName, { text: string; sql: string; table: string | null }[]> = {
     expand: [],
     migrate: [],
     contract: [],
@@ -56,12 +56,15 @@ export function proposePhases(
   const needsReview: number[] = [];
   const omitted: number[] = [];
   let deletesSource = false;
+  const rowsOf = new Map<string, number | null>();
 
   for (const statement of analysis.statements) {
     if (PLUMBING_KINDS.has(statement.kind)) {
       omitted.push(statement.index);
       continue;
     }
+    const rows = statement.findings.find((f) => f.rows !== null)?.rows ?? null;
+    if (statement.table !== null && rows !== null) rowsOf.set(statement.table, rows);
     const fixes = statement.findings.flatMap((f) => (f.fix === null ? [] : [f]));
     if (fixes.length > 0 && fixes.length === strongFindings(statement)) {
       const steps = fixes.flatMap((f) => f.fix ?? []);
@@ -73,18 +76,27 @@ export function proposePhases(
         steps,
       });
       for (const s of steps)
-        buckets[s.phase].push({ text: `${s.text} (replaces line ${statement.line})`, sql: s.sql });
+        buckets[s.phase].push({
+          text: `${s.text} (replaces line ${statement.line})`,
+          sql: s.sql,
+          table: statement.table,
+        });
       continue;
     }
     const phase = phaseFor(statement);
     if (statement.classification === 'destructive') deletesSource = true;
     if (statement.classification === 'unclassified' || statement.classification === 'risky')
       needsReview.push(statement.index);
-    buckets[phase].push({ text: stepText(statement), sql: `${statement.text};` });
+    buckets[phase].push({ text: stepText(statement), sql: `${statement.text};`, table: statement.table });
   }
 
   const guard = `SET lock_timeout = '${options.lockTimeout ?? '5s'}';`;
-  const build = (kind: PhaseKindName, name: string, verification: string, extra: Partial<Phase>): Phase[] => {
+  const build = (
+    kind: PhaseKindName,
+    name: string,
+    verification: string,
+    extra: Pick<Partial<Phase>, 'deletesSource'>,
+  ): Phase[] => {
     const items = buckets[kind];
     if (items.length === 0) return [];
     const steps: PhaseStep[] = [
@@ -105,10 +117,15 @@ export function proposePhases(
         durationMinutes: null,
         steps,
         verification,
-        integrityChecks: [],
+        integrityChecks: checksFor(kind, items, rowsOf, newId),
         pausable: kind === 'migrate',
-        deletesSource: false,
-        ...extra,
+        deletesSource: extra.deletesSource ?? false,
+        // Expand and migrate run online, beside the old code; the contract runs after the soak.
+        timing: 'online',
+        // Until the contract phase, the rollback script undoes the additions; after a DROP only a
+        // restore brings the old schema and its data back.
+        rollbackMechanism: kind === 'contract' ? 'restore-backup' : 'revert-deploy',
+        rollbackAvailableHours: null,
       },
     ];
   };
@@ -133,6 +150,28 @@ export function proposePhases(
     ),
   ];
   return { phases, replacements, needsReview, omitted };
+}
+
+/**
+ * The checks that gate the next phase, per table the phase touches: its rows are all still there after
+ * an expand or a contract, and a backfill's new columns match what they were copied from.
+ */
+function checksFor(
+  kind: PhaseKindName,
+  items: ReadonlyArray<{ table: string | null }>,
+  rowsOf: ReadonlyMap<string, number | null>,
+  newId: IdGenerator,
+): IntegrityCheck[] {
+  const tables = [...new Set(items.map((i) => i.table).filter((t): t is string => t !== null))];
+  const targets = tables.length > 0 ? tables : ['the changed tables'];
+  return targets.map((target) => ({
+    id: newId(),
+    kind: kind === 'migrate' ? 'checksum' : 'row-count',
+    target,
+    expectedRows: kind === 'migrate' ? null : (rowsOf.get(target) ?? null),
+    checksumTarget: kind === 'migrate' ? 'backfilled columns against the columns they copy' : '',
+    constraint: '',
+  }));
 }
 
 function strongFindings(statement: AnalyzedStatement): number {

@@ -1,4 +1,11 @@
-import type { PhaseRun, Plan, RecordedCheck, RunState } from '../domain';
+import {
+  AFTER_SWITCH_KINDS,
+  type Phase,
+  type PhaseRun,
+  type Plan,
+  type RecordedCheck,
+  type RunState,
+} from '../domain';
 
 /** Small accessors the run transitions share. */
 export type RunError = { error: string };
@@ -30,9 +37,13 @@ export const setPhaseRun = (plan: Plan, next: PhaseRun): Plan =>
       : [...plan.run.phases, next],
   });
 
-/** Contract phases wait for the soak (GR-02); the soak starts after the last other phase. */
-export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind !== 'contract');
-export const contractPhases = (plan: Plan) => plan.execution.phases.filter((p) => p.kind === 'contract');
+/**
+ * Phases after the switch (contract, decommission) wait for the soak (GR-02); the soak starts after the
+ * last other phase.
+ */
+export const waitsForSoak = (phase: Phase) => AFTER_SWITCH_KINDS.has(phase.kind);
+export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) => !waitsForSoak(p));
+export const contractPhases = (plan: Plan) => plan.execution.phases.filter(waitsForSoak);
 export const phaseNumber = (plan: Plan, phaseId: string) =>
   plan.execution.phases.findIndex((p) => p.id === phaseId) + 1;
 export const ponrPhaseId = (plan: Plan) =>

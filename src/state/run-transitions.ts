@@ -12,11 +12,13 @@ import {
   ponrPhaseId,
   setPhaseRun,
   soakHours,
+  waitsForSoak,
   withRun,
   type Result,
 } from './run-plan';
 
 export {
+  waitsForSoak,
   contractPhases,
   forwardPhases,
   isRunError,
@@ -92,12 +94,13 @@ export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: 
     if (run.status === 'completed') continue;
     if (run.status === 'running' || run.status === 'failed')
       return { waiting: `Phase ${phaseNumber(plan, phase.id)} "${phase.name}" is in progress.` };
-    if (phase.kind === 'contract') {
-      if (plan.run.soakStartedAt === null) return { waiting: 'Contract phases run after the soak.' };
+    if (waitsForSoak(phase)) {
+      if (plan.run.soakStartedAt === null)
+        return { waiting: 'Contract and decommission phases run after the soak.' };
       const soakEnds = Date.parse(plan.run.soakStartedAt) + soakHours(plan) * 3_600_000;
       if (now.getTime() < soakEnds)
         return {
-          waiting: `The soak runs until ${formatMoment(new Date(soakEnds), plan.timeZone)}; contract phases wait for it (GR-02).`,
+          waiting: `The soak runs until ${formatMoment(new Date(soakEnds), plan.timeZone)}; contract and decommission phases wait for it (GR-02).`,
         };
     }
     return { phase };

@@ -1,6 +1,6 @@
 import type { Phase, Plan } from '../domain';
 import { formatMoment } from '../exporters/time-format';
-import { latestChecks, nextPhase, phaseNumber, soakHours } from './run-transitions';
+import { latestChecks, nextPhase, phaseNumber, soakHours, waitsForSoak } from './run-transitions';
 
 /** A time as the stakeholders read it: in the plan's zone, named ("Wed 9 Dec 2026, 02:30 CET"). */
 const hhmm = (plan: Plan, iso: string | null) => (iso ? formatMoment(iso, plan.timeZone) : '—');
@@ -55,10 +55,10 @@ function afterRunning(plan: Plan, phase: Phase, passed: number): string {
   const following = phases[phases.indexOf(phase) + 1];
   const then =
     following === undefined
-      ? phase.kind === 'contract'
+      ? waitsForSoak(phase)
         ? 'the end of the run'
         : `the ${soakHours(plan)} h soak`
-      : following.kind === 'contract' && phase.kind !== 'contract'
+      : waitsForSoak(following) && !waitsForSoak(phase)
         ? `the ${soakHours(plan)} h soak, before the contract phases (GR-02)`
         : phaseLabel(plan, following);
   return `Next: ${gate}, then ${then}.`;

@@ -15,17 +15,22 @@ export const weekendBigBang: TemplateSource = {
     assessment: {
       scope: ['infrastructure', 'data'],
       components: [
-        component(
-          'c-inventory-db',
-          'inventory database (MySQL 5.7 -> 8.0)',
-          'database',
-          'migrating',
-          'IT internal tools',
-          {
-            rows: 300_000,
-            avgRowBytes: 1_000,
-          },
-        ),
+        {
+          ...component(
+            'c-inventory-db',
+            'inventory database (MySQL 5.7 -> 8.0)',
+            'database',
+            'migrating',
+            'IT internal tools',
+            {
+              rows: 300_000,
+              avgRowBytes: 1_000,
+            },
+          ),
+          // A dump restored on a new server: the data moves, and nothing writes while the app is down.
+          move: 'other-store',
+          changeSync: 'none',
+        },
         component(
           'c-inventory-app',
           'inventory web app (Django)',

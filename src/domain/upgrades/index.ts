@@ -1,4 +1,5 @@
 import { PLAN_FORMAT_VERSION } from '../format';
+import { v1ToV2 } from './v1-to-v2';
 
 /** A pure step from format version `from` to `from + 1`, on raw JSON (before validation). */
 export type Upgrade = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -7,7 +8,7 @@ export type Upgrade = (doc: Record<string, unknown>) => Record<string, unknown>;
  * Keyed by the version each step upgrades *from*. Append only: a released format is never edited.
  * A test checks that every version below PLAN_FORMAT_VERSION has a step and a fixture.
  */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+export const UPGRADES: Readonly<Record<number, Upgrade>> = { 1: v1ToV2 };
 
 export function upgradeToCurrent(
   doc: Record<string, unknown>,

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import {
   BASELINE_MODES,
+  CHANGE_SYNCS,
   COMPONENT_KINDS,
+  COMPONENT_ROLES,
+  DATA_MOVES,
   DATA_APPROACHES,
   DEPLOYMENT_STRATEGIES,
   DOWNTIME_KINDS,
   INTEGRITY_CHECK_KINDS,
   PHASE_KINDS,
+  PHASE_TIMINGS,
   Plan,
+  PLAN_FORMAT_VERSION,
+  ROLLBACK_MECHANISMS,
   ROLLBACK_TEST_KINDS,
   RUN_STATUSES,
   SCOPE_KINDS,
@@ -45,6 +51,7 @@ export const timestamp = fc.integer({ min: MIN, max: MAX }).map((ms) => new Date
 const day = timestamp.map((t) => t.slice(0, 10));
 const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
 const positive = fc.integer({ min: 1, max: 100_000 });
+const windowMinutes = fc.oneof(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 44_640 }));
 
 const component = fc.record({
   id: componentId,
@@ -52,8 +59,17 @@ const component = fc.record({
   kind: fc.constantFrom(...COMPONENT_KINDS),
   ownerTeam: team,
   stateful: fc.boolean(),
-  rows: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2_000_000_000 })),
+  role: fc.constantFrom(...COMPONENT_ROLES),
+  rows: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.integer({ min: 0, max: 2_000_000_000 }),
+  ),
   avgRowBytes: fc.integer({ min: 0, max: 2000 }),
+  move: fc.constantFrom(...DATA_MOVES),
+  changeSync: fc.constantFrom(...CHANGE_SYNCS),
+  readsPerSecond: opt(positive),
+  writesPerSecond: opt(positive),
 });
 
 const trigger = fc.record({
@@ -91,6 +107,9 @@ const phase = fc.record({
   ),
   pausable: fc.boolean(),
   deletesSource: fc.boolean(),
+  timing: fc.constantFrom(...PHASE_TIMINGS),
+  rollbackMechanism: fc.constantFrom(...ROLLBACK_MECHANISMS),
+  rollbackAvailableHours: opt(fc.integer({ min: 1, max: 200 })),
 });
 
 const sample = fc.record({
@@ -113,7 +132,7 @@ const phaseRun = fc.record({
 
 export const planInput: fc.Arbitrary<PlanInput> = fc.record({
   kind: fc.constant('migration-plan' as const),
-  formatVersion: fc.constant(1 as const),
+  formatVersion: fc.constant(PLAN_FORMAT_VERSION),
   id: fc.constant('generated'),
   title: fc.constant('Generated plan'),
   createdAt: timestamp,
@@ -123,12 +142,12 @@ export const planInput: fc.Arbitrary<PlanInput> = fc.record({
     dependencies: fc.array(fc.record({ from: componentId, to: componentId }), { maxLength: 16 }),
     downtime: fc.record({
       kind: fc.constantFrom(...DOWNTIME_KINDS),
-      windowMinutes: opt(positive),
+      windowMinutes: opt(windowMinutes),
       agreedBy: text,
     }),
     maintenanceWindow: fc.record({
       start: opt(timestamp),
-      durationMinutes: opt(positive),
+      durationMinutes: opt(windowMinutes),
       offPeak: fc.boolean(),
     }),
     throughput: fc.record({
@@ -136,6 +155,7 @@ export const planInput: fc.Arbitrary<PlanInput> = fc.record({
       batchSize: opt(positive),
       productionScaleData: fc.boolean(),
     }),
+    rollout: fc.record({ trafficSplit: tri, pieceByPiece: tri }),
     stakeholderNoticeAt: opt(timestamp),
     schemaChange: fc.record({
       description: text,

@@ -1,18 +1,19 @@
-import { defaultChecklist, defaultTriggers, Plan, type PlanInput } from '../../domain';
+import { defaultChecklist, defaultTriggers, Plan, PLAN_FORMAT_VERSION, type PlanInput } from '../../domain';
 import type { Evaluation } from '../types';
 
 /** The clock for tests: five days before the window in readyPlan. */
 export const NOW = new Date('2026-12-05T00:00:00.000Z');
 
 /**
- * A small plan that passes every guardrail: a 500k-row table and one service, zero downtime, canary
- * with expand-contract, a passed staging rollback test, a contract phase after the soak. Rule tests
+ * A small plan that passes every guardrail: a 500k-row table changed in place and one service, zero
+ * downtime, traffic split by flags, canary with expand-contract, a passed staging rollback test, online
+ * expand and backfill phases, a contract phase after the soak that is also the point of no return. Rule tests
  * start from it and break one thing, so each test shows exactly what fires a rule.
  */
 export function readyPlanInput(): PlanInput {
   return {
     kind: 'migration-plan',
-    formatVersion: 1,
+    formatVersion: PLAN_FORMAT_VERSION,
     id: 'ready',
     title: 'Ready plan',
     createdAt: '2026-11-01T00:00:00.000Z',
@@ -27,6 +28,7 @@ export function readyPlanInput(): PlanInput {
           stateful: true,
           rows: 500_000,
           avgRowBytes: 100,
+          move: 'in-place',
         },
         {
           id: 'api',
@@ -47,6 +49,7 @@ export function readyPlanInput(): PlanInput {
         measuredOn: 'staging',
         productionScaleData: true,
       },
+      rollout: { trafficSplit: 'yes', pieceByPiece: 'no' },
       stakeholderNoticeAt: '2026-12-01T00:00:00.000Z',
       schemaChange: {
         description: 'Add accounts.region',
@@ -97,6 +100,8 @@ export function readyPlanInput(): PlanInput {
           steps: [{ id: 's1', text: 'Add column', sql: 'ALTER TABLE accounts ADD COLUMN region text;' }],
           integrityChecks: [{ id: 'c1', kind: 'row-count', target: 'accounts', expectedRows: 500_000 }],
           pausable: true,
+          timing: 'online',
+          rollbackMechanism: 'revert-deploy',
         },
         {
           id: 'p2',
@@ -116,6 +121,8 @@ export function readyPlanInput(): PlanInput {
             { id: 'c2', kind: 'checksum', target: 'accounts', checksumTarget: 'md5(region)' },
           ],
           pausable: true,
+          timing: 'online',
+          rollbackMechanism: 'revert-deploy',
         },
         {
           id: 'p3',
@@ -129,6 +136,8 @@ export function readyPlanInput(): PlanInput {
           ],
           integrityChecks: [{ id: 'c3', kind: 'row-count', target: 'accounts', expectedRows: 500_000 }],
           deletesSource: true,
+          timing: 'online',
+          rollbackMechanism: 'restore-backup',
         },
       ],
       soakHours: 24,

@@ -22,10 +22,14 @@ export const AQ_RT_CASES: Case[] = [
     id: 'AQ-03',
     fire: (p) => {
       p.assessment.maintenanceWindow.durationMinutes = 5;
+      p.execution.phases[1]!.timing = 'in-window';
+    },
+    quiet: (p) => {
+      p.assessment.maintenanceWindow.durationMinutes = 5;
     },
     check: (e) =>
       expect(e.questions.find((q) => q.ruleId === 'AQ-03')?.text).toBe(
-        'Estimated migration duration for `500,000` rows is `8 min`. The maintenance window is `5 min`. Should I break the migration into batches or extend the window?',
+        'Estimated migration duration for `500,000` rows is `1 h`. The maintenance window is `5 min`. Should I break the migration into batches or extend the window?',
       ),
   },
   {

@@ -18,6 +18,9 @@ const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
   service: 'API version upgrade, protocol change',
   infrastructure: 'Cloud provider, region, runtime',
 };
+const TRI_LABELS = { unknown: 'Not known yet', yes: 'Yes', no: 'No' } as const;
+const TRI_ORDER = ['unknown', 'yes', 'no'] as const;
+
 const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
   unspecified: 'Not defined by stakeholders yet',
   zero: 'Zero downtime',
@@ -150,6 +153,42 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
             })}
             {...form.register('noticeAt')}
           />
+        </Field>
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>How the work rolls out</legend>
+        <Field
+          path="assessment.rollout.trafficSplit"
+          label="Can traffic be split by percentage?"
+          help="Feature flags or router weights send a share of requests to the new side: a canary becomes possible."
+        >
+          <select
+            {...describedBy('assessment.rollout.trafficSplit', { help: true })}
+            {...form.register('trafficSplit')}
+          >
+            {TRI_ORDER.map((v) => (
+              <option key={v} value={v}>
+                {TRI_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          path="assessment.rollout.pieceByPiece"
+          label="Does the work replace a monolith piece by piece?"
+          help="Route by route or endpoint by endpoint, each slice switched on its own: a strangler fig."
+        >
+          <select
+            {...describedBy('assessment.rollout.pieceByPiece', { help: true })}
+            {...form.register('pieceByPiece')}
+          >
+            {TRI_ORDER.map((v) => (
+              <option key={v} value={v}>
+                {TRI_LABELS[v]}
+              </option>
+            ))}
+          </select>
         </Field>
       </fieldset>
 

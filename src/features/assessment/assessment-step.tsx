@@ -4,6 +4,7 @@ import type { Plan } from '../../domain';
 import { useEvaluation } from '../../state/use-evaluation';
 import { AssessmentBasics } from './assessment-basics';
 import { ComponentsTable } from './components-table';
+import { DatastoresCard } from './datastores-card';
 import { DependenciesEditor } from './dependencies-editor';
 import { EstimateCard } from './estimate-card';
 import './assessment.css';
@@ -18,6 +19,7 @@ export function AssessmentStep({ plan, schemaSlot }: { plan: Plan; schemaSlot?: 
       {/* Below the fold on a big plan: drawn in the pass after the step is on screen. */}
       <Deferred minHeight="60rem">
         <ComponentsTable plan={plan} />
+        <DatastoresCard plan={plan} />
         {schemaSlot}
         <DependenciesEditor plan={plan} evaluation={evaluation} />
       </Deferred>

@@ -37,4 +37,21 @@ describe('assessment form mapping', () => {
     expect(messages({ ...base, batchSize: 2.5 })).toContain('Batch size must be a whole number.');
     expect(messages({ ...base, windowStart: 'tomorrow' })).toContain('Use a date and time.');
   });
+
+  it('writes the rollout facts, and refuses absurd numbers with the reason (1e300 is too large, not a fraction)', () => {
+    const base = toAssessmentBasics(blank);
+    const next = applyAssessmentBasics(blank, { ...base, trafficSplit: 'yes', pieceByPiece: 'no' });
+    expect(next.assessment.rollout).toEqual({ trafficSplit: 'yes', pieceByPiece: 'no' });
+    const messages = (v: unknown) =>
+      AssessmentBasicsForm.safeParse(v).error?.issues.map((i) => i.message) ?? [];
+    expect(messages({ ...base, batchSize: 1e300 })).toEqual([
+      'Batch size is too large: at most 1,000,000,000 rows.',
+    ]);
+    expect(messages({ ...base, rowsPerSecond: 1e-300 })).toEqual([
+      'Throughput is too small: at least 0.01 rows per second.',
+    ]);
+    expect(messages({ ...base, windowMinutes: 600_000 })).toEqual([
+      'The window length is more than a month: that is not a maintenance window.',
+    ]);
+  });
 });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DowntimeKind, quantityError, ScopeKind, type Plan, type QuantityKind } from '../../domain';
+import {
+  DowntimeKind,
+  MAX_WINDOW_MINUTES,
+  quantityError,
+  ScopeKind,
+  TriState,
+  type Plan,
+  type QuantityKind,
+} from '../../domain';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
 
 const optionalPositive = (what: string, kind: QuantityKind = 'rate') =>
@@ -7,6 +15,11 @@ const optionalPositive = (what: string, kind: QuantityKind = 'rate') =>
     .number({ error: quantityError(kind, `${what} must be a number.`) })
     .positive(`${what} must be greater than zero.`)
     .nullable();
+/** The plan's own bounds, said in the form's words (absurd values are refused, never estimated). */
+const windowLength = optionalPositive('The window length').refine(
+  (v) => v === null || v <= MAX_WINDOW_MINUTES,
+  'The window length is more than a month: that is not a maintenance window.',
+);
 const localDateTime = z
   .string()
   .refine((v) => v === '' || localInputToIso(v) !== null, 'Use a date and time.');
@@ -15,19 +28,25 @@ export const AssessmentBasicsForm = z
   .object({
     scope: z.array(ScopeKind),
     downtimeKind: DowntimeKind,
-    downtimeWindowMinutes: optionalPositive('The window length'),
+    downtimeWindowMinutes: windowLength,
     downtimeAgreedBy: z.string().max(500),
     windowStart: localDateTime,
-    windowMinutes: optionalPositive('The window length'),
+    windowMinutes: windowLength,
     offPeak: z.boolean(),
     noticeAt: localDateTime,
-    rowsPerSecond: optionalPositive('Throughput'),
-    batchSize: optionalPositive('Batch size', 'count').refine(
-      (v) => v === null || Number.isInteger(v),
-      'Batch size must be a whole number.',
-    ),
+    rowsPerSecond: optionalPositive('Throughput')
+      .refine((v) => v === null || v >= 0.01, 'Throughput is too small: at least 0.01 rows per second.')
+      .refine(
+        (v) => v === null || v <= 1e9,
+        'Throughput is too large: at most 1,000,000,000 rows per second.',
+      ),
+    batchSize: optionalPositive('Batch size', 'count')
+      .refine((v) => v === null || v <= 1e9, 'Batch size is too large: at most 1,000,000,000 rows.')
+      .refine((v) => v === null || Number.isInteger(v), 'Batch size must be a whole number.'),
     measuredOn: z.string().max(500),
     productionScaleData: z.boolean(),
+    trafficSplit: TriState,
+    pieceByPiece: TriState,
   })
   .refine((f) => f.downtimeKind !== 'scheduled-window' || f.downtimeWindowMinutes !== null, {
     path: ['downtimeWindowMinutes'],
@@ -49,6 +68,8 @@ export const ASSESSMENT_BASICS_PATHS = {
   batchSize: 'assessment.throughput.batchSize',
   measuredOn: 'assessment.throughput.measuredOn',
   productionScaleData: 'assessment.throughput.productionScaleData',
+  trafficSplit: 'assessment.rollout.trafficSplit',
+  pieceByPiece: 'assessment.rollout.pieceByPiece',
 } as const satisfies Record<keyof AssessmentBasicsForm, string>;
 
 export function toAssessmentBasics(plan: Plan): AssessmentBasicsForm {
@@ -66,6 +87,8 @@ export function toAssessmentBasics(plan: Plan): AssessmentBasicsForm {
     batchSize: a.throughput.batchSize,
     measuredOn: a.throughput.measuredOn,
     productionScaleData: a.throughput.productionScaleData,
+    trafficSplit: a.rollout.trafficSplit,
+    pieceByPiece: a.rollout.pieceByPiece,
   };
 }
 
@@ -95,6 +118,7 @@ export function applyAssessmentBasics(plan: Plan, f: AssessmentBasicsForm): Plan
         measuredOn: f.measuredOn,
         productionScaleData: f.productionScaleData,
       },
+      rollout: { trafficSplit: f.trafficSplit, pieceByPiece: f.pieceByPiece },
     },
   };
 }

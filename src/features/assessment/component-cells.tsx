@@ -1,6 +1,6 @@
 import { fieldId } from '../../components/field';
-import { NumberCell, TextCell } from '../../components/inline-cells';
-import type { Component, QuantityKind } from '../../domain';
+import { fieldCheck, NumberCell, TextCell } from '../../components/inline-cells';
+import { Component, type QuantityKind } from '../../domain';
 import { itemKey, useCellHold, useWorkbench } from '../../state';
 import { updateComponent } from './components-ops';
 
@@ -9,6 +9,12 @@ export const rowForm = (id: string) => `component-row-${id}`;
 
 export const editComponent = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
   useWorkbench.getState().planEdited((p) => updateComponent(p, id, patch));
+
+/** The plan's own bounds: a value the plan would refuse on its next load is never committed. */
+const CHECKS = {
+  rows: fieldCheck(Component.shape.rows),
+  avgRowBytes: fieldCheck(Component.shape.avgRowBytes),
+};
 
 type CellProps = { component: Component; index: number; label: string };
 
@@ -47,6 +53,7 @@ export function QuantityCell({
       value={component[field]}
       kind={kind}
       hold={hold}
+      validate={CHECKS[field]}
       onCommit={(v) => editComponent(component.id, { [field]: v })}
     />
   );

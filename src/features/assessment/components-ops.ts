@@ -1,4 +1,4 @@
-import type { Component, DependencyEdge, Plan } from '../../domain';
+import { COMPONENT_MOVE_UNKNOWN, type Component, type DependencyEdge, type Plan } from '../../domain';
 
 const withAssessment = (plan: Plan, patch: Partial<Plan['assessment']>): Plan => ({
   ...plan,
@@ -15,6 +15,7 @@ export function addComponent(plan: Plan, id: string): Plan {
     stateful: false,
     rows: 0,
     avgRowBytes: 0,
+    ...COMPONENT_MOVE_UNKNOWN,
   };
   return withAssessment(plan, { components: [...plan.assessment.components, component] });
 }

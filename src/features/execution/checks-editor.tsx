@@ -1,7 +1,9 @@
-import { INTEGRITY_CHECK_KINDS, type Phase } from '../../domain';
-import { OptionalNumberCell, SelectCell, TextCell } from '../../components/inline-cells';
+import { IntegrityCheck, INTEGRITY_CHECK_KINDS, type Phase } from '../../domain';
+import { fieldCheck, OptionalNumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { getServices, useWorkbench } from '../../state';
 import { addCheck, removeCheck, updateCheck } from './phases-ops';
+
+const EXPECTED_ROWS_CHECK = fieldCheck(IntegrityCheck.shape.expectedRows);
 
 /** The gate after a phase: row counts, checksums and referential constraints (GR-06). */
 export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: number }) {
@@ -52,6 +54,7 @@ export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: 
                       label={label('Expected rows', i)}
                       value={check.expectedRows}
                       kind="count"
+                      validate={EXPECTED_ROWS_CHECK}
                       onCommit={(v) =>
                         planEdited((p) => updateCheck(p, phase.id, check.id, { expectedRows: v }))
                       }

@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain';
 import { getServices } from '../../state';
+import { ApproachProposalCard } from './approach-proposal';
 import { Checklist } from './checklist';
 import { ExecutionBasics } from './execution-basics';
 import { PhasesEditor } from './phases-editor';
@@ -10,6 +11,7 @@ export function ExecutionStep({ plan }: { plan: Plan }) {
     <div className="stack">
       <Checklist plan={plan} newId={getServices().newId} />
       <PhasesEditor plan={plan} />
+      <ApproachProposalCard plan={plan} />
       <ExecutionBasics plan={plan} />
     </div>
   );

@@ -1,28 +1,49 @@
 import { useState, type KeyboardEvent } from 'react';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
-import { OptionalNumberCell, SelectCell, TextAreaCell, TextCell } from '../../components/inline-cells';
-import { PHASE_KINDS, type Phase } from '../../domain';
+import {
+  fieldCheck,
+  OptionalNumberCell,
+  SelectCell,
+  TextAreaCell,
+  TextCell,
+} from '../../components/inline-cells';
+import { Phase as PhaseSchema, PHASE_KINDS, type Phase } from '../../domain';
+import type { PhaseEstimate } from '../../engine';
 import { useWorkbench } from '../../state';
 import { ChecksEditor } from './checks-editor';
+import { RunsFields } from './phase-runs-fields';
 import { movePhase, removePhase, updatePhase } from './phases-ops';
 import { StepsEditor } from './steps-editor';
 
-const KIND_HELP = {
+/** The plan's own bound on a phase's length (years are not a phase). */
+const DURATION_CHECK = fieldCheck(PhaseSchema.shape.durationMinutes);
+
+const KIND_HELP: Record<Phase['kind'], string> = {
   expand: 'backward-compatible additions',
   migrate: 'move or backfill data, switch reads',
+  backfill: 'bulk copy of the existing data',
+  sync: 'replication catch-up, or the dual-write period',
+  verify: 'shadow reads, diffs, row counts and checksums',
+  'cut-over': 'the switch to the new side',
   contract: 'remove the old: after the soak',
-} as const;
+  decommission: 'retire the old store or service: after the soak',
+};
 
 export function PhaseCard({
   phase,
   index,
   count,
   isPonr,
+  isComputedPonr,
+  estimate,
 }: {
   phase: Phase;
   index: number;
   count: number;
   isPonr: boolean;
+  /** The engine's point of no return: rollback without data loss ends after this phase. */
+  isComputedPonr: boolean;
+  estimate: PhaseEstimate | undefined;
 }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const [open, setOpen] = useState(false);
@@ -56,6 +77,10 @@ export function PhaseCard({
           <strong>{phase.name}</strong>
           <span className={`tag kind-${phase.kind}`}>{phase.kind}</span>
           {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
+          {isComputedPonr && !isPonr ? (
+            <span className="tag tag-ponr">point of no return (computed)</span>
+          ) : null}
+          {estimate?.timing === 'in-window' ? <span className="tag">in window</span> : null}
           <span className="muted">
             {phase.durationMinutes ? `${phase.durationMinutes} min` : 'no duration'} · {phase.steps.length}{' '}
             step{phase.steps.length === 1 ? '' : 's'} · {phase.integrityChecks.length} check
@@ -139,9 +164,11 @@ export function PhaseCard({
                 label={`Duration of ${phase.name} in minutes`}
                 value={phase.durationMinutes}
                 positive
+                validate={DURATION_CHECK}
                 onCommit={(v) => edit({ durationMinutes: v })}
               />
             </div>
+            <RunsFields phase={phase} index={index} estimate={estimate} edit={edit} />
             <label className="checkbox">
               <input
                 type="checkbox"

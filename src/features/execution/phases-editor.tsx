@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
+import { useEvaluation } from '../../state/use-evaluation';
 import { PhaseCard } from './phase-card';
 import { addPhase } from './phases-ops';
 
@@ -7,6 +8,8 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const { phases } = plan.execution;
   const ponr = plan.rollback.pointOfNoReturn;
+  const evaluation = useEvaluation();
+  const computed = evaluation?.pointOfNoReturn.computed?.phaseId ?? null;
   return (
     <section
       className="card"
@@ -45,6 +48,8 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
               index={i}
               count={phases.length}
               isPonr={ponr.exists === 'yes' && ponr.phaseId === phase.id}
+              isComputedPonr={computed === phase.id}
+              estimate={evaluation?.estimate.phases[i]}
             />
           ))}
         </ol>

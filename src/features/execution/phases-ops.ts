@@ -1,4 +1,4 @@
-import type { IntegrityCheck, Phase, PhaseStep, Plan } from '../../domain';
+import { PHASE_RUN_UNKNOWN, type IntegrityCheck, type Phase, type PhaseStep, type Plan } from '../../domain';
 
 const withPhases = (plan: Plan, phases: Phase[]): Plan => ({
   ...plan,
@@ -19,6 +19,7 @@ export function addPhase(plan: Plan, id: string): Plan {
     integrityChecks: [],
     pausable: false,
     deletesSource: false,
+    ...PHASE_RUN_UNKNOWN,
   };
   return withPhases(plan, [...plan.execution.phases, phase]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, Plan, type Phase } from '../../domain';
+import { createBlankPlan, PHASE_RUN_UNKNOWN, Plan, type Phase } from '../../domain';
 import { evaluate, type SqlContext } from '../../engine';
 import { analyzeSql, proposePhases, toSqlFacts } from '../../sql';
 import { applyProposal, forwardSqlOf, splitPhase } from './apply-proposal';
@@ -138,6 +138,7 @@ function proposePhasesLike(): Phase {
     integrityChecks: [],
     pausable: false,
     deletesSource: false,
+    ...PHASE_RUN_UNKNOWN,
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, loadPlanText, Plan } from '../../domain';
+import { COMPONENT_MOVE_UNKNOWN, createBlankPlan, loadPlanText, Plan } from '../../domain';
 import { evaluate, STRATEGY_LABEL } from '../../engine';
 import { adrIsEmpty, draftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 
@@ -20,6 +20,7 @@ describe('ADR prefill from the engine', () => {
         stateful: true,
         rows: 120_000_000,
         avgRowBytes: 100,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
     ];
     const e = evaluate(plan, { now: NOW });
@@ -88,6 +89,7 @@ describe('ADR prefill from the engine', () => {
         stateful: false,
         rows: 0,
         avgRowBytes: 0,
+        ...COMPONENT_MOVE_UNKNOWN,
       },
     ];
     const e = evaluate(plan, { now: NOW });
