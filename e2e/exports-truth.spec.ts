@@ -76,7 +76,7 @@ test('"Redraft from the engine" drafts the ADR for the strategy the person chose
   expect(adr).toContain('Chosen option: "blue-green"');
   expect(adr).toContain('Use a blue\\-green deployment with expand\\-contract for the data.');
   // The drafted lists stay Markdown lists, one rule a line, and the context is there once.
-  expect(adr).toMatch(/^What speaks for blue\\-green:\n\n- DC\\-02: /m);
+  expect(adr).toMatch(/^What speaks for blue\\-green:\n\n- [A-Z]{2}\\-\d{2}: /m);
   expect(adr).toMatch(/^- canary \\\(score \d+, the engine's recommendation\\\): /m);
   expect(adr.split('32\\-bit integer at 1\\.71 billion').length - 1).toBe(1);
 });
