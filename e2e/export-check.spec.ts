@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { xxhash64 } from 'hash-wasm';
 import { expect, test, type Page } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
-import { ExportCheckPage } from './pages/export-check-page';
+import { csv, ExportCheckPage } from './pages/export-check-page';
 
 const FIXTURES = 'e2e/fixtures/export-check';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
@@ -183,11 +183,14 @@ test('bad input is refused with the file and the problem named, and nothing alre
   const check = await openPanel(page);
   await check.pickSource(fixture('source.csv'));
   await check.pickSource(fixture('duplicate-header.csv'));
-  const alert = check.panel.getByRole('alert');
-  await expect(alert).toContainText('"duplicate-header.csv"');
+  const alert = check.panel.getByRole('alert').filter({ hasText: '"duplicate-header.csv"' });
   await expect(alert).toContainText('names column "id" twice (positions 1 and 3)');
-  await expect(alert).toContainText('Still using "source.csv"');
-  // The input shows the file still in use, not the refused one.
+  await expect(alert).toContainText(
+    'The check will not use the previous file, "source.csv", unless you take it back.',
+  );
+  // The input shows the refused file, which the message names; the accepted one is one click away.
+  await expect.poll(() => check.shownFile('Source export')).toBe('duplicate-header.csv');
+  await check.panel.getByRole('button', { name: 'Use “source.csv” again' }).click();
   await expect.poll(() => check.shownFile('Source export')).toBe('source.csv');
 
   await check.pickTarget({
@@ -222,10 +225,75 @@ test('an export dropped on its slot is taken like a picked one, and the input sh
   await check.drop('Target export', 'dropped.csv', 'id,name\n1,a\n');
   await expect(check.panel.getByText('dropped.csv: 12 B, 2 columns')).toBeVisible();
   await expect.poll(() => check.shownFile('Target export')).toBe('dropped.csv');
-  // A refused drop keeps the file in use, in the input too.
+  // A refused drop is shown in the input too, and the file before it is kept to take back.
   await check.drop('Target export', 'empty.csv', '');
   await expect(check.panel.getByRole('alert').filter({ hasText: 'empty.csv' })).toContainText(
-    'Still using "dropped.csv"',
+    'The check will not use the previous file, "dropped.csv", unless you take it back.',
   );
-  await expect.poll(() => check.shownFile('Target export')).toBe('dropped.csv');
+  await expect.poll(() => check.shownFile('Target export')).toBe('empty.csv');
+});
+
+test('headers renamed or in another order are differences, never "the exports match"', async ({ page }) => {
+  const check = await openPanel(page);
+  const reasons = check.result.getByRole('list', { name: 'Why the exports do not match' });
+  await check.pickSource(csv('source.csv', 'id,name,email\n1,Ann,a@x\n2,Bo,b@x\n'));
+  // Same rows, a column renamed: every row hashes the same, so counts and checksums agree.
+  await check.pickTarget(csv('renamed.csv', 'id,full_name,email\n1,Ann,a@x\n2,Bo,b@x\n'));
+  await check.run();
+  await expect(check.fact('Checksum match')).toHaveText('yes');
+  await expect(check.fact('Headers match')).toHaveText('no');
+  await expect(check.result.getByRole('heading')).toHaveText('Result: differences found');
+  await expect(reasons).toHaveText(
+    'The headers differ: only the source has "name"; only the target has "full_name".',
+  );
+  await check.panel.getByRole('button', { name: 'Use as the result of check orders' }).click();
+  await expect(check.panel.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText(
+    'Recorded as the result of check orders: failed.',
+  );
+  // The names swapped over the values: the email column is now called name.
+  await check.pickTarget(csv('reordered.csv', 'id,email,name\n1,Ann,a@x\n2,Bo,b@x\n'));
+  await check.run();
+  await expect(check.result.getByRole('heading')).toHaveText('Result: differences found');
+  await expect(reasons).toContainText('The headers name the same columns in another order');
+});
+
+test('a refused re-pick leaves no file to check: the old result cannot be recorded, the old file is one click away', async ({
+  page,
+}) => {
+  const check = await openPanel(page);
+  const record = check.panel.getByRole('button', { name: 'Use as the result of check orders' });
+  await check.pickSource(csv('source.csv', 'id,v\n1,a\n'));
+  await check.pickTarget(csv('target.csv', 'id,v\n1,a\n'));
+  await check.run();
+  await expect(check.result.getByRole('heading')).toHaveText('Result: the exports match');
+  await expect(record).toBeEnabled();
+
+  // The person meant another target; it is empty and refused. Nothing may now pass as its check.
+  await check.pickTarget(csv('target-new.csv', ''));
+  await expect(check.panel.getByRole('alert').filter({ hasText: 'target-new.csv' })).toContainText(
+    'is empty',
+  );
+  await expect(check.runButton).toBeDisabled();
+  await expect(check.runButton).toHaveAccessibleDescription(
+    'The file picked as the target export was refused: pick another, or take the previous one back (see above).',
+  );
+  await expect(record).toBeDisabled();
+  await expect(record).toHaveAccessibleDescription(/you have changed them since/);
+
+  // The same for a UTF-16 source (a spreadsheet's "Unicode text").
+  await check.pickSource({
+    name: 'source-utf16.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,v\n1,a\n', 'utf16le')]),
+  });
+  await expect(check.panel.getByRole('alert').filter({ hasText: 'source-utf16.csv' })).toContainText(
+    'is UTF-16',
+  );
+  await expect(check.runButton).toBeDisabled();
+
+  // Taking both previous files back makes the result theirs again.
+  await check.panel.getByRole('button', { name: 'Use “source.csv” again' }).click();
+  await check.panel.getByRole('button', { name: 'Use “target.csv” again' }).click();
+  await expect(check.runButton).toBeEnabled();
+  await expect(record).toBeEnabled();
 });

@@ -65,6 +65,9 @@ async function importPlan(page: Page, name: string, plan: object) {
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 }
 
+/** Bidirectional controls, which reorder text on screen: no export or diagram may hold one. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 test('hostile text in every field runs nowhere and changes no document structure', async ({
   page,
   context,
@@ -102,6 +105,10 @@ test('hostile text in every field runs nowhere and changes no document structure
     await expect(outputs.diagram(title).getByRole('alert')).toHaveCount(0);
     // A click callback or href in a label would show up as a link in the drawn SVG.
     await expect(outputs.diagram(title).locator('svg a, svg foreignObject')).toHaveCount(0);
+    // No label can be reordered on screen: its bidi controls are drawn as code points.
+    const drawn = (await outputs.diagramSvg(title).textContent()) ?? '';
+    expect(drawn).not.toMatch(BIDI_CONTROL);
+    expect(drawn).toMatch(/‹U＋202E›|\(RLO\)/);
   }
   await expectInert(page, 'Outputs step with diagrams');
 
@@ -131,6 +138,10 @@ test('hostile text in every field runs nowhere and changes no document structure
   const rollback = await outputs.download('Download rollback plan JSON');
   expect(() => JSON.parse(rollback.text) as unknown).not.toThrow();
   const review = await outputs.download('Download review document (.html)');
+  for (const [name, file] of Object.entries({ runbook, adr, json, rollback, review }))
+    expect(file.text, `${name} shows bidi controls as code points`).not.toMatch(BIDI_CONTROL);
+  expect(runbook.text).toContain('RTL \\<U\\+202E\\>evil\\.exe\\<U\\+202C\\>');
+  expect(review.text).toContain('RTL &lt;U+202E&gt;evil.exe&lt;U+202C&gt;');
   // Only real tags count (escaped text may say "onerror=" all it likes); the match alone is shown.
   const tag = /<(script|img|iframe|object|embed)\b|<[^>]+\son\w+=|href=["']?javascript:/i;
   expect(review.text.match(tag)?.[0] ?? null).toBeNull();
@@ -159,7 +170,9 @@ test('hostile text in every field runs nowhere and changes no document structure
   const fileSeen = watch(offline, 'file://');
   const doc = await offline.newPage();
   await doc.goto(`file://${review.path}`);
-  await expect(doc.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_LINE);
+  await expect(doc.getByRole('heading', { level: 1 })).toHaveText(
+    HOSTILE_LINE.replace('\u202E', '<U+202E>').replace('\u202C', '<U+202C>'),
+  );
   await expect(doc.locator('figure.diagram > svg')).toHaveCount(3);
   await expectInert(doc, 'review document');
   await offline.close();

@@ -78,3 +78,29 @@ test('a bad dropped file is refused with what is wrong and where, and nothing is
   await page.reload();
   await expect.poll(() => drafts.titles()).toEqual(before);
 });
+
+test('an import lists the keys it left out, with the key a misspelling likely meant', async ({ page }) => {
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  const plan = JSON.parse(await example()) as Record<string, unknown> & {
+    assessment: Record<string, unknown>;
+  };
+  const text = JSON.stringify({
+    ...plan,
+    titel: 'Orders, typed by hand',
+    assessment: { ...plan.assessment, componnets: [] },
+    reviewer: 'Ann',
+  });
+  await page.getByLabel('Import plan').setInputFiles({
+    name: 'hand-written.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const status = page.getByRole('status').filter({ hasText: 'Imported' });
+  await expect(status).toContainText('3 keys in the file are not part of a plan and were left out:');
+  await expect(status.getByRole('list', { name: 'Keys left out' }).getByRole('listitem')).toHaveText([
+    'assessment.componnets (did you mean components?)',
+    'titel (did you mean title?)',
+    'reviewer',
+  ]);
+});

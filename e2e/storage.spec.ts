@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 
@@ -31,6 +31,68 @@ test.describe('without IndexedDB', () => {
     };
     expect(backup.kind).toBe('migration-workbench-backup');
     expect(backup.drafts.map((d) => d.plan.title)).toEqual(['Kept in this tab']);
+  });
+});
+
+test.describe('storage that hangs', () => {
+  const warning = (page: Page) => page.getByRole('alert').filter({ hasText: 'Drafts are not being saved.' });
+
+  test('an IndexedDB open that never answers times out with a message, and New works in memory', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // Requests that never fire, as a wedged browser storage process leaves them.
+      IDBFactory.prototype.open = () => new EventTarget() as IDBOpenDBRequest;
+    });
+    const drafts = new DraftsPage(page);
+    await drafts.goto();
+    await expect(warning(page)).toContainText(
+      "The browser's storage (IndexedDB) did not answer within 4 s.",
+      { timeout: 10_000 },
+    );
+    await expect(page.getByText('Loading drafts…')).toHaveCount(0);
+    await drafts.createBlank();
+    await new EditorPage(page).setTitle('Typed while storage hung');
+    await new EditorPage(page).backToPlans();
+    await expect(drafts.row('Typed while storage hung')).toBeVisible();
+  });
+
+  test('a database held by a tab that ignores the upgrade request: that tab is named, and New works in memory', async ({
+    context,
+  }) => {
+    // The holding tab never closes its connection when asked, as a build that ignores versionchange would.
+    const holder = await context.newPage();
+    await holder.addInitScript(() => {
+      Object.defineProperty(IDBDatabase.prototype, 'onversionchange', {
+        configurable: true,
+        get: () => null,
+        set: () => undefined,
+      });
+    });
+    await new DraftsPage(holder).goto();
+    await new DraftsPage(holder).createBlank();
+    await new EditorPage(holder).setTitle('Orders plan');
+    await new EditorPage(holder).expectSaved();
+
+    // A newer build: it asks for the next database version, which needs every older connection closed.
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      // Replaced on the prototype and called with the factory as `this`, as the browser calls it.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        return open.call(this, name, version === undefined ? undefined : version + 10);
+      };
+    });
+    const drafts = new DraftsPage(page);
+    await drafts.goto();
+    await expect(warning(page)).toContainText(
+      'Another tab of Migration Workbench holds the drafts database open at an older version',
+      { timeout: 10_000 },
+    );
+    await expect(warning(page)).toContainText(/It is held by the tab with “Orders plan”, opened at \d/);
+    await drafts.createBlank();
+    await new EditorPage(page).setTitle('Typed while another tab held storage');
   });
 });
 

@@ -2,6 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 type FileInput = Parameters<Locator['setInputFiles']>[0];
 
+/** A CSV export made in the test, as a file the person picks. */
+export const csv = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text),
+});
+
 /** The "Integrity check on exported data" panel, found by role and label as a person would. */
 export class ExportCheckPage {
   constructor(readonly page: Page) {}

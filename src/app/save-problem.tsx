@@ -1,25 +1,80 @@
+import { useState } from 'react';
+import type { ConflictChoice } from '../domain/plan-merge';
 import { useWorkbench } from '../state';
+import type { MergeConflictState } from '../state/sync-slice';
+import './save-problem.css';
 
-/** Why the last save did not land, and for a conflict, the person's choice of version. */
+/**
+ * Why the last save did not land; what this tab took from another tab's save; and, where both tabs
+ * changed the same fields, each field with both versions side by side, for the person to choose.
+ */
 export function SaveProblem() {
   const status = useWorkbench((s) => s.saveStatus);
   const message = useWorkbench((s) => s.saveMessage);
-  const keepMine = useWorkbench((s) => s.conflictKeptMine);
-  const takeTheirs = useWorkbench((s) => s.conflictTookTheirs);
-  if (!message) return null;
+  const conflict = useWorkbench((s) => s.mergeConflict);
+  const notice = useWorkbench((s) => s.mergeNotice);
+  const dismiss = useWorkbench((s) => s.mergeNoticeDismissed);
   return (
-    <div className="banner banner-warning" role="alert">
-      <span>{message}</span>
-      {status === 'conflict' ? (
-        <span className="row">
-          <button type="button" onClick={() => void keepMine()}>
-            Keep my version
+    <>
+      {notice ? (
+        <div className="banner banner-info" role="status">
+          <span>{notice}</span>
+          <button type="button" onClick={dismiss}>
+            Dismiss
           </button>
-          <button type="button" onClick={() => void takeTheirs()}>
-            Load the other version
-          </button>
-        </span>
+        </div>
       ) : null}
-    </div>
+      {status === 'conflict' && conflict ? (
+        <MergeQuestion conflict={conflict} message={message} />
+      ) : message ? (
+        <div className="banner banner-warning" role="alert">
+          <span>{message}</span>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function MergeQuestion({ conflict, message }: { conflict: MergeConflictState; message: string | null }) {
+  const resolve = useWorkbench((s) => s.conflictResolved);
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  const choiceOf = (path: string): ConflictChoice => choices[path] ?? 'mine';
+  const save = () => void resolve(Object.fromEntries(conflict.fields.map((f) => [f.path, choiceOf(f.path)])));
+  return (
+    <section className="banner banner-warning merge-question" aria-labelledby="merge-question-heading">
+      <h2 id="merge-question-heading">Changed in two tabs</h2>
+      <p role="alert">{message}</p>
+      {conflict.fields.map((field, i) => (
+        <fieldset key={field.path} className="merge-field">
+          <legend>{field.label}</legend>
+          <label>
+            <input
+              type="radio"
+              name={`merge-field-${i}`}
+              checked={choiceOf(field.path) === 'mine'}
+              onChange={() => setChoices((c) => ({ ...c, [field.path]: 'mine' }))}
+            />
+            <span>
+              This tab: <span className="merge-value">{field.mine}</span>
+            </span>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`merge-field-${i}`}
+              checked={choiceOf(field.path) === 'theirs'}
+              onChange={() => setChoices((c) => ({ ...c, [field.path]: 'theirs' }))}
+            />
+            <span>
+              The other tab: <span className="merge-value">{field.theirs}</span>
+            </span>
+          </label>
+          <p className="muted">Before both: {field.base}</p>
+        </fieldset>
+      ))}
+      <button type="button" className="primary" onClick={save}>
+        Save with these choices
+      </button>
+    </section>
   );
 }

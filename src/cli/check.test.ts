@@ -160,6 +160,25 @@ describe('evaluate', () => {
     expect(bad.out).toEqual([]);
   });
 
+  it('says which keys of the file are not part of a plan, on stderr, with the likely intended key', async () => {
+    const base = readyPlanInput();
+    const input = { ...base, titel: 'typo', assessment: { ...base.assessment, notez: '' } };
+    const w = fakeIo({ 'typo.json': JSON.stringify(input) });
+    expect(await runCli(['evaluate', 'typo.json', '--now', NOW, '--no-sql'], w.io)).toBe(EXIT_READY);
+    expect(w.stderr()).toBe(
+      [
+        'typo.json: ignored 2 keys that are not part of a plan:',
+        '  assessment.notez: not part of a plan, ignored (did you mean "notes"?)',
+        '  titel: not part of a plan, ignored (did you mean "title"?)',
+      ].join('\n'),
+    );
+    expect(() => JSON.parse(w.stdout()) as unknown).not.toThrow();
+    const { title: _title, ...untitled } = base;
+    const misspelt = fakeIo({ 'bad.json': JSON.stringify({ ...untitled, Title: 'Orders' }) });
+    expect(await runCli(['check', 'bad.json', '--now', NOW], misspelt.io)).toBe(EXIT_INVALID);
+    expect(misspelt.stderr()).toContain('The file has "Title" there: did you mean "title"?');
+  });
+
   it('--sql uses the SQL hook when one is installed, and says so when not', async () => {
     const without = fakeIo(FILES);
     await runCli(['check', 'ready.json', '--sql', '--now', NOW], without.io);

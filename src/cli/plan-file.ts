@@ -1,4 +1,5 @@
 import { loadPlanText, type LoadIssue, type Plan } from '../domain';
+import { describeDropped, type DroppedKey } from '../domain/dropped-keys';
 import { evaluate, type Evaluation, type SqlContext } from '../engine';
 import { planSqlSlots, sqlSourceOf } from '../sql/plan-slots';
 import { describeError, type CliIo } from './cli-io';
@@ -15,7 +16,20 @@ export type LoadFailure = {
   issues: LoadIssue[];
   line?: number;
   column?: number;
+  /** Keys of the file that are not part of a plan: often the misspelling behind an issue. */
+  dropped?: DroppedKey[];
 };
+
+/** The keys of a file that are not part of a plan, said: the plan checked is without them. */
+export function droppedLines(path: string, dropped: readonly DroppedKey[]): string[] {
+  if (dropped.length === 0) return [];
+  const n = dropped.length;
+  return [
+    `${path}: ignored ${n === 1 ? 'one key' : `${n} keys`} that ${n === 1 ? 'is' : 'are'} not part of a plan:`,
+    ...dropped.slice(0, 20).map((d) => `  ${describeDropped(d)}`),
+    ...(n > 20 ? [`  ... and ${n - 20} more`] : []),
+  ];
+}
 
 export type PlanFileResult = { ok: true; file: PlanFile } | { ok: false; failure: LoadFailure };
 
@@ -32,8 +46,11 @@ export function loadPlanFile(io: CliIo, path: string): PlanFileResult {
     };
   }
   const loaded = loadPlanText(text, bytes);
-  if (loaded.ok)
+  if (loaded.ok) {
+    // On stderr, so JSON, SARIF and the rest on stdout stay clean; the exit code stays the plan's.
+    if (loaded.dropped.length > 0) io.stderr(droppedLines(path, loaded.dropped).join('\n'));
     return { ok: true, file: { path, text, plan: loaded.plan, upgradedFrom: loaded.upgradedFrom } };
+  }
   const { error } = loaded;
   return {
     ok: false,
@@ -44,6 +61,7 @@ export function loadPlanFile(io: CliIo, path: string): PlanFileResult {
       issues: error.issues,
       ...(error.line === undefined ? {} : { line: error.line }),
       ...(error.column === undefined ? {} : { column: error.column }),
+      ...(error.dropped && error.dropped.length > 0 ? { dropped: error.dropped } : {}),
     },
   };
 }
@@ -53,6 +71,7 @@ export function describeFailure(failure: LoadFailure): string {
   const lines = [failure.message];
   for (const issue of failure.issues.slice(0, 10)) lines.push(`  at ${issue.path}: ${issue.message}`);
   if (failure.issues.length > 10) lines.push(`  ... and ${failure.issues.length - 10} more`);
+  lines.push(...droppedLines(failure.path, failure.dropped ?? []));
   return lines.join('\n');
 }
 

@@ -154,7 +154,7 @@ describe('load pipeline fuzzing', () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
 
   it('generated plans with text-level damage (numbers past double, cuts, spliced bytes) never throw', () => {
     const damage = fc.oneof(

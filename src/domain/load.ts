@@ -1,5 +1,6 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { droppedKeys, type DroppedKey } from './dropped-keys';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
 import { upgradeToCurrent } from './upgrades';
@@ -27,10 +28,19 @@ export type LoadError = {
   issues: LoadIssue[];
   line?: number;
   column?: number;
+  /** Keys of an invalid plan that are not part of the format: often the misspelling behind an issue. */
+  dropped?: DroppedKey[];
 };
 
 export type LoadResult =
-  { ok: true; plan: Plan; upgradedFrom: number | null } | { ok: false; error: LoadError };
+  | {
+      ok: true;
+      plan: Plan;
+      upgradedFrom: number | null;
+      /** Keys of the file that are not part of a plan: left out of it, and listed so nothing goes unsaid. */
+      dropped: DroppedKey[];
+    }
+  | { ok: false; error: LoadError };
 
 const fail = (error: LoadError): LoadResult => ({ ok: false, error });
 
@@ -181,6 +191,11 @@ export function loadPlanText(raw: string, byteLength = raw.length * 2): LoadResu
   return loadPlanValue(value);
 }
 
+/** The path the suggested key would have: "assessment.titel" suggesting "title" gives "assessment.title". */
+function siblingPath(d: DroppedKey): string {
+  return `${d.path.slice(0, d.path.length - d.key.length)}${d.suggestion ?? d.key}`;
+}
+
 /** Recognise the version, upgrade step by step, validate and fill defaults. Never throws. */
 export function loadPlanValue(value: unknown): LoadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -218,16 +233,25 @@ export function loadPlanValue(value: unknown): LoadResult {
       issues: [{ path: 'formatVersion', message: upgraded.error }],
     });
   }
+  const dropped = droppedKeys(upgraded.doc, Plan);
   const parsed = Plan.safeParse(upgraded.doc);
   if (!parsed.success) {
     const issues = issuesFrom(parsed.error);
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    // A required key reported missing is often there, misspelt: say so where the person looks first.
+    const misspelt = first
+      ? dropped.find((d) => d.suggestion !== null && first.path === siblingPath(d))
+      : undefined;
+    const hint = misspelt
+      ? ` The file has "${misspelt.key}" there: did you mean "${misspelt.suggestion}"?`
+      : '';
     return fail({
       code: 'invalid',
-      message: first ? `Invalid plan at ${first.path}: ${first.message}${more}.` : 'Invalid plan.',
+      message: first ? `Invalid plan at ${first.path}: ${first.message}${more}.${hint}` : 'Invalid plan.',
       issues,
+      dropped,
     });
   }
-  return { ok: true, plan: parsed.data, upgradedFrom: upgraded.steps > 0 ? version : null };
+  return { ok: true, plan: parsed.data, upgradedFrom: upgraded.steps > 0 ? version : null, dropped };
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditEvent, Plan } from '../domain';
+import { revealBidi } from './escape';
 
 /**
  * The spec's audit lines, exactly: `[{timestamp}] event: …`. Values typed by people are folded onto one
@@ -104,8 +105,9 @@ export function appendAudit(plan: Plan, at: Date, input: AuditInput): Plan {
   return { ...plan, auditLog: [...plan.auditLog, auditEntry(at, input)] };
 }
 
+/** The log as text, its bidi controls shown (escape.ts), so no line reads other than it is. */
 export function auditLogText(plan: Plan): string {
-  return plan.auditLog.map((e) => e.line).join('\n') + (plan.auditLog.length > 0 ? '\n' : '');
+  return plan.auditLog.map((e) => revealBidi(e.line)).join('\n') + (plan.auditLog.length > 0 ? '\n' : '');
 }
 
 const TS = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z`;

@@ -3,6 +3,44 @@
  * a stranger's plan), so each target gets text that can never change its structure.
  */
 
+/**
+ * Bidirectional controls (embeddings, overrides, isolates and marks) reorder the text around them on screen,
+ * so a label or a SQL line can read differently from what it holds ("Trojan Source"). Every export and
+ * diagram shows them as their code point instead, e.g. `<U+202E>`.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Unicode's short names, for text that may hold letters only (Mermaid's unquoted gantt labels). */
+const BIDI_NAMES: Record<string, string> = {
+  '\u061c': 'ALM',
+  '\u200e': 'LRM',
+  '\u200f': 'RLM',
+  '\u202a': 'LRE',
+  '\u202b': 'RLE',
+  '\u202c': 'PDF',
+  '\u202d': 'LRO',
+  '\u202e': 'RLO',
+  '\u2066': 'LRI',
+  '\u2067': 'RLI',
+  '\u2068': 'FSI',
+  '\u2069': 'PDI',
+};
+
+/** Each bidi control as its code point, `<U+202E>`, or as `shown` makes it from the code point and name. */
+export const revealBidi = (
+  text: string,
+  shown: (code: string, name: string) => string = (code) => `<${code}>`,
+): string => text.replace(BIDI_CONTROLS, (ch) => shown(codePoint(ch), BIDI_NAMES[ch] ?? 'BIDI'));
+
+/** JSON whose bidirectional controls are written as \u escapes: the same data, but visible in any editor. */
+export const jsonText = (value: unknown, indent = 2): string =>
+  (JSON.stringify(value, null, indent) ?? 'null').replace(
+    BIDI_CONTROLS,
+    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+
 /** Whitespace of any kind, including line and paragraph separators, becomes one space. */
 export const oneLine = (text: string): string =>
   text
@@ -22,7 +60,7 @@ export const oneLine = (text: string): string =>
 const MD_SPECIAL = new Set([...'\\`*_{}[]()#+-!|<>~=&@$^']);
 
 export function mdInline(text: string): string {
-  const flat = oneLine(text);
+  const flat = oneLine(revealBidi(text));
   let out = '';
   for (let i = 0; i < flat.length; i += 1) {
     const ch = flat.charAt(i);
@@ -50,7 +88,7 @@ export function mdBlock(text: string): string {
 export function mdFence(content: string, info = '', indent = ''): string {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  const body = content
+  const body = revealBidi(content)
     .replace(/\r\n?/g, '\n')
     .replace(/\n+$/, '')
     .split('\n')
@@ -61,7 +99,7 @@ export function mdFence(content: string, info = '', indent = ''): string {
 
 /** Text for HTML element content and quoted attribute values. */
 export function html(text: string): string {
-  return text
+  return revealBidi(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -89,7 +127,7 @@ const LOOK_ALIKE: Record<string, string> = {
  * Long labels are cut first so a pasted essay cannot blow maxTextSize.
  */
 export function mermaidLabel(text: string, max = 80): string {
-  const flat = truncate(oneLine(text), max);
+  const flat = truncate(oneLine(revealBidi(text)), max);
   let out = '';
   for (const ch of flat) {
     const code = ch.codePointAt(0) ?? 32;
@@ -105,7 +143,7 @@ export function mermaidLabel(text: string, max = 80): string {
  * the line cannot start with a keyword such as `click`.
  */
 export function mermaidBare(text: string, max = 60): string {
-  return truncate(oneLine(text), max)
+  return truncate(oneLine(revealBidi(text, (_code, name) => `(${name})`)), max)
     .replace(/[^\p{L}\p{N} .,\-_?!'/()]/gu, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();

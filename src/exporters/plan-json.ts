@@ -1,8 +1,12 @@
 import type { Plan } from '../domain';
+import { jsonText } from './escape';
 
-/** The spec's `migration_plan` output: the plan document itself, stable key order, 2-space indent. */
+/**
+ * The spec's `migration_plan` output: the plan document itself, stable key order, 2-space indent; bidi
+ * controls written as \u escapes (escape.ts), the same data but visible.
+ */
 export function exportPlanJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${jsonText(plan)}\n`;
 }
 
 /** A file name people can sort and recognise: "orders-int-to-bigint.plan.json". */

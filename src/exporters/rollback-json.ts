@@ -1,5 +1,6 @@
 import type { Plan } from '../domain';
 import { conditionText } from '../engine';
+import { jsonText } from './escape';
 import { ponrIndex } from './mermaid-flow';
 
 export const ROLLBACK_PLAN_KIND = 'rollback-plan';
@@ -24,5 +25,5 @@ export function exportRollbackPlanJson(plan: Plan, opts: { now: Date }): string 
     tests: plan.rollback.tests,
     pointOfNoReturn: { ...ponr, phaseName: phase?.name ?? null },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonText(doc)}\n`;
 }

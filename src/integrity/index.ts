@@ -16,6 +16,7 @@ export {
   approxMaxParentKeys,
 } from './memory';
 export { createProgressThrottle, type ProgressUpdate } from './progress';
+export { describeHeaderDifference, integrityVerdict, type IntegrityVerdict } from './verdict';
 export { toRecordedCheckFields, type RecordedCheckFields } from './to-recorded-check';
 export type { FileHandle, FromWorker, IntegrityCheckRequest, ToWorker } from './protocol';
 export type * from './types';

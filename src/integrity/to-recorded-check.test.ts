@@ -50,4 +50,10 @@ describe('toRecordedCheckFields', () => {
     });
     expect(fields.notes).toMatch(/empty-file/);
   });
+
+  it('does not pass when the headers differ, though counts and checksums agree', async () => {
+    const fields = toRecordedCheckFields(await run('id,name\n1,a\n', 'id,full_name\n1,a\n'));
+    expect(fields).toMatchObject({ actualRows: 1, checksumMatch: true, passed: false });
+    expect(fields.notes).toContain('Headers differ: source id, name; target id, full_name.');
+  });
 });

@@ -1,5 +1,6 @@
 import type { RecordedCheck } from '../domain/run';
 import type { IntegrityResult, SampledCount } from './types';
+import { integrityVerdict } from './verdict';
 
 /** The part of a RecordedCheck a CSV-export check can fill; the caller adds checkId and the timestamp. */
 export type RecordedCheckFields = Pick<
@@ -16,8 +17,8 @@ function line(label: string, s: SampledCount): string | null {
 }
 
 /**
- * Maps a check result onto the run's integrity record. It passes only when nothing differs: same row count,
- * same checksum, no missing, extra, changed or duplicated key, and no orphan. A refused or failed check is
+ * Maps a check result onto the run's integrity record. It passes only when the check's verdict is a match
+ * (verdict.ts): same header, row count and checksum, no missing, extra, changed or duplicated key, no orphan. A refused or failed check is
  * recorded as not passed, with the reason in the notes, so the phase gate (GR-06) stays closed.
  */
 export function toRecordedCheckFields(result: IntegrityResult): RecordedCheckFields {
@@ -35,19 +36,14 @@ export function toRecordedCheckFields(result: IntegrityResult): RecordedCheckFie
   const d = result.keyDiff;
   const ref = result.referential;
   const referentialOk = ref === null ? null : ref.orphans.count === 0;
-  const keysClean =
-    d.missingInTarget.count +
-      d.extraInTarget.count +
-      d.changed.count +
-      d.duplicatedInSource.count +
-      d.duplicatedInTarget.count ===
-    0;
-  const passed = result.rowCountMatch && result.checksumMatch && keysClean && referentialOk !== false;
+  const passed = integrityVerdict(result).match;
   const parts = [
     `CSV export check (${result.mode}${result.trimWhitespace ? ', trimmed' : ''}) on key "${d.keyColumn}": ` +
       `source ${result.source.rows} rows, target ${result.target.rows} rows, checksum ` +
       `${result.checksumMatch ? 'match' : 'mismatch'} (${result.source.checksum} / ${result.target.checksum}).`,
-    result.headerMatch ? null : 'Headers differ.',
+    result.headerMatch
+      ? null
+      : `Headers differ: source ${result.source.columns.join(', ')}; target ${result.target.columns.join(', ')}.`,
     line('Missing in target', d.missingInTarget),
     line('Extra in target', d.extraInTarget),
     line('Changed', d.changed),

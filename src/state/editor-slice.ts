@@ -103,17 +103,12 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
         if (outcome.ok) {
           set({ revision: outcome.revision, lastSavedAt: outcome.updatedAt, saveMessage: null });
           noteReadinessWritten(plan.id, outcome.revision, readiness);
+          get().savedVersionSeen(plan.id, outcome.revision, plan);
           announceSaved(plan.id, outcome.revision);
           return true;
         }
-        if (outcome.reason === 'conflict') {
-          set({
-            saveStatus: 'conflict',
-            saveMessage:
-              'This draft was changed elsewhere (another tab?) since you opened it. Your edits are kept here.',
-          });
-          return false;
-        }
+        // Another tab saved first: merged with its version in sync-slice.ts, asking only about shared fields.
+        if (outcome.reason === 'conflict') return get().saveConflicted();
         set({
           saveMessage: `Not saved: ${outcome.message} Your edits are kept in this tab; retrying in a few seconds.`,
         });
@@ -169,6 +164,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
           revision: loaded.revision,
           lastSavedAt: loaded.updatedAt,
         });
+        get().savedVersionSeen(id, loaded.revision, loaded.plan);
       } catch (err) {
         set({
           editorError: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}`,

@@ -1,11 +1,20 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, Plan } from '../domain';
+import type { DroppedKey } from '../domain/dropped-keys';
 import { CHECKING_SUMMARY } from './readiness';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
 
 export type ImportOutcome =
-  | { ok: true; id: string; title: string; newId: boolean; upgradedFrom: number | null }
+  | {
+      ok: true;
+      id: string;
+      title: string;
+      newId: boolean;
+      upgradedFrom: number | null;
+      /** Keys of the file that are not part of a plan: not imported, and said so. */
+      dropped: DroppedKey[];
+    }
   | { ok: false; fileName: string; error: LoadError };
 
 /** What the import needs of a picked or dropped File; a plain object in tests. */
@@ -23,14 +32,18 @@ export type ImportSlice = {
 };
 
 export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice> = (set, get) => {
-  const save = async (plan: Plan, upgradedFrom: number | null): Promise<ImportOutcome> => {
+  const save = async (
+    plan: Plan,
+    upgradedFrom: number | null,
+    dropped: DroppedKey[] = [],
+  ): Promise<ImportOutcome> => {
     const { drafts, newId } = getServices();
     const taken = (await drafts.list()).some((d) => d.id === plan.id);
     // An import never overwrites: a plan whose id is taken becomes a new draft, and the UI says so.
     const saved = taken ? { ...plan, id: newId() } : plan;
     await drafts.create(saved, CHECKING_SUMMARY);
     await get().draftsRequested();
-    return { ok: true, id: saved.id, title: saved.title, newId: taken, upgradedFrom };
+    return { ok: true, id: saved.id, title: saved.title, newId: taken, upgradedFrom, dropped };
   };
   const settle = (outcome: ImportOutcome) => {
     set({ importOutcome: outcome });
@@ -44,7 +57,7 @@ export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice
       const loaded = loadPlanText(text, byteLength);
       if (!loaded.ok) return settle({ ok: false, fileName, error: loaded.error });
       try {
-        return settle(await save(loaded.plan, loaded.upgradedFrom));
+        return settle(await save(loaded.plan, loaded.upgradedFrom, loaded.dropped));
       } catch (err) {
         const message = `The plan is valid but could not be saved: ${err instanceof Error ? err.message : String(err)}`;
         return settle({ ok: false, fileName, error: { code: 'invalid', message, issues: [] } });

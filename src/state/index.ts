@@ -7,7 +7,7 @@ export type { DraftSummary, ReadinessSummary } from '../persistence';
 export type { ImportOutcome } from './import-slice';
 export type { CheckInput } from './run-transitions';
 export type { RestoreOutcome } from './drafts-slice';
-export type { StorageMode } from '../persistence';
+export type { StorageMode, TabInfo } from '../persistence';
 export { CHECKING_SQL, verdictPending, type EvaluationStatus } from './evaluation-slice';
 export type { UnsavedField, UnsavedFields } from '../persistence';
 export { usePlanBinding } from './use-plan-binding';

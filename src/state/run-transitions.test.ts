@@ -106,6 +106,17 @@ describe('migration day', () => {
     );
   });
 
+  it('does not pass an export check whose exports disagree beyond the values it records (headers, duplicates)', () => {
+    let p = ok(startRun(example(), at(0), '1h'));
+    p = ok(startPhase(p, 'ph-1', at(0)));
+    const rows = { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: true, referentialOk: null };
+    p = ok(recordCheck(p, 'ph-1', { ...rows, source: 'csv-export', exportsMatch: false }, at(0.1)));
+    expect(p.run.phases.find((r) => r.phaseId === 'ph-1')?.checks.at(-1)?.passed).toBe(false);
+    expect(p.run.status).toBe('halted');
+    p = ok(recordCheck(p, 'ph-1', { ...rows, source: 'csv-export', exportsMatch: true }, at(0.2)));
+    expect(p.run.status).toBe('running');
+  });
+
   it('tells the stakeholders what follows a running phase: its own checks, then the next phase or the soak', () => {
     let p = ok(startRun(example(), at(0), '1h'));
     const first = ok(startPhase(p, 'ph-1', at(0)));

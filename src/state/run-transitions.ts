@@ -18,7 +18,6 @@ import {
 } from './run-plan';
 
 export {
-  waitsForSoak,
   contractPhases,
   forwardPhases,
   isRunError,
@@ -164,6 +163,11 @@ export type CheckInput = {
   referentialOk: boolean | null;
   source?: RecordedCheck['source'];
   notes?: string;
+  /**
+   * The verdict of a check that compared whole exports (the CSV export check): false when anything beyond the
+   * values above disagreed (headers, duplicated keys), so such a record never passes on counts alone.
+   */
+  exportsMatch?: boolean;
 };
 
 /** A check passes when every value it was given agrees with its target. */
@@ -190,7 +194,7 @@ export function recordCheck(plan: Plan, phaseId: string, input: CheckInput, now:
   const run = phaseRun(plan, phaseId);
   if (run.status !== 'running' && run.status !== 'failed')
     return { error: 'Start the phase before recording its checks.' };
-  const passed = checkPasses(check, input);
+  const passed = checkPasses(check, input) && input.exportsMatch !== false;
   const recorded: RecordedCheck = {
     checkId: check.id,
     at: now.toISOString(),

@@ -1,6 +1,7 @@
 import type { Phase, Plan } from '../domain';
 import { formatMoment } from '../exporters/time-format';
-import { latestChecks, nextPhase, phaseNumber, soakHours, waitsForSoak } from './run-transitions';
+import { waitsForSoak } from './run-plan';
+import { latestChecks, nextPhase, phaseNumber, soakHours } from './run-transitions';
 
 /** A time as the stakeholders read it: in the plan's zone, named ("Wed 9 Dec 2026, 02:30 CET"). */
 const hhmm = (plan: Plan, iso: string | null) => (iso ? formatMoment(iso, plan.timeZone) : '—');

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { Link } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench } from '../../state';
+import { DroppedKeysList } from './dropped-keys-list';
 
 /** A plan file comes in by picker or drop, through the one load pipeline; never over a draft. */
 export function ImportPlan() {
@@ -72,6 +73,7 @@ export function ImportPlan() {
               ))}
             </ul>
           ) : null}
+          <DroppedKeysList dropped={outcome.error.dropped ?? []} />
           <button type="button" onClick={importDismissed}>
             Dismiss
           </button>
@@ -79,7 +81,7 @@ export function ImportPlan() {
       ) : null}
       {outcome?.ok ? (
         <div className="banner banner-info" role="status">
-          <span>
+          <div>
             Imported “{outcome.title}”.
             {outcome.newId
               ? ' A draft with the same id already exists, so it was saved as a new draft; the existing one is unchanged.'
@@ -88,7 +90,8 @@ export function ImportPlan() {
               ? ` It was upgraded from format version ${outcome.upgradedFrom}.`
               : ''}{' '}
             <Link href={planPath(outcome.id)}>Open it</Link>
-          </span>
+            <DroppedKeysList dropped={outcome.dropped} />
+          </div>
           <button type="button" onClick={importDismissed}>
             Dismiss
           </button>

@@ -17,6 +17,8 @@ export interface CheckForm {
   parentColumn: string;
   mode: HashMode;
   trimWhitespace: boolean;
+  /** The exports whose last pick was refused ("target export"): they have no file until one is chosen. */
+  refused: readonly string[];
 }
 
 /** The likely key: a column named id (any case), else the first one. */
@@ -50,20 +52,27 @@ export interface Problem {
 /** What still stands between the form and a run; empty when it can run. */
 export function problemsOf(form: CheckForm): Problem[] {
   const steps: string[] = [];
-  if (!form.source) steps.push('Pick the source export.');
-  if (!form.target) steps.push('Pick the target export.');
+  const refused = (role: string) => form.refused.includes(role);
+  if (!form.source && !refused('source export')) steps.push('Pick the source export.');
+  if (!form.target && !refused('target export')) steps.push('Pick the target export.');
   if (form.source && form.keyColumn === '') steps.push('Choose the key column.');
   // The full message shows at the target's slot (targetProblem); here, beside the button, what to do.
   const errors = [
+    ...form.refused.map(
+      (role) =>
+        `The file picked as the ${role} was refused: pick another, or take the previous one back (see above).`,
+    ),
     targetProblem(form) === null
       ? null
       : `The target export does not fit the key column: pick another target or key column (see above).`,
   ];
   if (form.referential) {
-    if (!form.child) steps.push('Pick the child export for the referential check.');
-    else if (form.childColumn === '') steps.push('Choose the foreign-key column in the child export.');
-    if (!form.parent) steps.push('Pick the parent export for the referential check.');
-    else if (form.parentColumn === '') steps.push('Choose the key column in the parent export.');
+    if (!form.child) {
+      if (!refused('child export')) steps.push('Pick the child export for the referential check.');
+    } else if (form.childColumn === '') steps.push('Choose the foreign-key column in the child export.');
+    if (!form.parent) {
+      if (!refused('parent export')) steps.push('Pick the parent export for the referential check.');
+    } else if (form.parentColumn === '') steps.push('Choose the key column in the parent export.');
   }
   return [
     ...errors.filter((e): e is string => e !== null).map((text) => ({ text, error: true })),

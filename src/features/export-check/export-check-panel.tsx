@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Plan } from '../../domain';
 import type { HashMode, RecordedCheckFields } from '../../integrity';
-import { ColumnSelect, emptySlot, FileSlot, type SlotState } from './file-slot';
+import { ColumnSelect, emptySlot, FileSlot, usableFile, type SlotState } from './file-slot';
 import { ModePicker } from './mode-picker';
 import { ProgressView } from './progress-view';
 import { keyMemoryWarning } from './read-header';
@@ -20,6 +20,14 @@ import {
 import './export-check.css';
 
 type Slots = Record<'source' | 'target' | 'parent' | 'child', SlotState>;
+
+const SLOT_NAMES: readonly (keyof Slots)[] = ['source', 'target', 'child', 'parent'];
+const ROLES: Record<keyof Slots, string> = {
+  source: 'source export',
+  target: 'target export',
+  child: 'child export',
+  parent: 'parent export',
+};
 
 /**
  * Integrity check on exported data (issue 6): two CSV exports compared in a worker, streamed, with progress
@@ -53,23 +61,26 @@ export function ExportCheckPanel(props: {
 
   const slotChange = (name: keyof Slots) => (update: (prev: SlotState) => SlotState) =>
     setSlots((prev) => ({ ...prev, [name]: update(prev[name]) }));
-  const columnsOf = (name: keyof Slots) => slots[name].picked?.info.columns ?? null;
+  const columnsOf = (name: keyof Slots) => usableFile(slots[name])?.info.columns ?? null;
   // An explicit choice wins while the header still has it; otherwise the likely key is preselected.
   const chosen = (value: string, name: keyof Slots) => {
     const columns = columnsOf(name);
     return columns?.includes(value) ? value : defaultColumn(columns);
   };
   const form: CheckForm = {
-    source: slots.source.picked,
-    target: slots.target.picked,
+    source: usableFile(slots.source),
+    target: usableFile(slots.target),
     keyColumn: chosen(keyColumn, 'source'),
     referential,
-    child: slots.child.picked,
+    child: usableFile(slots.child),
     childColumn: childColumn && columnsOf('child')?.includes(childColumn) ? childColumn : '',
-    parent: slots.parent.picked,
+    parent: usableFile(slots.parent),
     parentColumn: chosen(parentColumn, 'parent'),
     mode,
     trimWhitespace: mode === 'normalised' && trim,
+    refused: SLOT_NAMES.filter(
+      (name) => (referential || name === 'source' || name === 'target') && slots[name].error !== null,
+    ).map((name) => ROLES[name]),
   };
   const problems = problemsOf(form);
   const warnings = [

@@ -8,13 +8,24 @@ export interface PickedFile {
 }
 
 export interface SlotState {
+  /** The last accepted file. After a refusal it is kept, so a wrong drop loses nothing, but not used. */
   picked: PickedFile | null;
-  /** The last refusal; the previously accepted file stays picked, so a wrong drop loses nothing. */
+  /** The last refusal, and the file refused: the person meant that file, so no check runs on `picked`. */
   error: string | null;
+  refused: File | null;
   reading: boolean;
 }
 
-export const emptySlot: SlotState = { picked: null, error: null, reading: false };
+export const emptySlot: SlotState = { picked: null, error: null, refused: null, reading: false };
+
+/**
+ * The file a check may use: none while a new pick is read or after it was refused. A check on the previous
+ * file would answer a question the person no longer asks (a refused re-pick once gave a green "match" for
+ * the old file); they pick another file or take the previous one back with one click.
+ */
+export function usableFile(state: SlotState): PickedFile | null {
+  return state.error !== null || state.reading ? null : state.picked;
+}
 
 /**
  * One export: a labelled file input that also takes a drop. The header is read at once, so the columns
@@ -36,13 +47,16 @@ export function FileSlot(props: {
   const input = useRef<HTMLInputElement>(null);
   const picked = state.picked;
 
-  // The input shows the file in use: after a pick, a drop (which never touches the input) or a refused file
-  // (the previous one stays in use). Without this it read "No file chosen" beside a picked file.
+  const refused = state.error !== null ? state.refused : null;
+  // The input shows the file last chosen: after a pick, a drop (which never touches the input) or a refusal
+  // (the refused file, which the message beside it names). Without this it read "No file chosen" beside a
+  // picked file.
   useEffect(() => {
     const el = input.current;
     if (!el || state.reading) return;
     const shown = new DataTransfer();
-    if (picked) shown.items.add(picked.file);
+    const current = refused ?? picked?.file ?? null;
+    if (current) shown.items.add(current);
     el.files = shown.files;
     // A dismissed file dialog leaves the input empty (it is cleared as the dialog opens): show the file again.
     const restore = () => {
@@ -50,16 +64,15 @@ export function FileSlot(props: {
     };
     el.addEventListener('cancel', restore);
     return () => el.removeEventListener('cancel', restore);
-    // state.error: a refused file leaves `picked` as it was, and the input must go back to it.
-  }, [picked, state.reading, state.error]);
+  }, [picked, refused, state.reading]);
 
   const take = async (file: File) => {
     onChange((prev) => ({ ...prev, reading: true }));
     const header = await readHeader(file, role);
     onChange((prev) =>
       header.ok
-        ? { picked: { file, info: header.info }, error: null, reading: false }
-        : { ...prev, error: header.message, reading: false },
+        ? { picked: { file, info: header.info }, error: null, refused: null, reading: false }
+        : { ...prev, error: header.message, refused: file, reading: false },
     );
   };
 
@@ -104,15 +117,30 @@ export function FileSlot(props: {
       <p id={statusId} className="field-help">
         {state.reading
           ? 'Reading the header…'
-          : picked
-            ? `${picked.file.name}: ${formatBytes(picked.file.size)}, ${picked.info.columns.length} columns`
-            : 'Pick or drop a CSV export whose first line names the columns.'}
+          : refused
+            ? `${refused.name}: refused, not used by the check.`
+            : picked
+              ? `${picked.file.name}: ${formatBytes(picked.file.size)}, ${picked.info.columns.length} columns`
+              : 'Pick or drop a CSV export whose first line names the columns.'}
       </p>
       {state.error ? (
-        <p className="field-error" role="alert">
-          {state.error}
-          {picked ? ` Still using "${picked.file.name}".` : ''}
-        </p>
+        <div className="export-check-refusal">
+          <p className="field-error" role="alert">
+            {state.error}
+            {picked
+              ? ` The check will not use the previous file, "${picked.file.name}", unless you take it back.`
+              : ''}
+          </p>
+          {picked ? (
+            <button
+              type="button"
+              disabled={disabled}
+              onClick={() => onChange((prev) => ({ ...prev, error: null, refused: null }))}
+            >
+              Use &ldquo;{picked.file.name}&rdquo; again
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {problem && !state.error ? (
         <p id={`${id}-problem`} className="field-error" role="alert">

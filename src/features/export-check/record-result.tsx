@@ -32,6 +32,7 @@ export function RecordResult(props: {
       referentialOk: fields.referentialOk,
       source: 'csv-export',
       notes: fields.notes,
+      exportsMatch: fields.passed,
     });
     if (error !== null) {
       setOutcome({ tone: 'error', text: `Not recorded: ${error}` });

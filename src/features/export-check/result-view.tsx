@@ -1,4 +1,4 @@
-import type { FileReport, IntegrityReport, SampledCount } from '../../integrity';
+import { integrityVerdict, type FileReport, type IntegrityReport, type SampledCount } from '../../integrity';
 import { SAMPLE_LIMIT } from './check-form';
 import { TableScroll } from '../../components/table-scroll';
 import { formatBytes, formatCount } from './format';
@@ -75,22 +75,22 @@ export function ResultView({ report, seconds }: { report: IntegrityReport; secon
   const refTitle = ref
     ? `Referential integrity: ${ref.child.name} "${ref.childForeignKeyColumn}" → ${ref.parent.name} "${ref.parentKeyColumn}"`
     : '';
-  const differences =
-    d.missingInTarget.count +
-    d.extraInTarget.count +
-    d.changed.count +
-    d.duplicatedInSource.count +
-    d.duplicatedInTarget.count +
-    (ref?.orphans.count ?? 0);
-  const clean = differences === 0 && report.checksumMatch && report.rowCountMatch;
+  const verdict = integrityVerdict(report);
   return (
     <section className="export-check-result" aria-labelledby="export-check-result-heading">
       <h3 id="export-check-result-heading">
         Result:{' '}
-        <span className={`badge ${clean ? 'badge-ok' : 'badge-bad'}`}>
-          {clean ? 'the exports match' : 'differences found'}
+        <span className={`badge ${verdict.match ? 'badge-ok' : 'badge-bad'}`}>
+          {verdict.match ? 'the exports match' : 'differences found'}
         </span>
       </h3>
+      {verdict.match ? null : (
+        <ul className="export-check-reasons" aria-label="Why the exports do not match">
+          {verdict.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
       <p className="muted">
         {report.mode === 'raw' ? 'Raw bytes' : 'Normalised values'}
         {report.trimWhitespace ? ', whitespace trimmed' : ''}; checked in {seconds.toFixed(1)} s
