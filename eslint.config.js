@@ -119,6 +119,7 @@ export default tseslint.config(
       'src/exporters/**/*.ts',
       'src/sql/**/*.ts',
       'src/integrity/**/*.ts',
+      'src/verify/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: pureRestrictions,

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { focusFieldSoon, stepForPath } from '../components/focus-field';
 import { Link, navigate } from '../components/router';
 import { planPath } from '../components/routes';
+import { DbVerifyPanel } from '../features/db-verify';
 import { ExportCheckPanel } from '../features/export-check';
 import { RunScreen } from '../features/run';
 import { useWorkbench } from '../state';
@@ -55,6 +56,9 @@ export function RunShell({ id }: { id: string }) {
           onGoTo={goTo}
           exportCheck={(phaseId, checkId) => (
             <ExportCheckPanel plan={plan} phaseId={phaseId} checkId={checkId} />
+          )}
+          dbVerify={(phaseId, checkId) => (
+            <DbVerifyPanel plan={plan} phaseId={phaseId} checkId={checkId} now={new Date(nowMs)} />
           )}
         />
       </main>

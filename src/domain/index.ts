@@ -4,6 +4,7 @@ export * from './assessment';
 export * from './strategy';
 export * from './rollback';
 export * from './execution';
+export * from './verify';
 export * from './run';
 export * from './time-zone';
 export * from './evidence';

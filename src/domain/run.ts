@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, NonNegative, NonNegativeInt, ShortText, Text, Timestamp } from './primitives';
+import { VerifySession } from './verify';
 
 export const AUDIT_EVENTS = [
   'migration-assessed',
@@ -35,7 +36,7 @@ export const RecordedCheck = z.object({
   checksumMatch: z.boolean().nullable().default(null),
   referentialOk: z.boolean().nullable().default(null),
   passed: z.boolean(),
-  source: z.enum(['manual', 'csv-export']).default('manual'),
+  source: z.enum(['manual', 'csv-export', 'database']).default('manual'),
   notes: Text(5_000).default(''),
 });
 export type RecordedCheck = z.infer<typeof RecordedCheck>;
@@ -60,6 +61,11 @@ export const PhaseRun = z.object({
   pointOfNoReturnApprovedBy: ShortText.default(''),
   pointOfNoReturnApprovedAt: Timestamp.nullable().default(null),
   steps: z.array(StepTick).max(1_000).default([]),
+  /**
+   * Integrity checks verified inside the databases, every round kept (src/domain/verify.ts). Optional
+   * without a default so that code building a PhaseRun by hand need not name it.
+   */
+  verifications: z.array(VerifySession).max(500).optional(),
 });
 export type PhaseRun = z.infer<typeof PhaseRun>;
 

@@ -18,6 +18,7 @@ import { recommendStrategy } from './strategy';
 import { shapeFindings } from './shape-findings';
 import { placeStatements } from './statement-placement';
 import { successCriteria } from './success-criteria';
+import { staleVerifications } from './verification-stale';
 import { triggerFindings } from './trigger-findings';
 import type { EvaluateContext, Evaluation } from './types';
 import { windowFindings } from './window-findings';
@@ -42,6 +43,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...destructiveForward(facts, placement),
     ...compatibility(facts, placement, strategy),
     ...integrityGates(facts),
+    ...staleVerifications(facts),
     ...stakeholderNotice(facts),
     ...choiceFindings(facts, strategy, dataApproach),
     ...criteriaFindings(facts),

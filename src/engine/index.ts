@@ -35,3 +35,11 @@ export { STRATEGY_LABEL } from './strategy';
 export { APPROACH_LABEL } from './data-approach';
 export { SMALL_ROWS, LARGE_ROWS, SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from './facts';
 export { MECHANISM_TEXT } from './ponr';
+export {
+  VERIFY_STALE_HOURS,
+  tablesFingerprint,
+  verificationStaleness,
+  verifiedAt,
+  staleChecks,
+  type Staleness,
+} from './verification-age';

@@ -1,4 +1,5 @@
 import type { Plan } from '../domain';
+import { databaseVerification, type DatabaseVerification } from './integrity-database';
 
 /** The spec's `integrity_report`: every recorded check, per phase, expected against actual. */
 export type IntegrityReport = {
@@ -24,6 +25,8 @@ export type IntegrityReport = {
       recordedAt: string | null;
       source: string | null;
       notes: string;
+      /** Set when a verification inside the databases made the latest record (issue 26). */
+      database: DatabaseVerification | null;
     }>;
   }>;
 };
@@ -55,6 +58,7 @@ export function integrityReport(plan: Plan, now: Date): IntegrityReport {
         recordedAt: latest?.at ?? null,
         source: latest?.source ?? null,
         notes: latest?.notes ?? '',
+        database: databaseVerification(plan, phase.id, latest, now),
       };
     });
     return { number: i + 1, name: phase.name, status: run?.status ?? 'pending', checks };

@@ -9,6 +9,7 @@ import {
   thresholdText,
   triggerAction,
 } from './labels';
+import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from './mermaid-flow';
 import { labelled, para, row, table, yesNo } from './review-parts';
@@ -174,5 +175,6 @@ export function integrityHtml(plan: Plan, now: Date): string {
       ],
       rows,
     ),
+    ...databaseSentences(report.phases, plan.timeZone).map((line) => `<p>${h(line)}</p>`),
   ].join('\n');
 }

@@ -11,6 +11,7 @@ import {
   triggerAction,
   windowText,
 } from './labels';
+import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
 import { mdProse } from './md-prose';
 import { ponrIndex } from './mermaid-flow';
@@ -237,5 +238,7 @@ function integritySection(plan: Plan, now: Date): string[] {
     }
   }
   out.push('');
+  const verified = databaseSentences(report.phases, plan.timeZone);
+  if (verified.length > 0) out.push(...verified.map((line) => `- ${md(line)}`), '');
   return out;
 }

@@ -7,6 +7,7 @@ import { createImportSlice, type ImportSlice } from './import-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createStorageSlice, type StorageSlice } from './storage-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
+import { createVerifySlice, type VerifySlice } from './verify-slice';
 
 export type WorkbenchState = DraftsSlice &
   EditorSlice &
@@ -14,7 +15,8 @@ export type WorkbenchState = DraftsSlice &
   ImportSlice &
   RunSlice &
   StorageSlice &
-  SyncSlice;
+  SyncSlice &
+  VerifySlice;
 
 type Patch = Partial<WorkbenchState> | ((state: WorkbenchState) => Partial<WorkbenchState>);
 
@@ -46,6 +48,7 @@ export const useWorkbench = create<WorkbenchState>()(
     ...createRunSlice(...args),
     ...createStorageSlice(...args),
     ...createSyncSlice(...args),
+    ...createVerifySlice(...args),
   })),
 );
 

@@ -11,6 +11,8 @@ export function CheckForm(props: {
   check: IntegrityCheck;
   latest: RecordedCheck | undefined;
   exportCheck?: ReactNode;
+  /** Verification inside the databases (features/db-verify), shown on demand like the export check. */
+  dbVerify?: ReactNode;
 }) {
   const runCheckRecorded = useWorkbench((s) => s.runCheckRecorded);
   const { check, latest } = props;
@@ -19,6 +21,7 @@ export function CheckForm(props: {
   const [referential, setReferential] = useState<Tri>('');
   const [error, setError] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
+  const [showDb, setShowDb] = useState(false);
   const rowsValue = rows.trim() === '' ? null : Number(rows.replace(/[_,\s]/g, ''));
   const rowsInvalid = rowsValue !== null && (!Number.isInteger(rowsValue) || rowsValue < 0);
   const needs =
@@ -114,6 +117,11 @@ export function CheckForm(props: {
             Check from CSV exports…
           </button>
         ) : null}
+        {props.dbVerify ? (
+          <button type="button" aria-expanded={showDb} onClick={() => setShowDb(!showDb)}>
+            Verify in the databases…
+          </button>
+        ) : null}
         {rowsInvalid ? (
           <span className="field-error">Rows must be a whole number of zero or more.</span>
         ) : null}
@@ -124,6 +132,7 @@ export function CheckForm(props: {
         ) : null}
       </form>
       {showExport ? props.exportCheck : null}
+      {showDb ? props.dbVerify : null}
     </li>
   );
 }

@@ -8,15 +8,19 @@ import { PhaseSteps } from './phase-steps';
 import { when } from './when';
 
 export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
+/** The database verification of a check (features/db-verify), mounted by the app like the export check. */
+export type DbVerifySlot = ExportCheckSlot;
 
 export function PhaseRunner({
   plan,
   now,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   now: Date;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const next = nextPhase(plan, now);
   return (
@@ -37,6 +41,7 @@ export function PhaseRunner({
             isNext={'phase' in next && next.phase.id === phase.id}
             now={now}
             exportCheck={exportCheck}
+            dbVerify={dbVerify}
           />
         ))}
       </ol>
@@ -51,6 +56,7 @@ function PhaseRow({
   isNext,
   now,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   phase: Phase;
@@ -58,6 +64,7 @@ function PhaseRow({
   isNext: boolean;
   now: Date;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const runPhaseCompleted = useWorkbench((s) => s.runPhaseCompleted);
   const runPonr = useWorkbench((s) => s.runPointOfNoReturnApproved);
@@ -130,6 +137,7 @@ function PhaseRow({
                 check={check}
                 latest={latest.find((c) => c.checkId === check.id)}
                 exportCheck={exportCheck?.(phase.id, check.id)}
+                dbVerify={dbVerify?.(phase.id, check.id)}
               />
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { haltTrigger } from '../../state/run-halt';
 import { OperatorPrompt } from './operator-prompt';
 import { AuditPanel } from './audit-panel';
 import { HaltPanel } from './halt-panel';
-import { PhaseRunner, type ExportCheckSlot } from './phase-runner';
+import { PhaseRunner, type DbVerifySlot, type ExportCheckSlot } from './phase-runner';
 import { RollbackReachPanel } from './rollback-reach-panel';
 import { SoakPanel } from './soak-panel';
 import { StartPanel } from './start-panel';
@@ -31,6 +31,7 @@ export function RunScreen({
   now,
   onGoTo,
   exportCheck,
+  dbVerify,
 }: {
   plan: Plan;
   evaluation: Evaluation;
@@ -38,6 +39,7 @@ export function RunScreen({
   now: Date;
   onGoTo: (path: string) => void;
   exportCheck?: ExportCheckSlot;
+  dbVerify?: DbVerifySlot;
 }) {
   const { status } = plan.run;
   const halt = activeHalt(plan);
@@ -59,7 +61,7 @@ export function RunScreen({
       {status !== 'not-started' ? (
         <>
           <TriggersPanel plan={plan} />
-          <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} />
+          <PhaseRunner plan={plan} now={now} exportCheck={exportCheck} dbVerify={dbVerify} />
           {status !== 'rolled-back' && status !== 'completed' ? (
             <RollbackReachPanel plan={plan} now={now} />
           ) : null}

@@ -1,0 +1,1 @@
+export { DbVerifyPanel } from './db-verify-panel';

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText, type Plan, type VerifySession } from '../domain';
+import { evaluate } from '../engine';
+import { AUDIT_LINE_PATTERNS } from '../exporters/audit-log';
+import { newSession } from '../verify';
+import { completePhase, isRunError, recordCheck, startPhase, startRun } from './run-transitions';
+import { recordVerification, saveVerification } from './verify-transitions';
+
+const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
+const ok = (r: Plan | { error: string }): Plan => {
+  if (isRunError(r)) throw new Error(r.error);
+  return r;
+};
+const errorOf = (r: Plan | { error: string }) => (isRunError(r) ? r.error : '');
+
+/** The example plan with phase 2 (row count ic-2-1 and checksum ic-2-2) running. */
+function running(): Plan {
+  const r = loadPlanText(
+    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  let p: Plan = { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
+  p = ok(startRun(p, at(0), '3h'));
+  p = ok(startPhase(p, 'ph-1', at(0)));
+  p = ok(
+    recordCheck(
+      p,
+      'ph-1',
+      { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
+      at(0.1),
+    ),
+  );
+  p = ok(completePhase(p, 'ph-1', at(0.2)));
+  return ok(startPhase(p, 'ph-2', at(1)));
+}
+
+/** A verification that went through describe and checksum rounds, as the panel would have saved it. */
+function verified(plan: Plan, mismatch: boolean): VerifySession {
+  const check = plan.execution.phases[1]!.integrityChecks[1]!;
+  const s = newSession({
+    id: 'verify-a',
+    plan,
+    phaseId: 'ph-2',
+    check,
+    setup: {
+      source: { dialect: 'postgresql', table: 'orders' },
+      target: { dialect: 'postgresql', table: 'orders' },
+      keyColumns: ['id'],
+      columns: ['id', 'id_new'],
+      where: '',
+    },
+    now: at(1.5),
+  });
+  const facts = {
+    columns: [{ name: 'id', dataType: 'bigint', typeClass: 'integer' as const }],
+    primaryKey: ['id'],
+    foreignKeys: [],
+    rows: 400_000_000,
+    keyMin: '1',
+    keyMax: '400000000',
+  };
+  const round = (number: number, kind: 'describe' | 'checksum') => ({
+    number,
+    kind,
+    at: at(1.6).toISOString(),
+    checked: kind === 'checksum' ? 1_000 : 0,
+    mismatched:
+      mismatch && kind === 'checksum'
+        ? [{ lo: ['1'], hi: ['400001'], mod: 1, rem: 0, sourceRows: 400_000, targetRows: 400_000 }]
+        : [],
+    differences: [],
+    orphans: [],
+    sourceBytes: 1,
+    targetBytes: 1,
+    note: '',
+  });
+  return {
+    ...s,
+    source: facts,
+    target: facts,
+    rounds: [round(1, 'describe'), round(2, 'checksum')],
+    pending: [],
+  };
+}
+
+describe('recording a database verification', () => {
+  it("keeps the rounds with the phase and records the check with the spec's audit line", () => {
+    let p = running();
+    const s = verified(p, false);
+    p = ok(saveVerification(p, 'ph-2', s));
+    p = ok(recordVerification(p, 'ph-2', s.id, at(2)));
+    const run = p.run.phases.find((r) => r.phaseId === 'ph-2')!;
+    const record = run.checks.at(-1)!;
+    expect(record).toMatchObject({
+      checkId: 'ic-2-2',
+      source: 'database',
+      passed: true,
+      checksumMatch: true,
+      actualRows: 400_000_000,
+    });
+    expect(run.verifications?.[0]?.recordedAt).toBe(record.at);
+    const line = p.auditLog.at(-1)!.line;
+    expect(line).toMatch(AUDIT_LINE_PATTERNS['integrity-check']);
+    expect(line).toContain('rows_expected=400000000, rows_actual=400000000, checksum=match');
+  });
+
+  it('fails the check on a mismatch, which halts the run (FM-02)', () => {
+    let p = running();
+    const s = verified(p, true);
+    p = ok(recordVerification(ok(saveVerification(p, 'ph-2', s)), 'ph-2', s.id, at(2)));
+    expect(p.run.phases.find((r) => r.phaseId === 'ph-2')?.checks.at(-1)?.passed).toBe(false);
+    expect(p.run.status).toBe('halted');
+  });
+
+  it('goes stale after 24 hours or when the plan’s tables change, and GR-06 then holds the phase', () => {
+    let p = running();
+    const s = verified(p, false);
+    p = ok(saveVerification(p, 'ph-2', s));
+    p = ok(recordVerification(p, 'ph-2', s.id, at(2)));
+    p = ok(
+      recordCheck(
+        p,
+        'ph-2',
+        { checkId: 'ic-2-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
+        at(2),
+      ),
+    );
+    const gr06 = (plan: Plan, h: number) =>
+      evaluate(plan, { now: at(h) }).findings.filter(
+        (f) => f.ruleId === 'GR-06' && f.message.includes('stale'),
+      );
+    expect(gr06(p, 3)).toEqual([]);
+    expect(gr06(p, 27)).toHaveLength(1);
+    expect(errorOf(completePhase(p, 'ph-2', at(27)))).toMatch(/^Verify ic-2-2 again: verified 25 hours ago/);
+    expect(errorOf(recordVerification(p, 'ph-2', s.id, at(27)))).toMatch(/stale/);
+    const edited: Plan = {
+      ...p,
+      assessment: {
+        ...p.assessment,
+        components: p.assessment.components.map((c) =>
+          c.id === 'c-orders-db' ? { ...c, name: 'orders_v2' } : c,
+        ),
+      },
+    };
+    expect(gr06(edited, 3)[0]?.message).toContain("the plan's tables or this check changed");
+    expect(isRunError(completePhase(p, 'ph-2', at(3)))).toBe(false);
+  });
+
+  it('refuses before the checksum round, and outside a running phase', () => {
+    const p = running();
+    const s = { ...verified(p, false), rounds: [] };
+    expect(errorOf(recordVerification(ok(saveVerification(p, 'ph-2', s)), 'ph-2', s.id, at(2)))).toBe(
+      'Run the checksum round first.',
+    );
+    expect(errorOf(saveVerification(p, 'ph-3', { ...s, checkId: 'ic-3-1' }))).toBe(
+      'Start the phase before verifying its checks.',
+    );
+  });
+});
