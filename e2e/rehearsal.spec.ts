@@ -30,6 +30,11 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   test.setTimeout(120_000);
   const rehearsal = await exampleOnRollback(page);
   await expect(rehearsal.field('Forward migration')).toHaveValue(/ADD COLUMN IF NOT EXISTS id_new bigint/);
+  // The rollback script is reviewed like the forward one, on this step.
+  const rollbackSql = page.getByRole('table', { name: 'Statements of the rollback script' });
+  await expect(rollbackSql.getByRole('row', { name: /DROP COLUMN IF EXISTS id_new/ })).toContainText(
+    'PG-017',
+  );
   await expect(rehearsal.field('Rollback script')).toHaveValue(/DROP COLUMN IF EXISTS id_new/);
 
   // Without the example's staging record, the panel must show the rehearsal as GR-08 evidence and
@@ -46,6 +51,14 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   await expect(add.getByRole('cell', { name: 'No', exact: true })).toBeVisible();
   // Line 4 is CONCURRENTLY: it cannot run in a transaction block, so its locks are not seen.
   await expect(rehearsal.statementRow('Forward migration', 4)).toContainText('locks not observable');
+  // Each statement against the static analysis: CONCURRENTLY's lock is predicted but unseen.
+  await expect(rehearsal.card).toContainText(
+    'Forward migration, as run: 4 analysed, 3 confirmed, 1 static-only.',
+  );
+  await expect(rehearsal.statementRow('Forward migration', 4)).toContainText('Static-only');
+  await expect(rehearsal.card).toContainText(
+    'Rollback script, as run: 2 analysed, 1 confirmed, 1 static-only.',
+  );
   await expect(rehearsal.card.getByText('Identical', { exact: true })).toBeVisible();
   await expect(rehearsal.dataChecks.getByRole('row', { name: /orders/ })).toContainText('500');
   await expect(rehearsal.dataChecks.getByRole('row', { name: /orders/ })).toContainText('Match');
@@ -63,7 +76,9 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   await expect(notes).toBeHidden();
   await local.getByText(/^Verdict: pass\./).click();
   await expect(notes).toBeVisible();
-  await expect(notes).toContainText('Observed locks (forward):');
+  await expect(notes).toContainText(
+    'Observed locks (forward), against the static analysis: 4 analysed, 3 confirmed, 1 static-only.',
+  );
   await expect(notes).toHaveCSS('white-space', 'pre-wrap');
   await expect(rehearsal.blockers).toContainText('A local rehearsal passed');
   await rehearsal.notes.locator(':scope > summary').click();
@@ -78,7 +93,9 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
   // The pasted schema is kept with the plan: a reload does not ask for it again.
   await expect(rehearsal.field('Current schema')).toHaveValue(ORDERS_SCHEMA);
   await expect(rehearsal.recordedNotes).toContainText('Verdict: pass.');
-  await expect(rehearsal.recordedNotes).toContainText('Observed locks (forward):');
+  await expect(rehearsal.recordedNotes).toContainText(
+    'Observed locks (forward), against the static analysis',
+  );
   await expect(rehearsal.recordedNotes).toContainText('orders ACCESS EXCLUSIVE');
   await expect(rehearsal.recordedNotes).toContainText('Catalog diff: Identical.');
 

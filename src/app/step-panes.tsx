@@ -9,14 +9,24 @@ import { ExecutionStep } from '../features/execution';
 import { OutputsStep } from '../features/outputs';
 import { RehearsalCard } from '../features/rehearsal';
 import { RollbackStep } from '../features/rollback';
-import { SqlReviewCard } from '../features/sql-review';
+import { RollbackSqlReview, SqlReviewCard } from '../features/sql-review';
 import { StrategyStep } from '../features/strategy';
 import { allCaughtUp, caughtUpPanes, initialPanes, nextPanes } from './step-panes-state';
 
 const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
   assessment: ({ plan }) => <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />,
   strategy: StrategyStep,
-  rollback: ({ plan }) => <RollbackStep plan={plan} rehearsalSlot={<RehearsalCard plan={plan} />} />,
+  rollback: ({ plan }) => (
+    <RollbackStep
+      plan={plan}
+      rehearsalSlot={
+        <>
+          <RollbackSqlReview plan={plan} />
+          <RehearsalCard plan={plan} />
+        </>
+      }
+    />
+  ),
   execution: ExecutionStep,
   outputs: OutputsStep,
 };

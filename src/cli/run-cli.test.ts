@@ -6,9 +6,9 @@ describe('runCli (the dispatcher)', () => {
   it('lists every command in its help and exits 0', async () => {
     const w = fakeIo();
     expect(await runCli(['--help'], w.io)).toBe(EXIT_READY);
-    for (const name of ['check', 'evaluate', 'export', 'diff', 'init'])
+    for (const name of ['check', 'evaluate', 'export', 'diff', 'init', 'lint-sql'])
       expect(w.stdout()).toContain(`  ${name} `);
-    expect(COMMANDS.map((c) => c.name)).toEqual(['check', 'evaluate', 'export', 'diff', 'init']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['check', 'evaluate', 'export', 'diff', 'init', 'lint-sql']);
   });
 
   it('exits 2 with the usage for no command or an unknown one', async () => {

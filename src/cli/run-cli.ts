@@ -3,6 +3,7 @@ import { EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { initCommand } from './init';
+import { lintSqlCommand } from './lint-sql';
 
 export { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   diffCommand,
   initCommand,
+  lintSqlCommand,
 ];
 
 export const USAGE = `Usage: npm run plan -- <command> [options]   (or: node dist/cli/plan.mjs, npx migration-plan)

@@ -167,6 +167,11 @@ export const SchemaChange = z.object({
    * first. Kept with the plan: pasted once, it was lost on a reload.
    */
   currentSchemaSql: Text(2_000_000).default(''),
+  /**
+   * A pasted table-statistics snapshot (pg_stat_user_tables or pg_class output, CSV or psql's table):
+   * row counts, and optionally reads_per_sec / writes_per_sec, that size the SQL analysis' risks.
+   */
+  tableStats: Text(2_000_000).default(''),
 });
 export type SchemaChange = z.infer<typeof SchemaChange>;
 

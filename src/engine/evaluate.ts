@@ -17,6 +17,7 @@ import { readiness, sortFindings } from './readiness';
 import { recommendStrategy } from './strategy';
 import { shapeFindings } from './shape-findings';
 import { placeStatements } from './statement-placement';
+import { sqlRiskFindings } from './sql-findings';
 import { successCriteria } from './success-criteria';
 import { staleVerifications } from './verification-stale';
 import { triggerFindings } from './trigger-findings';
@@ -53,6 +54,7 @@ export function evaluate(plan: Plan, ctx: EvaluateContext): Evaluation {
     ...returnPathFindings(facts),
     ...triggerFindings(facts),
     ...dependencyFindings(plan, deps),
+    ...sqlRiskFindings(facts),
   ]);
   const questions = askQuestions(facts, placement, ponr);
   return {

@@ -43,3 +43,4 @@ export {
   staleChecks,
   type Staleness,
 } from './verification-age';
+export { sqlRiskFindings, isSqlRuleId } from './sql-findings';

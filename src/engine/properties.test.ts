@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../domain';
 import { evaluate } from './evaluate';
 import { isKnownRuleId } from './rules';
+import { isSqlRuleId } from './sql-findings';
 import * as arb from './testing/plan-arbitrary';
 import type { Evaluation } from './types';
 
@@ -66,7 +67,7 @@ describe('evaluate over generated valid plans', () => {
           ...e.strategy.ranked.flatMap((r) => r.reasons.map((x) => x.ruleId)),
           ...e.dataApproach.reasons.map((x) => x.ruleId),
         ];
-        expect(ids.filter((id) => !isKnownRuleId(id))).toEqual([]);
+        expect(ids.filter((id) => !isKnownRuleId(id) && !isSqlRuleId(id))).toEqual([]);
         for (const f of e.findings) expect(f.path).not.toBe('');
         expect(e.risks).toHaveLength(6);
         expect(e.criteria).toHaveLength(8);

@@ -88,6 +88,7 @@ describe('strategy and data approach', () => {
           forwardSql: '',
           dialect: 'postgresql',
           currentSchemaSql: '',
+          tableStats: '',
         };
         p.strategy.dataApproach = null;
       }),

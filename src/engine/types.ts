@@ -201,6 +201,32 @@ export type Evaluation = {
 
 export type SqlClassification = 'expand' | 'risky' | 'breaking' | 'destructive' | 'unclassified';
 
+/** pgfence's scale of operational risk; size rules are already scaled by the table's band. */
+export type SqlRiskLevel = 'none' | 'low' | 'medium' | 'high' | 'critical';
+
+/** One SQL rule's verdict on a statement: what the lock blocks, rewrite or scan, size, safe rewrite. */
+export type SqlRiskFact = {
+  ruleId: string;
+  title: string;
+  classification: SqlClassification;
+  risk: SqlRiskLevel;
+  lock: string | null;
+  blocks: { reads: boolean; writes: boolean };
+  rewrite: boolean;
+  scan: boolean;
+  table: string | null;
+  rows: number | null;
+  rowsSource: 'plan' | 'stats' | null;
+  band: string;
+  /** Names the rule, the lock and what it blocks, and the table's size. */
+  message: string;
+  alternative: string;
+  /** The safe rewrite as SQL, when one can be written; '' otherwise. */
+  fixSql: string;
+  /** Lock x time x traffic in words, when the table's rates are known. */
+  traffic: string | null;
+};
+
 export type SqlStatementFact = {
   index: number;
   /** 1-based line where the statement starts. */
@@ -209,6 +235,8 @@ export type SqlStatementFact = {
   classification: SqlClassification;
   ruleIds: string[];
   table: string | null;
+  /** Each rule's risk on the statement (issue 22); absent from older producers. */
+  risks?: SqlRiskFact[];
 };
 
 export type SqlFacts = {
@@ -221,6 +249,8 @@ export type SqlContext = {
   forward?: SqlFacts;
   /** Keyed by phase step id. */
   steps?: Record<string, SqlFacts>;
+  /** The rollback script (rollback.procedures.rollbackSql). */
+  rollback?: SqlFacts;
 };
 
 export type EvaluateContext = { now: Date; sql?: SqlContext };

@@ -8,6 +8,7 @@ import { REVIEW_CSS } from './review-css';
 import { diagramsHtml, type RenderedSvgs } from './review-diagrams';
 import { para, row, table } from './review-parts';
 import { executionHtml, integrityHtml, rehearsalHtml, rollbackHtml, strategyHtml } from './review-sections';
+import { sqlReviewHtml } from './sql-review';
 import { formatDay, formatMoment, zoneSentence } from './time-format';
 
 export { drawnInReview, inertSvg, REVIEW_MAX_VIEWS, type RenderedSvgs } from './review-diagrams';
@@ -81,6 +82,7 @@ ${assessmentHtml(plan, evaluation)}
 ${strategyHtml(plan, evaluation)}
 ${rollbackHtml(plan)}
 ${executionHtml(plan)}
+${sqlReviewHtml(evaluation)}
 ${rehearsalHtml(plan)}
 ${integrityHtml(plan, opts.now)}
 ${diagramsHtml(plan, evaluation, opts.diagrams, opts.svgs)}

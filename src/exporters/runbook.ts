@@ -17,6 +17,7 @@ import { mdProse } from './md-prose';
 import { ponrIndex } from './mermaid-flow';
 import { rehearsalSection, testsSection } from './runbook-evidence';
 import { formatMoment, zoneSentence } from './time-format';
+import { sqlReviewMarkdown } from './sql-review';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
 export const joinLines = (lines: string[]) =>
@@ -184,6 +185,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
     for (const q of evaluation.questions) out.push(`- **${md(q.ruleId)}** ${md(q.text)}`);
     out.push('');
   }
+  out.push(...sqlReviewMarkdown(evaluation));
   out.push(...rehearsalSection(plan));
   out.push(...integritySection(plan, opts.now));
   out.push('## Diagrams', '');

@@ -40,6 +40,13 @@ SELECT ${qname} || c.relname AS name,
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE ${USER_NS}`;
 
+/** Where each sequence stands: a setval or nextval the rollback did not undo shows here. */
+export const SEQUENCE_VALUES_SQL = `
+SELECT ${qname} || c.relname AS name,
+  coalesce('last value ' || pg_sequence_last_value(c.oid)::text, 'never used') AS def
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${USER_NS} AND c.relkind = 'S'`;
+
 export const TRIGGERS_SQL = `
 SELECT ${qname} || c.relname AS rel, t.tgname AS name, pg_get_triggerdef(t.oid) AS def
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace

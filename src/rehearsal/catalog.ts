@@ -21,6 +21,8 @@ export type CatalogSnapshot = {
   indexes: Map<string, string>;
   constraints: Map<string, string>;
   sequences: Map<string, string>;
+  /** Each sequence's last value: part of the state a rollback must restore. */
+  sequenceValues: Map<string, string>;
   triggers: Map<string, string>;
   functions: Map<string, string>;
   types: Map<string, string>;
@@ -55,6 +57,7 @@ export async function snapshotCatalog(db: Db): Promise<CatalogSnapshot> {
     // Constraint names are unique per table, not per schema.
     constraints: new Map(cons.map((c) => [`${c.name} on ${c.rel}`, c.def])),
     sequences: byName(await rows<Named>(db, Q.SEQUENCES_SQL)),
+    sequenceValues: byName(await rows<Named>(db, Q.SEQUENCE_VALUES_SQL)),
     triggers: new Map(trg.map((t) => [`${t.name} on ${t.rel}`, t.def])),
     functions: byName(await rows<Named>(db, Q.FUNCTIONS_SQL)),
     types: byName(await rows<Named>(db, Q.TYPES_SQL)),
@@ -117,6 +120,16 @@ export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): st
   out.push(...diffMap('index', before.indexes, after.indexes));
   out.push(...diffMap('constraint', before.constraints, after.constraints));
   out.push(...diffMap('sequence', before.sequences, after.sequences));
+  // A sequence that is gone or new is already said above; only its value is added here.
+  const kept = (m: Map<string, string>, other: Map<string, string>) =>
+    new Map([...m].filter(([name]) => other.has(name)));
+  out.push(
+    ...diffMap(
+      'sequence value of',
+      kept(before.sequenceValues, after.sequenceValues),
+      kept(after.sequenceValues, before.sequenceValues),
+    ),
+  );
   out.push(...diffMap('trigger', before.triggers, after.triggers));
   out.push(...diffMap('function', before.functions, after.functions));
   out.push(...diffMap('type', before.types, after.types));

@@ -1,3 +1,4 @@
+import { coverageLine, heldLockText, RECONCILIATION_LABELS } from './reconcile';
 import type { RehearsalResult, StatementObservation } from './types';
 
 const NOTES_LIMIT = 10_000;
@@ -25,7 +26,8 @@ function statementLine(s: StatementObservation): string {
   const rewrite = s.rewritten.length > 0 ? `rewrite of ${s.rewritten.join(', ')}` : 'no rewrite';
   const disagree =
     s.disagreements.length > 0 ? ` [differs from static analysis: ${s.disagreements.join('; ')}]` : '';
-  return `- line ${s.line}: ${oneLine(s.text)} — ${locksText(s)}; ${rewrite}; ${s.ms.toFixed(0)} ms${status}${disagree}`;
+  const verdict = s.reconciliation === 'skipped' ? '' : ` ${RECONCILIATION_LABELS[s.reconciliation]}.`;
+  return `- line ${s.line}: ${oneLine(s.text)} — ${locksText(s)}; ${rewrite}; ${s.ms.toFixed(0)} ms.${verdict}${status}${disagree}`;
 }
 
 /**
@@ -45,7 +47,7 @@ export function rehearsalNotes(result: RehearsalResult): string {
   );
   if (result.rowWarnings.length > 0) lines.push(`Rows not generated: ${result.rowWarnings.join('; ')}`);
   if (result.forward.length > 0) {
-    lines.push('Observed locks (forward):');
+    lines.push(`Observed locks (forward), against the static analysis: ${coverageLine(result.forward)}.`);
     for (const s of result.forward) lines.push(statementLine(s));
   }
   if (result.rollback.length > 0) {
@@ -55,6 +57,12 @@ export function rehearsalNotes(result: RehearsalResult): string {
         ? `Rollback: failed at ${failed.error ?? `line ${failed.line}`}`
         : `Rollback: ${result.rollback.length} statement(s), all succeeded.`,
     );
+    lines.push(`Observed locks (rollback), against the static analysis: ${coverageLine(result.rollback)}.`);
+    for (const s of result.rollback) lines.push(statementLine(s));
+  }
+  if (result.heldLocks.length > 0) {
+    lines.push('Locks held across later statements:');
+    for (const h of result.heldLocks) lines.push(`- ${h.script}: ${heldLockText(h)}`);
   }
   if (!result.schemaError && result.forward.length > 0) {
     lines.push(

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rehearsalNotes } from './notes';
 import { rehearse } from './rehearse';
+import { globalsFingerprint, resetForReuse } from './reuse';
 import { resetPglite, testPglite } from './testing';
 import type { RehearsalInput } from './types';
 
@@ -136,5 +137,84 @@ describe('rollback rehearsal on PGlite', () => {
     expect(result.forward[1]?.error).toBe('line 2: column "customer_id" of relation "orders" already exists');
     expect(result.rollback[0]?.ok).toBe(true);
     expect(result.catalogDiff).toEqual([]);
+  });
+
+  it('reconciles each statement with the static analysis, and sees locks held across a block', async () => {
+    const result = await run(
+      [
+        "SET lock_timeout = '3s';",
+        'BEGIN;',
+        'ALTER TABLE orders ADD COLUMN memo text;',
+        "UPDATE orders SET memo = 'x' WHERE id < 10;",
+        'ALTER TABLE orders ADD CONSTRAINT memo_short CHECK (char_length(memo) < 100) NOT VALID;',
+        'COMMIT;',
+        'ALTER TABLE orders VALIDATE CONSTRAINT memo_short;',
+        'VACUUM FULL customers;',
+      ].join('\n'),
+      'ALTER TABLE orders DROP CONSTRAINT memo_short;\nALTER TABLE orders DROP COLUMN memo;',
+    );
+    expect(result.reasons).toEqual([]);
+    expect(result.forward.map((s) => s.reconciliation)).toEqual([
+      'confirmed',
+      'skipped',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'skipped',
+      // VALIDATE's SHARE UPDATE EXCLUSIVE: no rule warns, but the statement's own lock is known.
+      'confirmed',
+      // VACUUM cannot run in a transaction block, so the ACCESS EXCLUSIVE it takes is not seen.
+      'static-only',
+    ]);
+    // The rollback is analysed too: DROP COLUMN's ACCESS EXCLUSIVE, as PostgreSQL took it.
+    expect(result.rollback.map((s) => [s.static?.lock, s.reconciliation])).toEqual([
+      ['ACCESS EXCLUSIVE', 'confirmed'],
+      ['ACCESS EXCLUSIVE', 'confirmed'],
+    ]);
+    expect(result.heldLocks).toEqual([
+      {
+        script: 'forward',
+        relation: 'orders',
+        mode: 'ACCESS EXCLUSIVE',
+        fromLine: 3,
+        heldThrough: [4, 5],
+        releasedAt: 6,
+      },
+    ]);
+    const notes = rehearsalNotes(result);
+    expect(notes).toContain(
+      'Observed locks (forward), against the static analysis: 6 analysed, 5 confirmed, 1 static-only; 2 transaction control skipped.',
+    );
+    expect(notes).toContain(
+      '- forward: ACCESS EXCLUSIVE on orders, taken at line 3 and held through 2 later statements (lines 4, 5) until the COMMIT at line 6',
+    );
+  });
+
+  it('says when the rollback leaves a sequence where the migration moved it', async () => {
+    const result = await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;');
+    expect(result.verdict).toBe('fail');
+    expect(result.catalogDiff).toEqual([
+      'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
+    ]);
+  });
+
+  it('a warm database is emptied for the next rehearsal, unless something outside its schemas changed', async () => {
+    const baseline = await globalsFingerprint(db);
+    expect((await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;')).forward).toHaveLength(1);
+    expect(await resetForReuse(db, baseline)).toBe(true);
+    const left = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
+    );
+    expect(left.rows[0]?.n).toBe(0);
+    // The same rehearsal again on the emptied database: the same result as on a fresh one.
+    expect((await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;')).catalogDiff).toEqual([
+      'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
+    ]);
+    await db.exec('CREATE ROLE rehearsal_leftover');
+    try {
+      expect(await resetForReuse(db, baseline)).toBe(false);
+    } finally {
+      await db.exec('DROP ROLE rehearsal_leftover');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { diffCatalog, snapshotCatalog } from './catalog';
 import { disagreements } from './compare';
+import { heldAcross, reconcile } from './reconcile';
 import { compareData, tableData } from './data-check';
 import { errorText, runObserved } from './observe';
 import { splitScript, type ScriptStatement } from './script';
@@ -13,6 +14,9 @@ import type {
   RehearsalResult,
   StatementObservation,
 } from './types';
+
+const isBegin = (s: StatementObservation) => /^\s*(begin|start\s+transaction)\b/i.test(s.text);
+const isEnd = (s: StatementObservation) => /^\s*(commit|end|rollback|abort)\b/i.test(s.text);
 
 export type RehearseOptions = {
   clock: Clock;
@@ -67,11 +71,13 @@ async function runScript(
         rewritten: [],
         ms: 0,
         disagreements: [],
+        reconciliation: 'skipped',
       });
       continue;
     }
     const run = await runObserved(db, s.text, s.line, options.clock);
-    out.push({ ...base, ...run, skipped: false, disagreements: disagreements(run, s.static) });
+    const observed = { ...base, ...run, skipped: false, disagreements: disagreements(run, s.static) };
+    out.push({ ...observed, reconciliation: reconcile(observed) });
     // A real run stops at the first error too; the rollback still runs, as it would in production.
     if (!run.ok) break;
   }
@@ -105,6 +111,7 @@ export async function rehearse(
     rollback: [],
     catalogDiff: [],
     dataChecks: [],
+    heldLocks: [],
     totalMs: 0,
   };
   const finish = () => {
@@ -120,7 +127,8 @@ export async function rehearse(
     return finish();
   }
   const forward = await splitScript(input.forwardSql, true);
-  const rollback = await splitScript(input.rollbackSql, false);
+  // The rollback is analysed like the forward script, so both reconcile with what PostgreSQL did.
+  const rollback = await splitScript(input.rollbackSql, true);
   if (forward.parseError) result.reasons.push(`${REASON.forwardParse}: ${forward.parseError}`);
   if (rollback.parseError) result.reasons.push(`${REASON.rollbackParse}: ${rollback.parseError}`);
   if (input.rollbackSql.trim() === '') result.reasons.push(REASON.noRollback);
@@ -143,6 +151,10 @@ export async function rehearse(
   if (rollbackFailed)
     result.reasons.push(`The rollback failed at ${rollbackFailed.error ?? `line ${rollbackFailed.line}`}`);
 
+  result.heldLocks = [
+    ...heldAcross('forward', result.forward, isBegin, isEnd),
+    ...heldAcross('rollback', result.rollback, isBegin, isEnd),
+  ];
   progress('compare', 'Comparing the schema and the data with the original');
   result.catalogDiff = diffCatalog(catalogBefore, await snapshotCatalog(db));
   result.dataChecks = compareData(dataBefore, await tableData(db));

@@ -16,6 +16,7 @@ const statement = (script: 'forward' | 'rollback', line: number, ok: boolean): S
   ms: 1,
   static: null,
   disagreements: [],
+  reconciliation: ok ? 'confirmed' : 'error',
 });
 
 const result = (patch: Partial<RehearsalResult>): RehearsalResult => ({
@@ -30,6 +31,7 @@ const result = (patch: Partial<RehearsalResult>): RehearsalResult => ({
   rollback: [statement('rollback', 1, true)],
   catalogDiff: [],
   dataChecks: [],
+  heldLocks: [],
   totalMs: 100,
   ...patch,
 });

@@ -16,16 +16,14 @@ export type ScriptStatement = {
 
 export type SplitScript = { statements: ScriptStatement[]; parseError: string | null };
 
-// "rewrites the whole table" and "rewrites the table": the rule catalog's words for a rewrite.
-const REWRITE = /\brewrites (the|the whole) table\b/;
-
 function staticView(s: AnalyzedStatement): StaticView {
-  let lock: LockMode | null = null;
+  // The statement's own lock counts too: ADD COLUMN takes ACCESS EXCLUSIVE though no rule warns.
+  let lock: LockMode | null = s.lock ?? null;
   for (const f of s.findings) if (lockRank(f.lock) > lockRank(lock)) lock = f.lock;
   return {
     classification: s.classification,
     lock,
-    rewrite: s.findings.some((f) => REWRITE.test(f.message)),
+    rewrite: s.findings.some((f) => f.rewrite),
     ruleIds: s.ruleIds,
   };
 }

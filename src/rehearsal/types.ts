@@ -38,6 +38,27 @@ export type StaticView = {
   ruleIds: string[];
 };
 
+/**
+ * How the rehearsal's observation and the static analysis compare for one statement (pgfence's trace
+ * categories): both agree; both speak and disagree; PostgreSQL did something notable the analysis did
+ * not predict; the analysis predicted a lock the rehearsal could not see; the statement failed.
+ * 'skipped' is transaction control, which the rehearsal does not run on its own.
+ */
+export type Reconciliation = 'confirmed' | 'mismatch' | 'trace-only' | 'static-only' | 'error' | 'skipped';
+
+/** A lock a statement took inside the script's own BEGIN ... COMMIT, held while later statements run. */
+export type HeldLock = {
+  script: 'forward' | 'rollback';
+  relation: string;
+  mode: LockMode;
+  /** The statement that took it. */
+  fromLine: number;
+  /** The lines of the later statements that run while it is held. */
+  heldThrough: number[];
+  /** Line of the COMMIT (or ROLLBACK) that releases it; null when the script never ends the block. */
+  releasedAt: number | null;
+};
+
 export type StatementObservation = {
   script: 'forward' | 'rollback';
   index: number;
@@ -56,6 +77,7 @@ export type StatementObservation = {
   static: StaticView | null;
   /** Where observation and static analysis disagree, in words; empty when they agree. */
   disagreements: string[];
+  reconciliation: Reconciliation;
 };
 
 export type TableData = { table: string; rows: number; checksum: string };
@@ -84,6 +106,8 @@ export type RehearsalResult = {
   rollback: StatementObservation[];
   catalogDiff: string[];
   dataChecks: DataCheck[];
+  /** Locks the script's own transaction blocks keep across later statements. */
+  heldLocks: HeldLock[];
   totalMs: number;
 };
 

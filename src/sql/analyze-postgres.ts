@@ -1,13 +1,24 @@
-import type { Node, VariableSetStmt } from 'libpg-query';
+import type { Node } from 'libpg-query';
 import { buildFinding, assembleStatement } from './findings';
 import { buildPgFix } from './fixes-postgres';
-import { nodeKind, qualifiedName, unwrap } from './pg-ast';
-import { createPgState } from './pg-state';
+import { nodeKind, qualifiedName, unwrap, type TableRef } from './pg-ast';
+import { createSession, trackSession, type PgSession } from './pg-session';
+import { createPgState, type PgScriptState, type RawFinding } from './pg-state';
 import { parsePostgresWith, type PgParserModule } from './parse-postgres';
-import { PG_RULES } from './rule-catalog';
+import { PG_RULES, type PgRuleId } from './rule-catalog';
+import { statementLock } from './pg-locks';
 import { statementRules } from './rules-postgres';
+import { longIdentifiers } from './rules-postgres-more';
+import { seedFromSchema } from './schema-seed';
 import { rowsFor } from './table-rows';
-import type { AnalyzedStatement, ScriptFinding, SqlAnalysis } from './types';
+import type {
+  AnalyzeContext,
+  AnalyzedStatement,
+  Finding,
+  ScriptFinding,
+  SqlAnalysis,
+  TableRates,
+} from './types';
 
 /** Statements that change nothing: they do not make a script "multi-step" for retry purposes. */
 const CONTROL_KINDS = new Set([
@@ -19,34 +30,87 @@ const CONTROL_KINDS = new Set([
 ]);
 const STRONG: readonly string[] = ['risky', 'breaking', 'destructive'];
 
-type Timeouts = { lock: boolean; statement: boolean; localLock: boolean; localStatement: boolean };
+const CONCURRENTLY_RETRY =
+  'add IF NOT EXISTS / IF EXISTS; CONCURRENTLY cannot run inside a transaction block, so keep it as its own step, and after a failure drop the INVALID index it left before retrying';
+
+type Sizes = { rows: number | null; source: 'plan' | 'stats' | null };
+
+function sizeOf(
+  ref: TableRef | null,
+  tableRows: Record<string, number> | undefined,
+  context: AnalyzeContext,
+): Sizes {
+  const rows = rowsFor(tableRows, ref?.schema ?? null, ref?.name ?? null);
+  if (rows === null || ref === null) return { rows, source: null };
+  const stats = context.statsTables ?? [];
+  if (stats.length === 0) return { rows, source: 'plan' };
+  const key = ref.name.toLowerCase();
+  const qualified = ref.schema === null ? key : `${ref.schema.toLowerCase()}.${key}`;
+  return { rows, source: stats.includes(qualified) || stats.includes(key) ? 'stats' : 'plan' };
+}
+
+function ratesOf(ref: TableRef | null, context: AnalyzeContext): TableRates | null {
+  if (ref === null || !context.rates) return null;
+  const key = ref.name.toLowerCase();
+  const qualified = ref.schema === null ? key : `${ref.schema.toLowerCase()}.${key}`;
+  return context.rates[qualified] ?? context.rates[key] ?? null;
+}
 
 export function analyzePostgresWith(
   parser: PgParserModule,
   text: string,
   tableRows: Record<string, number> | undefined,
+  context: AnalyzeContext = {},
 ): SqlAnalysis {
   const parsed = parsePostgresWith(parser, text);
   const state = createPgState();
-  const timeouts: Timeouts = { lock: false, statement: false, localLock: false, localStatement: false };
+  if (context.schemaSql) seedFromSchema(parser, context.schemaSql, state);
+  const session = createSession();
   const changes = parsed.statements.filter((s) => !CONTROL_KINDS.has(nodeKind(s.stmt))).length;
   const unprotected: number[] = [];
+  const noStatementTimeout: number[] = [];
   const statements: AnalyzedStatement[] = parsed.statements.map((s) => {
-    trackSession(s.stmt, state, timeouts);
+    const event = trackSession(s.stmt, s.index, session);
+    state.inTransaction = session.inTransaction;
     state.retryMatters = !state.inTransaction && changes > 1;
     const verdict = statementRules(s.stmt, state);
+    const raws: RawFinding[] = [...verdict.findings];
+    longIdentifiers(parser, s.text, verdict.table, raws);
+    if (event !== null)
+      raws.push({
+        ruleId: 'PG-036',
+        table: null,
+        detail:
+          event === 'nested-begin'
+            ? 'BEGIN inside a transaction block'
+            : 'COMMIT or ROLLBACK with no transaction open',
+      });
     const singleCommand = (unwrap(s.stmt, 'AlterTableStmt')?.cmds?.length ?? 0) === 1;
     const concurrently = (): string | null => insertConcurrently(parser, s.text);
-    const findings = verdict.findings.map((raw) => {
+    const isConcurrent = isConcurrentStatement(s.stmt);
+    const findings = raws.map((raw) => {
       const table = qualifiedName(raw.table);
       const subject = raw.subject ?? {};
+      const size = sizeOf(raw.table, tableRows, context);
+      const other = raw.otherTable ? sizeOf(raw.otherTable, tableRows, context) : null;
+      // A foreign key locks and checks both tables: the larger decides.
+      const useOther = other?.rows != null && (size.rows === null || other.rows > size.rows);
+      const sized = useOther && other ? other : size;
+      const detail =
+        useOther && raw.otherTable
+          ? `${raw.detail ?? ''}${raw.detail ? '; ' : ''}sized by ${qualifiedName(raw.otherTable) ?? ''}`
+          : raw.detail;
+      const rates = ratesOf(raw.table, context);
       return buildFinding({
         rule: PG_RULES[raw.ruleId],
         table,
-        rows: rowsFor(tableRows, raw.table?.schema ?? null, raw.table?.name ?? null),
-        detail: raw.detail,
+        rows: sized.rows,
+        rowsSource: sized.source,
+        detail,
         lock: raw.lock,
         subject,
+        alternative: raw.ruleId === 'PG-025' && isConcurrent ? CONCURRENTLY_RETRY : undefined,
+        traffic: rates ? { rates, lockTimeoutSec: session.lockTimeoutSec } : null,
         fix: buildPgFix({ ruleId: raw.ruleId, table, subject, text: s.text, concurrently, singleCommand }),
       });
     });
@@ -57,76 +121,66 @@ export function analyzePostgresWith(
         text: s.text,
         table: qualifiedName(verdict.table),
         kind: nodeKind(s.stmt),
+        lock: statementLock(s.stmt),
       },
       findings,
     );
     const locks = findings.some((f) => f.lock !== null && STRONG.includes(f.classification));
-    if (locks && !timeouts.lock) unprotected.push(s.index);
+    if (locks && !session.lock) unprotected.push(s.index);
+    if (locks && !session.statement) noStatementTimeout.push(s.index);
     return statement;
   });
-  const scriptFindings = timeoutFindings(statements, unprotected, timeouts);
+  const scriptFindings = [
+    ...sessionFinding(
+      'PG-024',
+      statements,
+      unprotected,
+      session.statement ? '' : '; no statement_timeout either',
+    ),
+    ...sessionFinding('PG-040', statements, noStatementTimeout, ''),
+    ...uncommitted(statements, session),
+  ];
   return { dialect: 'postgresql', statements, parseError: parsed.parseError, scriptFindings };
 }
 
 /**
- * PG-024 is about the session, not one statement: it is reported once for the script, and its id
- * is put on the first statement that runs without a lock_timeout so the engine sees it too.
+ * PG-024 and PG-040 are about the session, not one statement: each is reported once for the script,
+ * and its id is put on the first statement that runs without the timeout so the engine sees it too.
  */
-function timeoutFindings(
+function sessionFinding(
+  ruleId: PgRuleId,
   statements: AnalyzedStatement[],
   unprotected: number[],
-  timeouts: Timeouts,
+  extra: string,
 ): ScriptFinding[] {
   const first = unprotected[0];
   if (first === undefined) return [];
-  const rule = PG_RULES['PG-024'];
-  const alsoStatement = timeouts.statement ? '' : '; no statement_timeout either';
-  const detail = `first needed at line ${statements[first]?.line ?? 0}${alsoStatement}`;
+  const rule = PG_RULES[ruleId];
+  const detail = `first needed at line ${statements[first]?.line ?? 0}${extra}`;
   const finding = buildFinding({ rule, table: null, rows: null, detail });
-  const target = statements[first];
-  if (target !== undefined) statements[first] = assembleStatement(target, [...target.findings, finding]);
+  addTo(statements, first, finding);
   return [{ ruleId: rule.id, severity: finding.severity, message: finding.message, statements: unprotected }];
 }
 
-function trackSession(stmt: Node | undefined, state: { inTransaction: boolean }, t: Timeouts): void {
-  const tx = unwrap(stmt, 'TransactionStmt');
-  if (tx !== undefined) {
-    const kind = tx.kind ?? '';
-    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') state.inTransaction = true;
-    if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
-      state.inTransaction = false;
-      // SET LOCAL lasts until the transaction ends.
-      if (t.localLock) t.lock = false;
-      if (t.localStatement) t.statement = false;
-      t.localLock = false;
-      t.localStatement = false;
-    }
-    return;
-  }
-  const set = unwrap(stmt, 'VariableSetStmt');
-  if (set !== undefined) applySet(set, t);
+/** PG-037: a BEGIN still open at the end of the script; PostgreSQL rolls it all back. */
+function uncommitted(statements: AnalyzedStatement[], session: PgSession): ScriptFinding[] {
+  if (!session.inTransaction || session.openedAt === null) return [];
+  const rule = PG_RULES['PG-037'];
+  const line = statements[session.openedAt]?.line ?? 0;
+  const finding = buildFinding({ rule, table: null, rows: null, detail: `BEGIN at line ${line}` });
+  addTo(statements, session.openedAt, finding);
+  return [
+    { ruleId: rule.id, severity: finding.severity, message: finding.message, statements: [session.openedAt] },
+  ];
 }
 
-function applySet(set: VariableSetStmt, t: Timeouts): void {
-  if (set.kind === 'VAR_RESET_ALL') {
-    t.lock = false;
-    t.statement = false;
-    return;
-  }
-  const name = set.name?.toLowerCase();
-  if (name !== 'lock_timeout' && name !== 'statement_timeout') return;
-  const value = unwrap(set.args?.[0], 'A_Const');
-  // 0 (or '0') means "wait forever": the same as not setting it.
-  const zero = value?.ival !== undefined && (value.ival.ival ?? 0) === 0 && value.sval === undefined;
-  const zeroText = value?.sval?.sval?.trim() === '0';
-  const on = set.kind === 'VAR_SET_VALUE' && !zero && !zeroText;
-  if (name === 'lock_timeout') {
-    t.lock = on;
-    t.localLock = on && set.is_local === true;
-  } else {
-    t.statement = on;
-    t.localStatement = on && set.is_local === true;
-  }
+function addTo(statements: AnalyzedStatement[], index: number, finding: Finding): void {
+  const target = statements[index];
+  if (target !== undefined) statements[index] = assembleStatement(target, [...target.findings, finding]);
+}
+
+function isConcurrentStatement(stmt: Node | undefined): boolean {
+  return unwrap(stmt, 'IndexStmt')?.concurrent === true || unwrap(stmt, 'DropStmt')?.concurrent === true;
 }
 
 const CONCURRENTLY_AFTER = new Set(['INDEX', 'TABLE', 'SCHEMA', 'DATABASE', 'SYSTEM']);
@@ -146,3 +200,5 @@ function insertConcurrently(parser: PgParserModule, text: string): string | null
     return null;
   }
 }
+
+export type { PgScriptState };

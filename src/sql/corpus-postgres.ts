@@ -27,9 +27,9 @@ export const PG_CORPUS: CorpusCase[] = [
     expect: 'risky',
     rules: ['PG-001'],
   },
-  { sql: 'ALTER TABLE users ADD COLUMN n bigserial', expect: 'risky', rules: ['PG-001'] },
+  { sql: 'ALTER TABLE users ADD COLUMN n bigserial', expect: 'risky', rules: ['PG-001', 'PG-033'] },
   {
-    sql: 'ALTER TABLE users ADD COLUMN n2 int GENERATED ALWAYS AS IDENTITY',
+    sql: 'ALTER TABLE users ADD COLUMN n2 bigint GENERATED ALWAYS AS IDENTITY',
     expect: 'risky',
     rules: ['PG-001'],
   },
@@ -37,8 +37,8 @@ export const PG_CORPUS: CorpusCase[] = [
   safe("ALTER TABLE users ADD COLUMN status text DEFAULT 'new'"),
   safe('ALTER TABLE users ADD COLUMN note text'),
   // PG-002 NOT NULL without default
-  { sql: 'ALTER TABLE users ADD COLUMN tier int NOT NULL', expect: 'breaking', rules: ['PG-002'] },
-  safe('ALTER TABLE users ADD COLUMN tier int NOT NULL DEFAULT 0'),
+  { sql: 'ALTER TABLE users ADD COLUMN tier bigint NOT NULL', expect: 'breaking', rules: ['PG-002'] },
+  safe('ALTER TABLE users ADD COLUMN tier bigint NOT NULL DEFAULT 0'),
   // PG-003 SET NOT NULL
   { sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL', expect: 'risky', rules: ['PG-003'] },
   safe('ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID'),
@@ -48,7 +48,7 @@ export const PG_CORPUS: CorpusCase[] = [
       'ALTER TABLE users VALIDATE CONSTRAINT users_email_nn; ALTER TABLE users ALTER COLUMN email SET NOT NULL',
     'SET NOT NULL after a validated check does not scan',
   ),
-  safe('ALTER TABLE users ALTER COLUMN email DROP NOT NULL'),
+  { sql: 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL', expect: 'expand', rules: ['PG-045'] },
   // PG-004 type change
   { sql: 'ALTER TABLE users ALTER COLUMN age TYPE bigint', expect: 'breaking', rules: ['PG-004'] },
   {
@@ -57,7 +57,7 @@ export const PG_CORPUS: CorpusCase[] = [
     rules: ['PG-004'],
   },
   {
-    sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS code int; ALTER TABLE users ALTER COLUMN code TYPE varchar(10)',
+    sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS code bigint; ALTER TABLE users ALTER COLUMN code TYPE varchar(10)',
     expect: 'breaking',
     rules: ['PG-004'],
   },
@@ -106,7 +106,7 @@ export const PG_CORPUS: CorpusCase[] = [
   },
   { sql: 'BEGIN; DROP INDEX CONCURRENTLY IF EXISTS i; COMMIT', expect: 'risky', rules: ['PG-009'], at: 1 },
   safe(
-    'BEGIN; ALTER TABLE users ADD COLUMN x int; COMMIT; CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON users (x)',
+    'BEGIN; ALTER TABLE users ADD COLUMN x bigint; COMMIT; CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON users (x)',
   ),
   // PG-010 foreign key
   {
@@ -163,7 +163,7 @@ export const PG_CORPUS: CorpusCase[] = [
   { sql: 'DROP VIEW active_users', expect: 'breaking', rules: ['PG-026'] },
   { sql: 'DROP FUNCTION touch_updated_at()', expect: 'breaking', rules: ['PG-026'] },
   safe(
-    'CREATE TABLE IF NOT EXISTS scratch (id int); DROP TABLE IF EXISTS scratch',
+    'CREATE TABLE IF NOT EXISTS scratch (id bigint); DROP TABLE IF EXISTS scratch',
     'dropping what the script made',
   ),
   // PG-020 truncate
@@ -184,18 +184,20 @@ export const PG_CORPUS: CorpusCase[] = [
   safe('ALTER TABLE events ADD COLUMN meta jsonb'),
   // PG-025 retry safety
   {
-    sql: 'ALTER TABLE users ADD COLUMN a int; ALTER TABLE users ADD COLUMN b int',
+    sql: 'ALTER TABLE users ADD COLUMN a bigint; ALTER TABLE users ADD COLUMN b bigint',
     expect: 'expand',
     rules: ['PG-025'],
   },
-  { sql: 'CREATE TABLE t1 (id int); CREATE TABLE t2 (id int)', expect: 'expand', rules: ['PG-025'] },
-  safe('ALTER TABLE users ADD COLUMN IF NOT EXISTS a int; ALTER TABLE users ADD COLUMN IF NOT EXISTS b int'),
+  { sql: 'CREATE TABLE t1 (id bigint); CREATE TABLE t2 (id bigint)', expect: 'expand', rules: ['PG-025'] },
   safe(
-    'BEGIN; ALTER TABLE users ADD COLUMN a int; ALTER TABLE users ADD COLUMN b int; COMMIT',
+    'ALTER TABLE users ADD COLUMN IF NOT EXISTS a bigint; ALTER TABLE users ADD COLUMN IF NOT EXISTS b bigint',
+  ),
+  safe(
+    'BEGIN; ALTER TABLE users ADD COLUMN a bigint; ALTER TABLE users ADD COLUMN b bigint; COMMIT',
     'one transaction',
     2,
   ),
-  safe('CREATE TABLE IF NOT EXISTS t1 (id int); CREATE TABLE IF NOT EXISTS t2 (id int)'),
+  safe('CREATE TABLE IF NOT EXISTS t1 (id bigint); CREATE TABLE IF NOT EXISTS t2 (id bigint)'),
   // PG-027..030
   { sql: 'ALTER TABLE users SET TABLESPACE fast_ssd', expect: 'risky', rules: ['PG-027'] },
   { sql: 'ALTER TABLE users SET UNLOGGED', expect: 'risky', rules: ['PG-027'] },
@@ -213,8 +215,8 @@ export const PG_CORPUS: CorpusCase[] = [
   { sql: 'REVOKE SELECT ON users FROM reporting', expect: 'unclassified', rules: ['PG-000'] },
   {
     sql: 'ALTER TABLE measurements ATTACH PARTITION m2026 FOR VALUES FROM (1) TO (10)',
-    expect: 'unclassified',
-    rules: ['PG-000'],
+    expect: 'risky',
+    rules: ['PG-043'],
   },
   // plain expand statements
   safe('CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY, name text NOT NULL)'),
@@ -225,9 +227,9 @@ export const PG_CORPUS: CorpusCase[] = [
   safe('SELECT count(*) FROM users'),
   safe("SET statement_timeout = '15min'"),
   safe("ALTER TABLE users ALTER COLUMN status SET DEFAULT 'new'"),
-  safe('ALTER TABLE users DROP CONSTRAINT IF EXISTS old_check'),
+  { sql: 'ALTER TABLE users DROP CONSTRAINT IF EXISTS old_check', expect: 'expand', rules: ['PG-050'] },
   safe('CREATE VIEW active_users AS SELECT * FROM users WHERE active'),
   safe('GRANT SELECT ON users TO reporting'),
-  safe("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh'"),
+  safe("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' AFTER 'ok'"),
   safe('CREATE EXTENSION IF NOT EXISTS pg_trgm'),
 ];

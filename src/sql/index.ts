@@ -21,7 +21,18 @@ export { tableRowsFromComponents, firstIdentifier } from './table-rows';
 export { PG_RULES, type RuleDef, type PgRuleId } from './rule-catalog';
 export { MYSQL_RULES, type MysqlRuleId } from './rule-catalog-mysql';
 export { SMALL_TABLE_ROWS, LARGE_TABLE_ROWS, sizeSeverity } from './severity';
+export { sizeBand, scaledRisk, riskSeverity, blocksOf, BAND_LABELS } from './risk';
+export { estimateLockQueue, trafficText, type LockQueueInput, type LockQueueEstimate } from './traffic';
+export { parseTableStats, parseRate, type TableStats } from './table-stats';
+export { planAnalysisInputs, type ExtraInputs, type PlanAnalysisInputs } from './plan-inputs';
+export { tableRatesFromComponents } from './table-rows';
 export type {
+  AnalyzeContext,
+  Blocks,
+  RiskLevel,
+  SizeBand,
+  SqlRiskFact,
+  TableRates,
   AnalyzeOptions,
   AnalyzedStatement,
   Classification,

@@ -11,6 +11,8 @@ export type RawFinding = {
   /** Overrides the catalog's lock when the statement says which (LOCK TABLE, REINDEX INDEX). */
   lock?: LockMode;
   subject?: FindingSubject;
+  /** The other table a foreign key locks and checks; its size counts too. */
+  otherTable?: TableRef | null;
 };
 
 export type StatementVerdict = { findings: RawFinding[]; table: TableRef | null };

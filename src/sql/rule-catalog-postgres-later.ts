@@ -59,7 +59,8 @@ export const PG_RULES_LATER = {
     lock: 'ACCESS EXCLUSIVE',
     title: 'VACUUM FULL',
     effect: 'rewrites the whole table while blocking reads and writes',
-    alternative: 'plain VACUUM, or pg_repack / pg_squeeze to reclaim space online',
+    alternative:
+      'plain VACUUM, or pg_repack / pg_squeeze to reclaim space online (REPACK (CONCURRENTLY) from PostgreSQL 19)',
     severity: 'size',
   }),
   'PG-022': rule({
@@ -68,7 +69,8 @@ export const PG_RULES_LATER = {
     lock: 'ACCESS EXCLUSIVE',
     title: 'CLUSTER',
     effect: 'rewrites the whole table while blocking reads and writes',
-    alternative: 'pg_repack --order-by to reorder online',
+    alternative:
+      'pg_repack --order-by to reorder online (REPACK (CONCURRENTLY) ... USING INDEX from PostgreSQL 19)',
     severity: 'size',
   }),
   'PG-023': rule({
@@ -98,7 +100,8 @@ export const PG_RULES_LATER = {
     title: 'not idempotent where a retry matters',
     effect:
       'the script runs outside one transaction, so a failure halfway leaves this applied and a retry fails on it',
-    alternative: 'add IF NOT EXISTS / IF EXISTS, or run the script in one transaction block',
+    alternative:
+      'add IF NOT EXISTS / IF EXISTS, or run the script in one transaction block (not for CONCURRENTLY statements, which cannot run in one)',
     severity: 'info',
   }),
   'PG-026': rule({

@@ -1,4 +1,5 @@
 import { PG_RULES_LATER } from './rule-catalog-postgres-later';
+import { PG_RULES_MORE } from './rule-catalog-postgres-more';
 import type { SeverityPolicy } from './severity';
 import type { Classification, LockMode } from './types';
 
@@ -178,6 +179,7 @@ export const PG_RULES = {
     severity: 'warning',
   }),
   ...PG_RULES_LATER,
+  ...PG_RULES_MORE,
 } as const satisfies Record<string, RuleDef>;
 
 export type PgRuleId = keyof typeof PG_RULES;

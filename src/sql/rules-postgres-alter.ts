@@ -15,12 +15,11 @@ import {
   type RawFinding,
   type StatementVerdict,
 } from './pg-state';
+import { columnTypeAdvice, moreCommandRules } from './rules-postgres-more';
 
 /** Subcommands that only touch the catalog or relax a rule: backward-compatible, brief lock. */
 const METADATA_ONLY = new Set([
   'AT_ColumnDefault',
-  'AT_DropNotNull',
-  'AT_DropConstraint',
   'AT_SetStatistics',
   'AT_SetOptions',
   'AT_ResetOptions',
@@ -31,10 +30,13 @@ const METADATA_ONLY = new Set([
   'AT_ChangeOwner',
   'AT_ClusterOn',
   'AT_DropCluster',
-  'AT_ReplicaIdentity',
-  'AT_AddIdentity',
-  'AT_SetIdentity',
   'AT_AlterConstraint',
+  // Turning triggers back on restores what DISABLE took away.
+  'AT_EnableTrig',
+  'AT_EnableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_EnableAlwaysTrig',
+  'AT_EnableReplicaTrig',
 ]);
 
 const REWRITES = new Set(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnLogged', 'AT_SetAccessMethod']);
@@ -67,6 +69,7 @@ function commandRules(cmd: AlterTableCmd, table: TableRef, state: PgScriptState,
   const subtype = cmd.subtype ?? '';
   if (METADATA_ONLY.has(subtype)) return;
   if (REWRITES.has(subtype)) return onExisting(state, out, { ruleId: 'PG-027', table, detail: subtype });
+  if (moreCommandRules(cmd, table, state, out)) return;
   switch (subtype) {
     case 'AT_AddColumn':
       return addColumnRules(unwrap(cmd.def, 'ColumnDef'), table, state, out);
@@ -113,6 +116,7 @@ function addColumnRules(
   const type = columnType(def.typeName);
   if (type !== null && def.colname !== undefined) state.columnTypes.set(columnKey(table, def.colname), type);
   if (type?.name === 'json') out.push({ ruleId: 'PG-023', table, detail: def.colname });
+  columnTypeAdvice(def, table, out);
   const constraints = (def.constraints ?? []).flatMap((n) => unwrap(n, 'Constraint') ?? []);
   const of = (t: string): Constraint | undefined => constraints.find((c) => c.contype === t);
   const dflt = of('CONSTR_DEFAULT');
@@ -166,6 +170,9 @@ function typeChangeRules(
   const textual = TEXT_TYPES.has(next.name) && !next.isArray;
   if (!textual)
     return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
+  if (previous === null && next.length === null) {
+    return onExisting(state, out, { ruleId: 'PG-054', table, detail: `${column} -> ${next.name}` });
+  }
   if (previous === null) {
     return onExisting(state, out, {
       ruleId: 'PG-005',
@@ -195,7 +202,13 @@ function constraintRules(
       // Validation scans this table; on a table created in this script there is nothing to scan.
       return notValid
         ? undefined
-        : onExisting(state, out, { ruleId: 'PG-010', table, detail: c.conname, subject });
+        : onExisting(state, out, {
+            ruleId: 'PG-010',
+            table,
+            detail: c.conname,
+            subject,
+            otherTable: tableRef(c.pktable),
+          });
     }
     case 'CONSTR_CHECK':
       rememberNotNullCheck(c, table, state);
@@ -208,6 +221,9 @@ function constraintRules(
       return c.indexname !== undefined
         ? undefined
         : onExisting(state, out, { ruleId: 'PG-012', table, detail: c.conname, subject });
+    case 'CONSTR_EXCLUSION':
+      // No online way: the index behind it is built under ACCESS EXCLUSIVE.
+      return onExisting(state, out, { ruleId: 'PG-012', table, detail: `${c.conname ?? ''} EXCLUDE` });
     case 'CONSTR_PRIMARY':
       return c.indexname !== undefined
         ? undefined

@@ -9,6 +9,7 @@ import {
   type StatementVerdict,
 } from './pg-state';
 import { alterTableRules } from './rules-postgres-alter';
+import { columnTypeAdvice, duplicateNames, moreStatementRules } from './rules-postgres-more';
 import type { PgRuleId } from './rule-catalog';
 
 /** Statements that add things or only read: backward-compatible, nothing to warn about. */
@@ -22,13 +23,11 @@ const EXPAND_KINDS = new Set([
   'CreateSeqStmt',
   'CreateEnumStmt',
   'CompositeTypeStmt',
-  'CreateDomainStmt',
   'CreateExtensionStmt',
   'CreateTrigStmt',
   'CreatePolicyStmt',
   'CommentStmt',
   'ExplainStmt',
-  'AlterEnumStmt',
 ]);
 
 const DATA_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE']);
@@ -43,6 +42,7 @@ const CODE_DROPS = new Set([
   'OBJECT_EXTENSION',
   'OBJECT_RULE',
   'OBJECT_POLICY',
+  'OBJECT_PUBLICATION',
 ]);
 const HARMLESS_RENAMES = new Set(['OBJECT_INDEX', 'OBJECT_TABCONSTRAINT', 'OBJECT_TRIGGER', 'OBJECT_POLICY']);
 const TABLE_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
@@ -66,7 +66,7 @@ export function statementRules(stmt: Node | undefined, state: PgScriptState): St
   if (drop !== undefined) return dropRules(drop, state);
   const rename = unwrap(stmt, 'RenameStmt');
   if (rename !== undefined) return renameRules(rename, state);
-  return otherRules(stmt, kind, state);
+  return moreStatementRules(stmt) ?? otherRules(stmt, kind, state);
 }
 
 function createTableRules(create: CreateStmt, state: PgScriptState): StatementVerdict {
@@ -74,12 +74,18 @@ function createTableRules(create: CreateStmt, state: PgScriptState): StatementVe
   const findings: RawFinding[] = [];
   if (table === null) return verdict(findings, table);
   state.createdTables.add(table.name.toLowerCase());
-  for (const elt of create.tableElts ?? []) {
-    const col = unwrap(elt, 'ColumnDef');
-    const type = columnType(col?.typeName);
-    if (col?.colname === undefined || type === null) continue;
+  const columns = (create.tableElts ?? []).flatMap((elt) => unwrap(elt, 'ColumnDef') ?? []);
+  duplicateNames(
+    columns.map((c) => c.colname),
+    table,
+    findings,
+  );
+  for (const col of columns) {
+    const type = columnType(col.typeName);
+    if (col.colname === undefined || type === null) continue;
     state.columnTypes.set(columnKey(table, col.colname), type);
     if (type.name === 'json') findings.push({ ruleId: 'PG-023', table, detail: col.colname });
+    columnTypeAdvice(col, table, findings);
   }
   if (create.if_not_exists !== true && state.retryMatters) findings.push({ ruleId: 'PG-025', table });
   return verdict(findings, table);
@@ -200,6 +206,8 @@ function dmlAndMiscRules(stmt: Node | undefined, kind: string, state: PgScriptSt
     const table = tableRef(update.relation);
     const findings: RawFinding[] = [];
     if (update.whereClause === undefined) onExisting(state, findings, { ruleId: 'PG-028', table });
+    const targets = (update.targetList ?? []).map((n) => unwrap(n, 'ResTarget')?.name);
+    duplicateNames(targets, table, findings);
     return verdict(findings, table);
   }
   const del = unwrap(stmt, 'DeleteStmt');

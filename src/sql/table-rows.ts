@@ -1,4 +1,5 @@
 import type { Component } from '../domain/assessment';
+import type { TableRates } from './types';
 
 /**
  * The first identifier of a component's name, lower-cased: "Orders (primary)" -> "orders",
@@ -58,4 +59,30 @@ export function rowsFor(
     if (qualified !== undefined) return qualified;
   }
   return tableRows[bare] ?? null;
+}
+
+const rate = (c: object, key: string): number => {
+  const value: unknown = (c as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+};
+
+/**
+ * Read and write rates by table from the plan's components, where a component carries them
+ * (readsPerSecond / writesPerSecond, as the per-datastore rates of plan format v2 name them).
+ * Components without rates add nothing.
+ */
+export function tableRatesFromComponents(
+  components: readonly (Pick<Component, 'name'> & object)[],
+): Record<string, TableRates> {
+  const out: Record<string, TableRates> = {};
+  for (const c of components) {
+    const readsPerSec = rate(c, 'readsPerSecond');
+    const writesPerSec = rate(c, 'writesPerSecond');
+    const key = firstIdentifier(c.name);
+    if (key === '' || (readsPerSec === 0 && writesPerSec === 0)) continue;
+    out[key] = { readsPerSec, writesPerSec };
+    const dot = key.lastIndexOf('.');
+    if (dot >= 0) out[key.slice(dot + 1)] = { readsPerSec, writesPerSec };
+  }
+  return out;
 }

@@ -36,7 +36,52 @@ export type LockMode =
 
 export type SqlParseError = { message: string; line: number; column: number };
 
-/** The engine's input, statement by statement. Do not add fields here: extend AnalyzedStatement. */
+/**
+ * pgfence's scale of operational risk: what running the statement does to live traffic, apart from
+ * whether it breaks old code (classification). Size-scaled rules move up the scale with the table.
+ */
+export const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** Table size bands (pgfence): under 10K rows, 10K to 1M, 1M to 10M, over 10M; unknown when nobody said. */
+export type SizeBand = 'unknown' | 'under-10k' | '10k-1m' | '1m-10m' | 'over-10m';
+
+/** Where a table's row count came from. */
+export type RowsSource = 'plan' | 'stats';
+
+/** What a lock stops other sessions from doing while it is held. */
+export type Blocks = { reads: boolean; writes: boolean };
+
+/** Reads and writes per second on a table, from pasted stats, --rates or the plan. */
+export type TableRates = { readsPerSec: number; writesPerSec: number };
+
+/**
+ * One rule's verdict as the engine needs it (issue 22): lock, what it blocks, rewrite or scan, the
+ * size it was judged at and the safe rewrite. Carried on SqlStatementFact so that the app's worker and
+ * the CLI hand the engine the same facts.
+ */
+export type SqlRiskFact = {
+  ruleId: string;
+  title: string;
+  classification: Classification;
+  risk: RiskLevel;
+  lock: LockMode | null;
+  blocks: Blocks;
+  rewrite: boolean;
+  scan: boolean;
+  table: string | null;
+  rows: number | null;
+  rowsSource: RowsSource | null;
+  band: SizeBand;
+  message: string;
+  /** The safe rewrite in words, and as SQL when it can be written. */
+  alternative: string;
+  fixSql: string;
+  /** Lock x time x traffic in words, when the table's rates are known. */
+  traffic: string | null;
+};
+
+/** The engine's input, statement by statement. Fields are only ever added (issue 22 added risks). */
 export type SqlStatementFact = {
   index: number;
   line: number;
@@ -44,6 +89,8 @@ export type SqlStatementFact = {
   classification: Classification;
   ruleIds: string[];
   table: string | null;
+  /** Every rule's risk on this statement; absent from producers older than issue 22. */
+  risks?: SqlRiskFact[];
 };
 
 /** The engine's input for a whole script. */
@@ -51,6 +98,8 @@ export type SqlFacts = {
   dialect: SqlDialectName;
   statements: SqlStatementFact[];
   parseError: SqlParseError | null;
+  /** Script-level findings (timeouts, transactions); absent from producers older than issue 22. */
+  scriptRisks?: ScriptFinding[];
 };
 
 export type PhaseKindName = 'expand' | 'migrate' | 'contract';
@@ -72,7 +121,16 @@ export type Finding = {
   /** What this finding alone makes of the statement; advisory rules say 'expand'. */
   classification: Classification;
   severity: Severity;
+  /** Operational risk, scaled by the table's size band for size rules (pgfence's scale). */
+  risk: RiskLevel;
   lock: LockMode | null;
+  blocks: Blocks;
+  rewrite: boolean;
+  scan: boolean;
+  band: SizeBand;
+  rowsSource: RowsSource | null;
+  /** Lock x time x traffic in words, when the table's rates are known. */
+  traffic: string | null;
   /** Names the lock and the effect (rewrite, full scan, blocks writes/reads). */
   message: string;
   /** The multi-step safe alternative; empty when there is none to offer. */
@@ -88,6 +146,8 @@ export type Finding = {
 export type AnalyzedStatement = SqlStatementFact & {
   /** Parser's statement kind, e.g. 'AlterTableStmt' (PostgreSQL) or 'alter' (MySQL). */
   kind: string;
+  /** The table lock the statement takes even when no rule warns (PostgreSQL); null when none or unknown. */
+  lock?: LockMode | null;
   severity: Severity;
   findings: Finding[];
 };
@@ -110,4 +170,15 @@ export type AnalyzeOptions = {
   dialect: SqlDialectName;
   /** Row counts by table name (lower case; "schema.table" or "table"). See tableRowsFromComponents. */
   tableRows?: Record<string, number>;
+  context?: AnalyzeContext;
+};
+
+/** What else the analysis may know about the database besides row counts. */
+export type AnalyzeContext = {
+  /** Tables whose counts came from a pasted pg_class / pg_stat_user_tables snapshot. */
+  statsTables?: readonly string[];
+  /** Read and write rates by table name, for the lock x traffic estimate. */
+  rates?: Record<string, TableRates>;
+  /** The schema before the migration (pg_dump --schema-only): column types, so type changes are judged. */
+  schemaSql?: string;
 };

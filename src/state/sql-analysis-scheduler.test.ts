@@ -10,6 +10,7 @@ import {
   type SqlSlotInput,
   type Timers,
 } from './sql-analysis-scheduler';
+import { ROLLBACK_SLOT } from '../sql/plan-slots';
 
 /** Timers driven by hand: `tick()` fires whatever is due, as a debounce would after its delay. */
 function manualTimers() {
@@ -75,6 +76,29 @@ function setup() {
 }
 
 describe('SQL analysis scheduler', () => {
+  it('hands the rollback script to the engine as context.rollback', async () => {
+    const { clock, calls, scheduler } = setup();
+    scheduler.request(
+      'p1',
+      new Map([
+        [FORWARD_SLOT, input('ALTER TABLE a ADD COLUMN b bigint;')],
+        [ROLLBACK_SLOT, input('ALTER TABLE a DROP COLUMN b;')],
+      ]),
+    );
+    clock.tick();
+    const results = calls.map(() => outcome('x'));
+    calls.forEach((c, i) => c.resolve(results[i]!));
+    await settle();
+    expect(scheduler.snapshot().context.forward).toBe(results[0]?.facts);
+    expect(scheduler.snapshot().context.rollback).toBe(results[1]?.facts);
+  });
+
+  it('keys the cache by the context too: a new statistics snapshot is a new analysis', () => {
+    const schema = rowsKeyOf({ a: 1 }, { schemaSql: 'CREATE TABLE a (b varchar(5));' });
+    expect(schema).not.toBe(rowsKeyOf({ a: 1 }, { schemaSql: 'CREATE TABLE a (b text);' }));
+    expect(rowsKeyOf({ a: 1 }, { statsTables: ['a'] })).not.toBe(rowsKeyOf({ a: 1 }));
+  });
+
   it('debounces: only the text standing when the delay ends is analysed', () => {
     const { clock, calls, scheduler } = setup();
     scheduler.request('p1', only('ALTER TABLE a'));

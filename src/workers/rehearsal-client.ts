@@ -5,6 +5,7 @@
  * The promise never rejects: failures and cancellation resolve to `{ ok: false, message }`.
  */
 import type { BootInfo, FromRehearsalWorker, ToRehearsalWorker } from '../rehearsal/protocol';
+import { FIRST_RUN_OFFLINE_MESSAGE } from '../rehearsal/offline';
 import type { RehearsalInput, RehearsalProgress, RehearsalResult } from '../rehearsal/types';
 
 export type { BootInfo } from '../rehearsal/protocol';
@@ -43,10 +44,14 @@ export function runRehearsal(
       else if (message.type === 'error') finish({ ok: false, cancelled: false, message: message.message });
     });
     worker.addEventListener('error', (event) => {
+      // Offline before the first rehearsal, the worker's own script (or PGlite) cannot be fetched.
+      const offline = typeof navigator !== 'undefined' && !navigator.onLine;
       finish({
         ok: false,
         cancelled: false,
-        message: `The rehearsal worker stopped: ${event.message || 'unknown error'}`,
+        message: offline
+          ? FIRST_RUN_OFFLINE_MESSAGE
+          : `The rehearsal worker stopped: ${event.message || 'unknown error'}`,
       });
     });
     worker.addEventListener('messageerror', () => {

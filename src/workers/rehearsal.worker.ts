@@ -24,6 +24,8 @@ import type {
   FromRehearsalWorker,
   ToRehearsalWorker,
 } from '../rehearsal/protocol';
+import { FIRST_RUN_OFFLINE_MESSAGE, isNetworkError } from '../rehearsal/offline';
+import { globalsFingerprint, resetForReuse } from '../rehearsal/reuse';
 
 interface WorkerScope {
   postMessage(message: FromRehearsalWorker): void;
@@ -60,7 +62,7 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
  * pglite.wasm compiles, so that the boot itself only hands PGlite's file system the buffers. A host
  * that sends the .gz with Content-Encoding: gzip has unzipped it already: the pack's magic says so.
  */
-async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDirManifest }> {
+async function downloadDataDir(): Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> {
   const manifest = (await (
     await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
   ).json()) as DataDirManifest;
@@ -73,7 +75,26 @@ async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDir
   const gzipped = first[0] === 0x1f && first[1] === 0x8b;
   const bytes = await collect(gzipped ? rest.pipeThrough(new DecompressionStream('gzip')) : rest);
   if (!isPack(bytes)) throw new Error(`${manifest.file}: not a data directory pack`);
-  return { entries: unpackDataDir(bytes), manifest };
+  return { bytes, manifest };
+}
+
+/**
+ * A worker that rehearses again keeps what does not change between rehearsals: the compiled
+ * pglite.wasm and the unzipped data directory pack. Each boot still gets a fresh database: PGlite's
+ * file system takes ownership of the files it is handed, so each boot unpacks a copy.
+ */
+let warmPack: Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> | null = null;
+let warmAssets: Promise<StartOptions> | null = null;
+
+function remembered<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+async function fetchDataDir(): Promise<{ entries: PackEntry[]; manifest: DataDirManifest }> {
+  warmPack ??= remembered(downloadDataDir(), () => (warmPack = null));
+  const { bytes, manifest } = await warmPack;
+  return { entries: unpackDataDir(bytes.slice()), manifest };
 }
 
 type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgliteVersion: string };
@@ -84,6 +105,11 @@ type Booted = { db: Awaited<ReturnType<typeof startPglite>>; info: BootInfo; pgl
  * ArrayBuffer; as a Blob it would take the same detour through the browser process.
  */
 function loadPglite(mark: (name: string) => void): Promise<StartOptions> {
+  warmAssets ??= remembered(compilePglite(mark), () => (warmAssets = null));
+  return warmAssets;
+}
+
+function compilePglite(mark: (name: string) => void): Promise<StartOptions> {
   const module = import('@electric-sql/pglite').then(() => mark('PGlite module loaded'));
   const wasm = WebAssembly.compileStreaming(ok(pgliteWasmUrl)).then((m) => (mark('pglite.wasm compiled'), m));
   return Promise.all([module, wasm]).then(([, wasmModule]) => ({ wasmModule }));
@@ -135,6 +161,27 @@ async function boot(source: BootSource): Promise<Booted> {
     return { db, info: info('initdb', fallback), pgliteVersion: 'unknown' };
   }
 }
+/** The last rehearsal's database, kept to be emptied and reused by the next one (reuse.ts). */
+let warmDb: (Booted & { baseline: string }) | null = null;
+
+async function freshDatabase(): Promise<Booted & { baseline: string }> {
+  const kept = warmDb;
+  warmDb = null;
+  if (kept) {
+    const started = performance.now();
+    if (await resetForReuse(kept.db, kept.baseline)) {
+      const ms = performance.now() - started;
+      return {
+        ...kept,
+        info: { source: 'datadir', ms, fallback: null, phases: [{ name: 'warm database emptied', ms }] },
+      };
+    }
+    await kept.db.close();
+  }
+  const booted = await boot('datadir');
+  return { ...booted, baseline: await globalsFingerprint(booted.db) };
+}
+
 async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> {
   if (message.type === 'boot') {
     const { db, info } = await boot(message.source);
@@ -146,21 +193,23 @@ async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> 
     type: 'progress',
     progress: { phase: 'start', done: 0, total: 0, message: 'Starting PostgreSQL (PGlite)' },
   });
-  const { db, info, pgliteVersion } = await boot('datadir');
-  const result = await rehearse(db, message.input, {
+  const database = await freshDatabase();
+  const result = await rehearse(database.db, message.input, {
     clock: () => performance.now(),
-    pgliteVersion,
+    pgliteVersion: database.pgliteVersion,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
   });
-  await db.close();
-  return { type: 'result', result, boot: info };
+  warmDb = database;
+  return { type: 'result', result, boot: database.info };
 }
 
 scope.addEventListener('message', (event) => {
   void handle(event.data)
     .catch((error: unknown): FromRehearsalWorker => ({
       type: 'error',
-      message: `The rehearsal could not run: ${error instanceof Error ? error.message : String(error)}`,
+      message: isNetworkError(error)
+        ? FIRST_RUN_OFFLINE_MESSAGE
+        : `The rehearsal could not run: ${error instanceof Error ? error.message : String(error)}`,
     }))
     .then((response) => scope.postMessage(response));
 });

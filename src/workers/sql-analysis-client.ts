@@ -3,7 +3,7 @@
  * is kept), created on the first request, with a typed promise per request. A crashed worker rejects
  * what it was holding and is replaced on the next request.
  */
-import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
+import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
 import type { SqlAnalysisRequest, SqlAnalysisResponse } from './sql-analysis-protocol';
 
 export type SqlAnalysisResult = {
@@ -18,6 +18,7 @@ export type SqlAnalysisInput = {
   text: string;
   dialect: SqlDialectName;
   tableRows: Record<string, number>;
+  context?: AnalyzeContext;
 };
 
 export type SqlAnalysisClient = {
@@ -67,7 +68,8 @@ export function createSqlAnalysisClient(): SqlAnalysisClient {
         worker ??= start();
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        const request: SqlAnalysisRequest = { type: 'analyze', id, ...input };
+        const { text, dialect, tableRows, context } = input;
+        const request: SqlAnalysisRequest = { type: 'analyze', id, text, dialect, tableRows, context };
         worker.postMessage(request);
       }),
     dispose: () => failAll('The SQL analysis client was disposed.'),

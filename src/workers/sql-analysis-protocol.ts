@@ -1,4 +1,4 @@
-import type { SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
+import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
 
 /** Page -> worker: analyse one script. `id` pairs the answer with its request. */
 export type SqlAnalysisRequest = {
@@ -7,6 +7,8 @@ export type SqlAnalysisRequest = {
   text: string;
   dialect: SqlDialectName;
   tableRows: Record<string, number>;
+  /** Stats provenance, rates and the current schema (issue 22). */
+  context?: AnalyzeContext;
 };
 
 /**

@@ -38,7 +38,7 @@ async function handle(request: SqlAnalysisRequest): Promise<SqlAnalysisResponse>
   try {
     const { analyze, loadMs } = await analyzerFor(request.dialect);
     const started = performance.now();
-    const analysis = analyze(request.text, request.tableRows);
+    const analysis = analyze(request.text, request.tableRows, request.context);
     const analysisMs = performance.now() - started;
     return {
       type: 'result',

@@ -33,6 +33,7 @@ const result = (verdict: 'pass' | 'fail', catalogDiff: string[] = []): Rehearsal
   rollback: [],
   catalogDiff,
   dataChecks: [],
+  heldLocks: [],
   totalMs: 1200,
 });
 

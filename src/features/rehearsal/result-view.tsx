@@ -2,6 +2,7 @@ import type { RollbackTested } from '../../rehearsal/rollback-tested';
 import type { RehearsalResult } from '../../rehearsal/types';
 import type { BootInfo } from '../../workers/rehearsal-client';
 import { TableScroll } from '../../components/table-scroll';
+import { heldLockText } from '../../rehearsal/reconcile';
 import { StatementTable } from './statement-table';
 
 function DataChecks({ result }: { result: RehearsalResult }) {
@@ -82,13 +83,25 @@ export function ResultView(props: { result: RehearsalResult; boot: BootInfo; tes
       ) : null}
       <StatementTable title="Forward migration, as run" rows={result.forward} />
       <StatementTable title="Rollback script, as run" rows={result.rollback} />
+      {result.heldLocks.length > 0 ? (
+        <section aria-labelledby="held-locks-heading" className="rehearsal-diff">
+          <h4 id="held-locks-heading">Locks held across later statements</h4>
+          <ul aria-label="Locks held across later statements">
+            {result.heldLocks.map((h) => (
+              <li key={`${h.script}-${h.relation}-${h.fromLine}`}>
+                {h.script === 'forward' ? 'Forward' : 'Rollback'}: {heldLockText(h)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {ranForward ? (
         <section aria-labelledby="catalog-diff-heading" className="rehearsal-diff">
           <h4 id="catalog-diff-heading">Catalog diff after the rollback</h4>
           {result.catalogDiff.length === 0 ? (
             <p>
               <span className="badge badge-ok">Identical</span> Tables, columns, indexes, constraints,
-              sequences, triggers, functions and types are as they were.
+              sequences and their values, triggers, functions and types are as they were.
             </p>
           ) : (
             <ul aria-label="Catalog differences">

@@ -1,6 +1,16 @@
 import { TableScroll } from '../../components/table-scroll';
 import { locksText } from '../../rehearsal/notes';
-import type { StatementObservation } from '../../rehearsal/types';
+import { coverageLine, RECONCILIATION_LABELS } from '../../rehearsal/reconcile';
+import type { Reconciliation, StatementObservation } from '../../rehearsal/types';
+
+const TONE: Record<Reconciliation, string> = {
+  confirmed: 'ok',
+  mismatch: 'bad',
+  'trace-only': 'warn',
+  'static-only': 'unknown',
+  error: 'bad',
+  skipped: 'unknown',
+};
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -23,50 +33,61 @@ function StaticCell({ s }: { s: StatementObservation }) {
 /** Per statement: what PostgreSQL did, next to what the static analysis expected. */
 export function StatementTable({ title, rows }: { title: string; rows: StatementObservation[] }) {
   if (rows.length === 0) return null;
-  // The static analysis reads the forward migration only; the rollback has nothing to compare with.
-  const withStatic = rows[0]?.script === 'forward';
+  // Both scripts are analysed; a row has no static view only when the analysis could not run.
+  const withStatic = rows.some((r) => r.static !== null);
   return (
-    <TableScroll label={title} title={title}>
-      <table className="data-table rehearsal-table" aria-label={title}>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Statement</th>
-            <th scope="col">Result</th>
-            <th scope="col">Locks observed</th>
-            <th scope="col">Rewrite</th>
-            <th scope="col">Time</th>
-            {withStatic ? <th scope="col">Static analysis</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={s.index} className={s.disagreements.length > 0 ? 'rehearsal-row-differs' : undefined}>
-              <td className="num">{s.line}</td>
-              <td>
-                <code className="rehearsal-sql">{oneLine(s.text)}</code>
-              </td>
-              <td>
-                {s.ok ? (
-                  <span className="badge badge-ok">{s.skipped ? 'Skipped' : 'OK'}</span>
-                ) : (
-                  <span>
-                    <span className="badge badge-bad">Error</span> {s.error}
-                  </span>
-                )}
-              </td>
-              <td>{locksText(s)}</td>
-              <td>{s.rewritten.length > 0 ? `Yes: ${s.rewritten.join(', ')}` : 'No'}</td>
-              <td className="num">{s.ms.toFixed(0)} ms</td>
-              {withStatic ? (
-                <td>
-                  <StaticCell s={s} />
-                </td>
-              ) : null}
+    <>
+      <p className="rehearsal-coverage">
+        <strong>{title}:</strong> {coverageLine(rows)}.
+      </p>
+      <TableScroll label={title} title={title}>
+        <table className="data-table rehearsal-table" aria-label={title}>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Statement</th>
+              <th scope="col">Result</th>
+              <th scope="col">Locks observed</th>
+              <th scope="col">Rewrite</th>
+              <th scope="col">Time</th>
+              {withStatic ? <th scope="col">Static analysis</th> : null}
+              <th scope="col">Compared</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.index} className={s.disagreements.length > 0 ? 'rehearsal-row-differs' : undefined}>
+                <td className="num">{s.line}</td>
+                <td>
+                  <code className="rehearsal-sql">{oneLine(s.text)}</code>
+                </td>
+                <td>
+                  {s.ok ? (
+                    <span className="badge badge-ok">{s.skipped ? 'Skipped' : 'OK'}</span>
+                  ) : (
+                    <span>
+                      <span className="badge badge-bad">Error</span> {s.error}
+                    </span>
+                  )}
+                </td>
+                <td>{locksText(s)}</td>
+                <td>{s.rewritten.length > 0 ? `Yes: ${s.rewritten.join(', ')}` : 'No'}</td>
+                <td className="num">{s.ms.toFixed(0)} ms</td>
+                {withStatic ? (
+                  <td>
+                    <StaticCell s={s} />
+                  </td>
+                ) : null}
+                <td>
+                  <span className={`badge badge-${TONE[s.reconciliation]}`}>
+                    {RECONCILIATION_LABELS[s.reconciliation]}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }

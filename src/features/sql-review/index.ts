@@ -1,1 +1,2 @@
 export { SqlReviewCard } from './sql-review-card';
+export { RollbackSqlReview } from './rollback-sql-review';

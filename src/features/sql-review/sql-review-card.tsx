@@ -7,6 +7,7 @@ import { ProposalPanel } from './proposal-panel';
 import { ScriptFindings } from './script-findings';
 import { SqlSourceEditor } from './sql-source-editor';
 import { StatementsSummary, StatementsTable } from './statements-table';
+import { TableStatsField } from './table-stats-field';
 import './sql-review.css';
 
 function AnalysisStatus({
@@ -51,6 +52,7 @@ export function SqlReviewCard({ plan }: { plan: Plan }) {
     <section className="card sql-review" aria-labelledby="sql-review-heading">
       <h2 id="sql-review-heading">Migration SQL</h2>
       <SqlSourceEditor plan={plan} />
+      <TableStatsField plan={plan} />
       <AnalysisStatus slot={text.trim() === '' ? undefined : slot} parserLoadMs={snapshot.parserLoadMs} />
       {analysis && text.trim() !== '' ? (
         <div className="sql-results" aria-busy={slot?.status === 'analysing'}>

@@ -34,6 +34,19 @@ function FindingCell({ finding }: { finding: Finding | undefined }) {
         <span className="rule-id">{finding.ruleId}</span>
         {/* null means the rule names no lock (advisory, or unknown statement), not "lock-free". */}
         {finding.lock === null ? null : <span className="sql-lock">lock: {finding.lock}</span>}
+        {finding.blocks.writes ? (
+          <span className="sql-tag">
+            {finding.blocks.reads ? 'blocks reads and writes' : 'blocks writes'}
+          </span>
+        ) : null}
+        {finding.rewrite ? (
+          <span className="sql-tag">rewrite</span>
+        ) : finding.scan ? (
+          <span className="sql-tag">scan</span>
+        ) : null}
+        {finding.risk === 'none' || finding.risk === 'low' ? null : (
+          <span className="sql-tag">risk {finding.risk}</span>
+        )}
       </div>
       <p>{finding.message}</p>
       {finding.alternative === '' ? null : (
@@ -70,7 +83,12 @@ export function StatementRows({ statement }: { statement: AnalyzedStatement }) {
           <span className={`badge badge-${SEVERITY_TONES[statement.severity]}`}>
             {SEVERITY_LABELS[statement.severity]}
           </span>
-          {sized ? <small className="sql-size">{rowsText(sized.rows)}</small> : null}
+          {sized ? (
+            <small className="sql-size">
+              {rowsText(sized.rows)}
+              {sized.rowsSource === 'stats' ? ' (statistics)' : ''}
+            </small>
+          ) : null}
         </td>
         <FindingCell finding={findings[0]} />
       </tr>

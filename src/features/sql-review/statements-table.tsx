@@ -22,14 +22,20 @@ export function StatementsSummary({ analysis }: { analysis: SqlAnalysis }) {
   );
 }
 
-export function StatementsTable({ analysis }: { analysis: SqlAnalysis }) {
+export function StatementsTable({
+  analysis,
+  label = 'Statements of the forward migration',
+}: {
+  analysis: SqlAnalysis;
+  label?: string;
+}) {
   const [showAll, setShowAll] = useState(false);
   const statements = showAll ? analysis.statements : analysis.statements.slice(0, FIRST_ROWS);
   const hidden = analysis.statements.length - statements.length;
   return (
     <>
-      <TableScroll label="Statements of the forward migration">
-        <table className="data-table sql-table" aria-label="Statements of the forward migration">
+      <TableScroll label={label}>
+        <table className="data-table sql-table" aria-label={label}>
           <thead>
             <tr>
               <th scope="col">Line</th>
