@@ -3,6 +3,7 @@ import { earlyStart, openChecklist } from '../engine/run-gates';
 import { activeHalt } from '../engine/triggers';
 import { staleCheckError } from '../engine/verification-age';
 import { appendAudit, formatDuration } from '../exporters/audit-log';
+import { formatMoment } from '../exporters/time-format';
 import { ROLLED_BACK } from './run-checks';
 import { closeHaltByRollback, currentPhaseId, haltTrigger, latchFirings } from './run-halt';
 import {
@@ -101,7 +102,7 @@ export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: 
       const soakEnds = Date.parse(plan.run.soakStartedAt) + soakHours(plan) * 3_600_000;
       if (now.getTime() < soakEnds)
         return {
-          waiting: `The soak runs until ${new Date(soakEnds).toISOString()}; contract and decommission phases wait for it (GR-02).`,
+          waiting: `The soak runs until ${formatMoment(new Date(soakEnds), plan.timeZone)}; contract and decommission phases wait for it (GR-02).`,
         };
     }
     return { phase };
