@@ -38,7 +38,7 @@ test('a migration day to the end: soak, point of no return, contract phase, comp
   ).toBeLessThan(0.01);
   const phasesNote = page.getByRole('region', { name: 'Phases' }).getByRole('status');
   await expect(phasesNote).toContainText(
-    /The soak runs until 2026-12-10T01:\d\d.*contract and decommission phases wait for it \(GR-02\)/,
+    /The soak runs until Thu 10 Dec 2026, 01:\d\d UTC; contract and decommission phases wait for it \(GR-02\)/,
   );
   await expect(page.getByRole('button', { name: 'Start phase 4' })).toHaveCount(0);
   const criterion = (id: string) => page.getByRole('listitem').filter({ hasText: id });

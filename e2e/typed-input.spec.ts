@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { WizardPage } from './pages/wizard-page';
+import { WizardPage, type ComponentInput } from './pages/wizard-page';
+
+/** The table both tests add, its size as a person types it. */
+const ordersTable = (rows: string, avgRowBytes: string | number): ComponentInput => ({
+  name: 'orders',
+  kind: 'table',
+  role: 'migrating',
+  team: 'Payments',
+  stateful: true,
+  rows,
+  avgRowBytes,
+});
 
 test('nothing typed is lost: a section with an invalid field keeps the valid ones and the raw text over a reload', async ({
   page,
@@ -21,15 +32,7 @@ test('nothing typed is lost: a section with an invalid field keeps the valid one
     '2 fields not saved: Scheduled window (minutes), Batch size (rows)',
   );
   // The estimate already reads the 30,000 rows a second; the engine never saw "10x".
-  await wizard.addComponent({
-    name: 'orders',
-    kind: 'table',
-    role: 'migrating',
-    team: 'Payments',
-    stateful: true,
-    rows: '180M',
-    avgRowBytes: '1 KiB',
-  });
+  await wizard.addComponent(ordersTable('180M', '1 KiB'));
   const estimate = page.getByRole('region', { name: 'Estimate' });
   await expect(estimate).toContainText('180,000,000');
   await expect(estimate).toContainText('171.7 GiB');
@@ -65,15 +68,7 @@ test('a table cell keeps the text it refused over a reload, and a deleted row ta
 }) => {
   const wizard = await WizardPage.onNewBlankPlan(page);
   const editor = wizard;
-  await wizard.addComponent({
-    name: 'orders',
-    kind: 'table',
-    role: 'migrating',
-    team: 'Payments',
-    stateful: true,
-    rows: '1.2B',
-    avgRowBytes: 180,
-  });
+  await wizard.addComponent(ordersTable('1.2B', 180));
   await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('1,200,000,000');
   const rows = page.getByLabel('Rows in orders');
   await rows.fill('12x');

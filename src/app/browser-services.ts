@@ -22,6 +22,7 @@ export function browserServices(): Services {
     },
     newId: () => crypto.randomUUID(),
     now,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     fetchText: async (url) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);

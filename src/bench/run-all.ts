@@ -1,5 +1,6 @@
 import { engineBench } from './engine.bench';
 import { runIntegrityBench } from './integrity.bench';
+import { reviewBench } from './review.bench';
 import { shareBench } from './share.bench';
 import { runSqlBench } from './sql.bench';
 
@@ -18,6 +19,7 @@ const printsItself = (name: string, run: () => Promise<void>): BenchModule => ({
 const MODULES: BenchModule[] = [
   engineBench,
   shareBench,
+  reviewBench,
   printsItself('sql: parse and classify a generated 5,000-statement migration', runSqlBench),
   printsItself('integrity: CSV export checksum and key diff (Node, in memory)', runIntegrityBench),
 ];

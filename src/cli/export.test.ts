@@ -17,7 +17,7 @@ describe('export', () => {
   it('runbook, adr and html: the Outputs step’s documents, exit 0 whatever the readiness', async () => {
     const runbook = await exportOf('runbook', 'p.json');
     expect(runbook.code).toBe(EXIT_READY);
-    expect(runbook.stdout()).toMatch(/^# Runbook: Ready plan\n\n_Generated 2026-12-05T00:00:00\.000Z/);
+    expect(runbook.stdout()).toMatch(/^# Runbook: Ready plan\n\n_Generated Sat 5 Dec 2026, 00:00 UTC/);
     expect(runbook.stdout()).toContain('```mermaid');
     const adr = await exportOf('adr', 'p.json');
     expect(adr.stdout()).toMatch(/^# /);

@@ -3,6 +3,7 @@ import { BUILTIN_CHECKLIST, type ChecklistItem, type Phase } from './execution';
 import { PLAN_FORMAT_VERSION, PLAN_KIND } from './format';
 import { Plan } from './plan';
 import { RollbackTrigger } from './rollback';
+import { TimeZoneName } from './time-zone';
 
 /**
  * The spec's four default rollback triggers (RT-01..RT-04), thresholds as the spec states them, each with an
@@ -72,17 +73,36 @@ export function defaultChecklist(): ChecklistItem[] {
   }));
 }
 
-/** A new, empty plan. The id and the clock come from the caller so this stays pure. */
-export function createBlankPlan(args: { id: string; now: Date; title?: string }): Plan {
+/**
+ * A new, empty plan. The id, the clock and the zone (the browser's) come from the caller so this stays
+ * pure; a zone the plan format cannot hold (none should exist) leaves the plan in UTC.
+ */
+export function createBlankPlan(args: {
+  id: string;
+  now: Date;
+  title?: string;
+  timeZone?: string | undefined;
+}): Plan {
+  const zone = TimeZoneName.safeParse(args.timeZone);
   return Plan.parse({
     kind: PLAN_KIND,
     formatVersion: PLAN_FORMAT_VERSION,
     id: args.id,
     title: args.title ?? 'Untitled migration plan',
     createdAt: args.now.toISOString(),
+    ...(zone.success ? { timeZone: zone.data } : {}),
     rollback: { triggers: defaultTriggers() },
     execution: { checklist: defaultChecklist() },
   });
+}
+
+/**
+ * A plan started from a shipped template is a new plan: it takes the zone of the browser it is made in,
+ * as a blank one does. A zone the plan format cannot hold leaves the template's.
+ */
+export function inTimeZone(plan: Plan, timeZone: string | undefined): Plan {
+  const zone = TimeZoneName.safeParse(timeZone);
+  return zone.success ? { ...plan, timeZone: zone.data } : plan;
 }
 
 /** Format v2's facts about how a datastore migrates, not yet known: spread into hand-built components. */

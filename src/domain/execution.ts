@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Hours, Id, PhaseMinutes, RowCount, ShortText, Text, Timestamp } from './primitives';
 import { SOAK_MIN_HOURS } from './spec-limits';
+import { AFTER_SWITCH_KINDS, COPY_KINDS, PHASE_KINDS } from './phase-kinds';
 
 /** The spec's five pre-migration checklist items, in its order. */
 export const BUILTIN_CHECKLIST = [
@@ -40,28 +41,9 @@ export const IntegrityCheck = z.object({
 });
 export type IntegrityCheck = z.infer<typeof IntegrityCheck>;
 
-/**
- * What a phase does. expand, migrate and contract are format v1's; v2 adds the phases of a move to
- * another store: backfill (bulk copy), sync (replication catch-up or a dual-write period), verify
- * (shadow reads, diffs), cut-over (the switch), and decommission (the old side removed).
- */
-export const PHASE_KINDS = [
-  'expand',
-  'migrate',
-  'backfill',
-  'sync',
-  'verify',
-  'cut-over',
-  'contract',
-  'decommission',
-] as const;
+export { AFTER_SWITCH_KINDS, COPY_KINDS, PHASE_KINDS };
 export const PhaseKind = z.enum(PHASE_KINDS);
 export type PhaseKind = z.infer<typeof PhaseKind>;
-
-/** Phases that remove the old side: they belong after the switch and the soak (GR-02, GR-04). */
-export const AFTER_SWITCH_KINDS: ReadonlySet<PhaseKind> = new Set(['contract', 'decommission']);
-/** Phases that copy the bulk of the data: the throughput estimate is their duration. */
-export const COPY_KINDS: ReadonlySet<PhaseKind> = new Set(['migrate', 'backfill']);
 
 /**
  * When a phase runs: online (before or after the window, while the system serves traffic) or inside

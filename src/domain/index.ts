@@ -6,6 +6,8 @@ export * from './rollback';
 export * from './execution';
 export * from './verify';
 export * from './run';
+export * from './time-zone';
+export * from './evidence';
 export * from './plan';
 export * from './defaults';
 export * from './load';

@@ -6,6 +6,7 @@ import { Day, Id, ShortText, Text, Timestamp } from './primitives';
 import { Rollback } from './rollback';
 import { AuditEntry, RunState } from './run';
 import { Strategy } from './strategy';
+import { DEFAULT_TIME_ZONE, TimeZoneName } from './time-zone';
 
 export const Plan = z.object({
   kind: z.literal(PLAN_KIND),
@@ -15,6 +16,11 @@ export const Plan = z.object({
   summary: Text(10_000).default(''),
   owners: z.array(ShortText.min(1, 'an owner needs a name')).max(100).default([]),
   targetDate: Day.nullable().default(null),
+  /**
+   * The zone the exports show times in (runbook, ADR, review, stakeholder updates). A new plan takes the
+   * zone of the browser it was created in; a file without one is read as UTC.
+   */
+  timeZone: TimeZoneName.default(DEFAULT_TIME_ZONE),
   createdAt: Timestamp,
   assessment: Assessment.default(() => Assessment.parse({})),
   strategy: Strategy.default(() => Strategy.parse({})),

@@ -81,6 +81,13 @@ export type RollbackProcedures = z.infer<typeof RollbackProcedures>;
 export const ROLLBACK_TEST_KINDS = ['staging', 'local-rehearsal', 'other-non-production'] as const;
 export const RollbackTestKind = z.enum(ROLLBACK_TEST_KINDS);
 
+/** A script's fingerprint (see evidence.ts): 16 hex digits. */
+export const ScriptFingerprint = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
+
+/** What a local rehearsal ran: the fingerprints of its forward migration and its rollback script. */
+export const TestedScripts = z.object({ forward: ScriptFingerprint, rollback: ScriptFingerprint });
+export type TestedScripts = z.infer<typeof TestedScripts>;
+
 export const RollbackTestRecord = z.object({
   id: Id,
   kind: RollbackTestKind.default('staging'),
@@ -90,6 +97,12 @@ export const RollbackTestRecord = z.object({
   /** FM-03: test rollback "with production-like data". */
   productionLikeData: z.boolean().default(false),
   notes: Text(10_000).default(''),
+  /**
+   * For a local rehearsal: the scripts it ran, so that it shows as stale once the plan's scripts change.
+   * Absent for other tests and for rehearsals recorded before the workbench kept it. Optional rather
+   * than defaulted: a record written without it means exactly "not recorded".
+   */
+  testedScripts: TestedScripts.optional(),
 });
 export type RollbackTestRecord = z.infer<typeof RollbackTestRecord>;
 

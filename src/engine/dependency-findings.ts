@@ -12,6 +12,13 @@ const MAX_DANGLING = 20;
  */
 export function dependencyFindings(plan: Plan, deps: DependencyAnalysis): Finding[] {
   const out: Finding[] = [];
+  // People read names; an id is all there is for a component that is not in the assessment.
+  const names = new Map<string, string>();
+  for (const c of plan.assessment.components) if (!names.has(c.id)) names.set(c.id, c.name);
+  const name = (id: string) => {
+    const known = names.get(id);
+    return known === undefined ? `"${id}" (not in the assessment)` : `"${known}"`;
+  };
   for (const index of deps.danglingEdges.slice(0, MAX_DANGLING)) {
     const edge = plan.assessment.dependencies[index];
     if (!edge) continue;
@@ -20,7 +27,7 @@ export function dependencyFindings(plan: Plan, deps: DependencyAnalysis): Findin
         'SC-01',
         'warning',
         `assessment.dependencies[${index}]`,
-        `The dependency ${edge.from} → ${edge.to} names a component that is not in the assessment.`,
+        `The dependency ${name(edge.from)} → ${name(edge.to)} names a component that is not in the assessment.`,
         'Add the missing component or remove the dependency.',
       ),
     );
@@ -42,7 +49,7 @@ export function dependencyFindings(plan: Plan, deps: DependencyAnalysis): Findin
         'SC-01',
         'warning',
         'assessment.dependencies',
-        `These components depend on each other in a loop: ${cycle.join(' ⇄ ')}. They are placed in one wave.`,
+        `These components depend on each other in a loop: ${cycle.map(name).join(' ⇄ ')}. They are placed in one wave.`,
         'Break the loop, or plan these components to migrate together in one step.',
       ),
     );

@@ -1,10 +1,27 @@
 import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
-import { mdBlock, mdInline as md } from './escape';
-import { approachLabel, isoDay, strategyLabel } from './labels';
+import { mdInline as md } from './escape';
+import { approachLabel, strategyLabel } from './labels';
+import { mdProse } from './md-prose';
 import { joinLines } from './runbook';
+import { dayIn } from '../domain/time-format';
 
-const orNone = (text: string, none: string) => (text.trim() === '' ? [`_${none}_`] : [mdBlock(text)]);
+/** The person's text with its lists and line breaks, or a note that it is not written yet. */
+const orNone = (text: string, none: string) => (text.trim() === '' ? [`_${none}_`] : [mdProse(text)]);
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The context once: the ADR's own context, which the draft starts with the plan's summary, and the
+ * summary only where the context does not already say it.
+ */
+function contextLines(plan: Plan): string[] {
+  const context = plan.strategy.adr.context;
+  const summary = plan.summary;
+  if (context.trim() === '') return orNone(summary, 'No context written yet.');
+  if (summary.trim() === '' || flat(context).includes(flat(summary))) return [mdProse(context)];
+  return [mdProse(summary), '', mdProse(context)];
+}
 
 /**
  * The spec's `strategy_adr` in MADR format. The considered options are the engine's five ranked
@@ -20,14 +37,14 @@ export function exportAdr(plan: Plan, evaluation: Evaluation, opts: { now: Date 
     '',
     `- Status: ${s.adr.status}`,
     `- Deciders: ${s.adr.deciders.trim() === '' ? 'not named' : md(s.adr.deciders)}`,
-    `- Date: ${isoDay(opts.now)}`,
+    // MADR's date field keeps its YYYY-MM-DD form (tools read it); it is the day in the plan's zone.
+    `- Date: ${dayIn(opts.now, plan.timeZone)}`,
     '',
     '## Context and Problem Statement',
     '',
-    ...orNone(s.adr.context, 'No context written yet.'),
+    ...contextLines(plan),
     '',
   ];
-  if (plan.summary.trim() !== '') out.push(mdBlock(plan.summary), '');
   out.push('## Decision Drivers', '');
   const drivers = [...rec.ruleIds, ...evaluation.dataApproach.ruleIds];
   const reasons = rec.ranked.find((r) => r.strategy === rec.recommended)?.reasons ?? [];
@@ -46,7 +63,7 @@ export function exportAdr(plan: Plan, evaluation: Evaluation, opts: { now: Date 
     );
   }
   if (s.adr.alternatives.trim() !== '')
-    out.push('', '**Other alternatives noted by the authors:**', '', mdBlock(s.adr.alternatives));
+    out.push('', '**Other alternatives noted by the authors:**', '', mdProse(s.adr.alternatives));
   out.push('', '## Decision Outcome', '');
   out.push(
     s.deployment === null
@@ -62,7 +79,7 @@ export function exportAdr(plan: Plan, evaluation: Evaluation, opts: { now: Date 
     out.push(...orNone(s.justification, 'No justification written (required when the choice differs).'), '');
   }
   out.push(...orNone(s.adr.decision, 'No decision text written yet.'), '');
-  if (s.rationale.trim() !== '') out.push('**Rationale:**', '', mdBlock(s.rationale), '');
+  if (s.rationale.trim() !== '') out.push('**Rationale:**', '', mdProse(s.rationale), '');
   out.push('### Consequences', '', ...orNone(s.adr.consequences, 'No consequences written yet.'), '');
   out.push('## Pros and Cons of the Options', '');
   for (const option of rec.ranked) {

@@ -33,6 +33,14 @@ describe('diagrams of the example plan', () => {
     // The swap runs inside the window; rollback without data loss ends with the DROP phase.
     expect(src).toMatch(/Phase 3 [^:]*\(in window\) :t\d/);
     expect(src).toContain('Point of no return :crit, milestone, ponr, 2026-12-10 08:15, 0m');
+    expect(src).toContain('  title Timeline (UTC)');
+  });
+  it('timeline: on the plan’s wall clock, named in the title', () => {
+    const berlin = { ...plan, timeZone: 'Europe/Berlin' };
+    const src = buildDiagrams(berlin, evaluate(berlin, { now }))[1]?.views[0]?.source ?? '';
+    expect(src).toContain('  title Timeline (Europe/Berlin)');
+    expect(src).toContain('Maintenance window :crit, w0, 2026-12-09 02:00, 360m');
+    expect(src).toContain('Phase 1 Expand add id_new and sync trigger :t0, 2026-12-09 02:00, 20m');
   });
   it('dependencies: every component, coloured by wave', () => {
     const src = deps?.views[0]?.source ?? '';
@@ -56,6 +64,24 @@ describe('large plans are split into views that Mermaid draws well', () => {
         DEFAULT_LIMITS.maxNodes + 5,
       );
     }
+  });
+});
+
+describe('a split dependency graph accounts for every dependency', () => {
+  it('draws each in the view holding both ends, and counts it in both views it crosses between', () => {
+    const big = Plan.parse(benchPlanInput(1000, 10));
+    const graph = buildDiagrams(big, evaluate(big, { now }))[2];
+    const views = graph?.views ?? [];
+    expect(views.length).toBeGreaterThan(2);
+    let own = 0;
+    let crossing = 0;
+    for (const view of views) {
+      const capped = /Only the first \d+ of (\d+) dependencies/.exec(view.note ?? '');
+      own += capped ? Number(capped[1]) : (view.source.match(/ --> /g) ?? []).length;
+      crossing += Number(/(\d+) dependenc(?:y|ies) cross/.exec(view.note ?? '')?.[1] ?? 0);
+    }
+    expect(crossing % 2).toBe(0);
+    expect(own + crossing / 2).toBe(big.assessment.dependencies.length);
   });
 });
 

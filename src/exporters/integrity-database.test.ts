@@ -106,7 +106,7 @@ describe('database verification in the integrity report, runbook and review', ()
       rounds: 3,
     });
     const evaluation = evaluate(plan, { now: at(2) });
-    const line = 'verified in the databases at 2026-12-09T02:12:00.000Z (postgresql orders';
+    const line = 'verified in the databases at Wed 9 Dec 2026, 02:12 UTC (postgresql orders';
     // The runbook escapes Markdown's punctuation.
     const md = exportRunbook(plan, evaluation, { now: at(2) }).replace(/\\(.)/g, '$1');
     expect(md).toContain(`- Phase 2, orders (id, id_new): ${line}`);

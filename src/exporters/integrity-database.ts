@@ -1,6 +1,7 @@
 import type { Plan, RecordedCheck } from '../domain';
 import { verificationStaleness, verifiedAt } from '../engine/verification-age';
 import { keyText, summarise } from '../verify/summary';
+import { formatMoment } from '../domain/time-format';
 
 /** A check's latest record when a verification inside the databases made it: what was compared, and how. */
 export type DatabaseVerification = {
@@ -56,9 +57,10 @@ export function databaseVerification(
   };
 }
 
-/** One sentence per database-verified check, for the runbook and the review document. */
+/** One sentence per database-verified check, for the runbook and the review document, times in `zone`. */
 export function databaseSentences(
   phases: { number: number; checks: { target: string; database: DatabaseVerification | null }[] }[],
+  zone: string,
 ): string[] {
   return phases.flatMap((p) =>
     p.checks.flatMap((c) => {
@@ -67,7 +69,7 @@ export function databaseSentences(
       const diffs = d.differences.missing + d.differences.extra + d.differences.changed;
       const orphans = d.orphans.filter((o) => o.side === 'target').reduce((n, o) => n + o.count, 0);
       return [
-        `Phase ${p.number}, ${c.target}: verified in the databases at ${d.verifiedAt} (${d.source.dialect} ${d.source.table}, ` +
+        `Phase ${p.number}, ${c.target}: verified in the databases at ${formatMoment(d.verifiedAt, zone)} (${d.source.dialect} ${d.source.table}, ` +
           `${d.source.rows ?? '?'} rows, against ${d.target.dialect} ${d.target.table}, ${d.target.rows ?? '?'} rows; key ` +
           `${keyText(d.key)}${d.where ? `; where ${d.where}` : ''}): checksum ${d.checksum}` +
           `${d.chunks > 0 ? `, ${d.mismatchedChunks} of ${d.chunks} chunks differ` : ''}` +

@@ -1,5 +1,6 @@
 import type { Phase, Plan, RollbackTrigger } from '../domain';
 import { APPROACH_LABEL, conditionText, STRATEGY_LABEL, type Evaluation } from '../engine';
+import { formatMoment } from '../domain/time-format';
 
 /** Words shared by the runbook, the ADR and the review document, so they never disagree. */
 
@@ -29,7 +30,7 @@ export function windowText(plan: Plan): string {
   const w = plan.assessment.maintenanceWindow;
   if (w.start === null) return 'no window planned';
   const length = w.durationMinutes === null ? 'length not set' : `${w.durationMinutes} min`;
-  return `${w.start} (${length}${w.offPeak ? ', off-peak' : ''})`;
+  return `${formatMoment(w.start, plan.timeZone)} (${length}${w.offPeak ? ', off-peak' : ''})`;
 }
 
 export function readinessText(evaluation: Evaluation): string {
@@ -38,4 +39,9 @@ export function readinessText(evaluation: Evaluation): string {
   return `NO-GO: ${r.blockers.length} blockers (${r.warnings} warnings, ${r.openQuestions} open questions)`;
 }
 
-export const isoDay = (now: Date) => now.toISOString().slice(0, 10);
+/** A recorded rollback test's kind, in words. */
+export const TEST_KIND_LABEL = {
+  staging: 'staging',
+  'local-rehearsal': 'local rehearsal',
+  'other-non-production': 'other non-production',
+} as const;

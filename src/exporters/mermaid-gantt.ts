@@ -1,6 +1,7 @@
 import type { Plan } from '../domain';
 import type { Evaluation, TimelineEntry } from '../engine';
 import { mermaidBare } from './escape';
+import { effectiveZone, wallClock } from '../domain/time-format';
 import { DEFAULT_LIMITS, plural, splitIntoViews, type Diagram, type DiagramLimits } from './mermaid-common';
 
 const parse = (iso: string | null): number | null => {
@@ -10,7 +11,7 @@ const parse = (iso: string | null): number | null => {
 };
 
 /** The same t0 as the engine's schedule: the window start or the earliest planned phase start. */
-function originOf(plan: Plan): number | null {
+export function timelineOrigin(plan: Plan): number | null {
   let t0 = parse(plan.assessment.maintenanceWindow.start);
   for (const phase of plan.execution.phases) {
     const t = parse(phase.plannedStart);
@@ -19,8 +20,11 @@ function originOf(plan: Plan): number | null {
   return t0;
 }
 
-/** Gantt dates in UTC, minute precision, in the `YYYY-MM-DD HH:mm` format declared below. */
-const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * Gantt dates on the plan's wall clock, minute precision, in the `YYYY-MM-DD HH:mm` format declared
+ * below. Mermaid reads them as local times of whoever draws the chart, so only the labels carry a zone.
+ */
+const stamp = (ms: number, zone: string) => wallClock(new Date(ms), zone);
 
 const minutes = (hours: number) => Math.max(1, Math.round(hours * 60));
 
@@ -32,9 +36,11 @@ export function timelineDiagram(
   limits: DiagramLimits = DEFAULT_LIMITS,
 ): Diagram {
   const entries = evaluation.estimate.timeline;
-  const origin = originOf(plan);
+  const origin = timelineOrigin(plan);
   // Without any start time the chart still shows durations and order, from a neutral origin.
   const t0 = origin ?? Date.parse('2000-01-01T00:00:00Z');
+  // Relative hours from a neutral origin need no zone; planned times read in the plan's.
+  const zone = origin === null ? 'UTC' : effectiveZone(plan.timeZone);
   const win = plan.assessment.maintenanceWindow;
   const ponrId = evaluation.pointOfNoReturn.computed?.phaseId ?? null;
   const windowed = new Set(
@@ -48,7 +54,7 @@ export function timelineDiagram(
   }));
 
   const task = ({ entry, no }: { entry: TimelineEntry; no: number }, id: number) => {
-    const start = stamp(t0 + entry.startOffsetHours * 3_600_000);
+    const start = stamp(t0 + entry.startOffsetHours * 3_600_000, zone);
     // A fixed first word, so a name can never start the line with a keyword such as `click`.
     const inWindow = entry.phaseId !== null && windowed.has(entry.phaseId);
     const name =
@@ -64,7 +70,7 @@ export function timelineDiagram(
   const views = splitIntoViews(numbered.length, perView, limits.maxTextSize, (start, end, index, total) => {
     const lines = [
       'gantt',
-      `  title ${origin === null ? 'Timeline (no start time planned: relative hours)' : 'Timeline (UTC)'}`,
+      `  title ${origin === null ? 'Timeline (no start time planned: relative hours)' : `Timeline (${mermaidBare(zone)})`}`,
       '  dateFormat YYYY-MM-DD HH:mm',
       `  axisFormat ${origin === null ? '%H:%M' : '%d %b %H:%M'}`,
       '  todayMarker off',
@@ -72,7 +78,7 @@ export function timelineDiagram(
     if (index === 0 && windowStart !== null && win.durationMinutes !== null) {
       lines.push(
         '  section Window',
-        `    Maintenance window :crit, w0, ${stamp(windowStart)}, ${Math.round(win.durationMinutes)}m`,
+        `    Maintenance window :crit, w0, ${stamp(windowStart, zone)}, ${Math.round(win.durationMinutes)}m`,
       );
     }
     lines.push('  section Phases');
@@ -82,7 +88,7 @@ export function timelineDiagram(
       lines.push(task(item, i));
       // The computed point of no return: rollback without data loss ends when this phase ends.
       if (item.entry.phaseId !== null && item.entry.phaseId === ponrId) {
-        const at = stamp(t0 + (item.entry.startOffsetHours + item.entry.durationHours) * 3_600_000);
+        const at = stamp(t0 + (item.entry.startOffsetHours + item.entry.durationHours) * 3_600_000, zone);
         lines.push(`    Point of no return :crit, milestone, ponr, ${at}, 0m`);
       }
     }

@@ -21,6 +21,8 @@ pre { background: #f5f7fa; border: 1px solid var(--line); padding: .6rem; white-
 .finding { border-left: 4px solid var(--line); padding: .2rem .6rem; margin: .4rem 0; }
 .blocker { border-color: #b91c1c; } .warning { border-color: #b45309; } .info { border-color: #0369a1; }
 .rule { font-family: ui-monospace, monospace; font-size: .8rem; background: #eef1f5; padding: 0 .3rem; border-radius: 3px; }
+.stale { color: #9a3412; }
+.stale-banner { border: 2px solid #c2410c; background: #fff7ed; padding: .5rem .75rem; border-radius: 6px; }
 .ponr { border: 2px solid #b91c1c; background: #fff1f2; padding: .5rem .75rem; border-radius: 6px; }
 .diagram { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: .75rem 0; overflow-x: auto; break-inside: avoid; }
 .diagram svg { max-width: 100%; height: auto; }

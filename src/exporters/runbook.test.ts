@@ -27,6 +27,7 @@ describe('runbook', () => {
         '## Pre-migration checklist',
         '## Rollback triggers',
         '## Rollback procedure',
+        '## Rollback tests',
         '## Point of no return',
         '## Phases',
         '## Open questions',
@@ -119,6 +120,62 @@ describe('runbook', () => {
   });
 });
 
+const outsideCode = (md: string) => md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '');
+
+describe('runbook: times, tests and evidence as they are now', () => {
+  const berlin = { ...plan, timeZone: 'Europe/Berlin' };
+  const text = exportRunbook(berlin, evaluate(berlin, { now }), { now });
+  it('writes times readably in the plan’s time zone, and says which zone once', () => {
+    expect(text).toContain('_Generated Sat 5 Dec 2026, 01:00 CET from plan');
+    expect(text).toContain('Times are in Europe/Berlin.');
+    // ph-2 starts at 01:30 UTC, 02:30 in Berlin.
+    expect(text).toContain('- Planned start: Wed 9 Dec 2026, 02:30 CET');
+    expect(text).toMatch(/- Maintenance window: \w{3} \d+ Dec 2026, \d\d:\d\d CET \(/);
+    expect(outsideCode(text)).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+  });
+  it('lists every rollback test with its environment, the staging one too', () => {
+    const rehearsal = {
+      id: 'rh',
+      kind: 'local-rehearsal' as const,
+      environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
+      date: '2026-12-01',
+      result: 'pass' as const,
+      productionLikeData: false,
+      notes: 'forward 3 statements\nrollback 2 statements',
+      testedScripts: { forward: '0000000000000000', rollback: '0000000000000000' },
+    };
+    const withTests = { ...plan, rollback: { ...plan.rollback, tests: [...plan.rollback.tests, rehearsal] } };
+    const md = exportRunbook(withTests, evaluate(withTests, { now }), { now });
+    const section = md.slice(md.indexOf('## Rollback tests'), md.indexOf('## Point of no return'));
+    expect(section).toContain(
+      `- Passed, staging, in ${mdInline(plan.rollback.tests[0]!.environment)} on Thu 19 Nov 2026, production-like data`,
+    );
+    expect(section).toContain(
+      '- Passed, local rehearsal, in local rehearsal \\(PostgreSQL 18\\.6, PGlite\\) on Tue 1 Dec 2026. **STALE',
+    );
+    // The rehearsal ran other scripts than the plan's: stale, with the reason, in both places.
+    expect(md).toContain(
+      `**STALE: it ran a forward migration and a rollback script that are not the plan's current ones.**`,
+    );
+    expect(md).toMatch(/## Local rollback rehearsal\n\n> \*\*STALE: /);
+  });
+  it('says so when no rollback test is recorded', () => {
+    const none = { ...plan, rollback: { ...plan.rollback, tests: [] } };
+    expect(exportRunbook(none, evaluate(none, { now }), { now })).toContain('**Not tested yet.**');
+  });
+  it('keeps a procedure’s list and line breaks', () => {
+    const listed = {
+      ...plan,
+      rollback: {
+        ...plan.rollback,
+        procedures: { ...plan.rollback.procedures, database: 'Run in order:\n- stop writers\n- swap back' },
+      },
+    };
+    const md = exportRunbook(listed, evaluate(listed, { now }), { now });
+    expect(md).toContain('Run in order:\n\n- stop writers\n- swap back');
+  });
+});
+
 describe('ADR (MADR)', () => {
   const adr = exportAdr(plan, evaluation, { now });
   it('has status, context, options, decision and consequences', () => {
@@ -139,8 +196,9 @@ describe('ADR (MADR)', () => {
 });
 
 describe('hostile text cannot change the Markdown structure', () => {
-  // Paragraph breaks in multi-line text are kept on purpose; they add no links, HTML or headings.
-  const ignore = new Set(['text', 'escape', 'space', 'paragraph', 'br']);
+  // Paragraph breaks, line breaks and lists in multi-line text are kept on purpose (a person's list
+  // stays a list); they add no links, HTML, headings, tables or code.
+  const ignore = new Set(['text', 'escape', 'space', 'paragraph', 'br', 'list', 'list_item']);
   const shape = (md: string) => tokenTypes(md).filter((t) => !ignore.has(t));
   const benign = planWithText('plain words');
   const base = {

@@ -1,7 +1,7 @@
 import type { Phase, Plan } from '../domain';
 import { MECHANISM_TEXT, type Evaluation } from '../engine';
 import { buildDiagrams } from './diagrams';
-import { mdBlock, mdFence, mdInline as md } from './escape';
+import { mdFence, mdInline as md } from './escape';
 import {
   approachLabel,
   checkText,
@@ -13,8 +13,11 @@ import {
 } from './labels';
 import { databaseSentences } from './integrity-database';
 import { integrityReport } from './integrity-report';
+import { mdProse } from './md-prose';
 import { ponrIndex } from '../domain/point-of-no-return';
 import { SOAK_MIN_HOURS } from '../domain/spec-limits';
+import { formatMoment, zoneSentence } from '../domain/time-format';
+import { rehearsalSection, testsSection } from './runbook-evidence';
 import { sqlReviewMarkdown } from './sql-review';
 
 /** Joins lines, dropping repeated blank lines (never touching the inside of a code block). */
@@ -23,7 +26,7 @@ export const joinLines = (lines: string[]) =>
 
 /** Optional parts of a block: skipped when empty so the runbook has no hollow headings. */
 const para = (label: string, text: string) =>
-  text.trim() === '' ? [] : [`**${label}:**`, '', mdBlock(text), ''];
+  text.trim() === '' ? [] : [`**${label}:**`, '', mdProse(text), ''];
 
 function phaseSection(
   plan: Plan,
@@ -56,7 +59,7 @@ function phaseSection(
   out.push(
     `- Kind: ${phase.kind}`,
     `- Owner: ${phase.owner.trim() === '' ? 'not named' : md(phase.owner)}`,
-    `- Planned start: ${phase.plannedStart ?? 'not set'}`,
+    `- Planned start: ${phase.plannedStart === null ? 'not set' : formatMoment(phase.plannedStart, plan.timeZone)}`,
     `- Duration: ${phase.durationMinutes === null ? 'not set' : `${phase.durationMinutes} min`}`,
     `- Runs: ${runs}`,
     `- Pausable and resumable: ${phase.pausable ? 'yes' : 'no'}`,
@@ -88,16 +91,17 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
   const out: string[] = [
     `# Runbook: ${md(plan.title)}`,
     '',
-    `_Generated ${opts.now.toISOString()} from plan ${md(plan.id)}. Readiness: ${readinessText(evaluation)}._`,
+    `_Generated ${formatMoment(opts.now, plan.timeZone)} from plan ${md(plan.id)}. Readiness: ${readinessText(evaluation)}. ${md(zoneSentence(plan.timeZone))}_`,
     '',
   ];
-  if (plan.summary.trim() !== '') out.push(mdBlock(plan.summary), '');
+  if (plan.summary.trim() !== '') out.push(mdProse(plan.summary), '');
   out.push(
     '## At a glance',
     '',
     `- Deployment strategy: ${strategyLabel(plan.strategy.deployment)} (recommended: ${strategyLabel(evaluation.strategy.recommended)})`,
     `- Data migration approach: ${approachLabel(plan.strategy.dataApproach)} (recommended: ${approachLabel(evaluation.dataApproach.recommended)})`,
-    `- Maintenance window: ${md(windowText(plan))}`,
+    // Our own words and Intl's, no typed text: escaping them would write "02\:00".
+    `- Maintenance window: ${windowText(plan)}`,
     `- Owners: ${plan.owners.length === 0 ? 'not named' : plan.owners.map(md).join(', ')}`,
     `- Coordinator: ${plan.execution.coordinator.trim() === '' ? 'not named' : md(plan.execution.coordinator)}`,
     `- Soak: ${plan.execution.soakHours} h`,
@@ -144,11 +148,7 @@ export function exportRunbook(plan: Plan, evaluation: Evaluation, opts: { now: D
   );
   if (r.procedures.rollbackSql.trim() !== '')
     out.push('**Rollback SQL:**', '', mdFence(r.procedures.rollbackSql, 'sql'), '');
-  const lastTest = r.tests.at(-1);
-  out.push(
-    `Rollback tested: ${lastTest ? `${lastTest.result} in ${md(lastTest.environment)} on ${lastTest.date}` : '**not yet**'}`,
-    '',
-  );
+  out.push(...testsSection(plan));
   out.push('## Point of no return', '', ...computedPonr(plan, evaluation));
   const p = r.pointOfNoReturn;
   if (p.exists === 'yes') {
@@ -241,21 +241,7 @@ function integritySection(plan: Plan, now: Date): string[] {
     }
   }
   out.push('');
-  const verified = databaseSentences(report.phases);
+  const verified = databaseSentences(report.phases, plan.timeZone);
   if (verified.length > 0) out.push(...verified.map((line) => `- ${md(line)}`), '');
   return out;
-}
-
-/** The latest local rehearsal (PGlite): its verdict, observed locks and catalog diff, as recorded. */
-function rehearsalSection(plan: Plan): string[] {
-  const rehearsal = [...plan.rollback.tests].reverse().find((t) => t.kind === 'local-rehearsal');
-  if (!rehearsal) return [];
-  return [
-    '## Local rollback rehearsal',
-    '',
-    `${rehearsal.result === 'pass' ? 'Passed' : '**Failed**'}: ${md(rehearsal.environment)}, ${md(rehearsal.date)}. Evidence only: it does not replace the staging test.`,
-    '',
-    mdFence(rehearsal.notes, 'text'),
-    '',
-  ];
 }

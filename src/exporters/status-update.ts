@@ -1,8 +1,10 @@
 import type { Phase, Plan } from '../domain';
 import { waitsForSoak } from '../engine/run/run-state';
 import { latestChecks, nextPhase, phaseNumber, soakHours } from '../engine/run/transitions';
+import { formatMoment } from '../domain/time-format';
 
-const hhmm = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
+/** A time as the stakeholders read it: in the plan's zone, named ("Wed 9 Dec 2026, 02:30 CET"). */
+const hhmm = (plan: Plan, iso: string | null) => (iso ? formatMoment(iso, plan.timeZone) : '—');
 
 /**
  * A short status update for chat or e-mail at a phase gate (SC-08): the phase, its result and times,
@@ -26,7 +28,7 @@ export function statusUpdate(plan: Plan, phaseId: string, now: Date): string {
       : nextLine(plan, now);
   return [
     `[${plan.title}] Phase ${n}/${plan.execution.phases.length} "${phase.name}": ${result}.`,
-    `Started ${hhmm(run.startedAt)}${run.completedAt ? `, finished ${hhmm(run.completedAt)}` : ''}.`,
+    `Started ${hhmm(plan, run.startedAt)}${run.completedAt ? `, finished ${hhmm(plan, run.completedAt)}` : ''}.`,
     upcoming,
     plan.run.operator ? `— ${plan.run.operator}` : '',
   ]
@@ -64,4 +66,4 @@ function afterRunning(plan: Plan, phase: Phase, passed: number): string {
 }
 
 const phaseLabel = (plan: Plan, phase: Phase) =>
-  `phase ${phaseNumber(plan, phase.id)} "${phase.name}"${phase.plannedStart ? ` (planned ${hhmm(phase.plannedStart)})` : ''}`;
+  `phase ${phaseNumber(plan, phase.id)} "${phase.name}"${phase.plannedStart ? ` (planned ${hhmm(plan, phase.plannedStart)})` : ''}`;

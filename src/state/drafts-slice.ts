@@ -83,14 +83,19 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
       catchingUp = false;
     }
   };
-  /** A shipped plan file (the example, a template) as a new draft of its own. */
-  const draftFromFile = async (url: string, what: string) => {
-    const { drafts, newId, now, fetchText } = getServices();
+  /**
+   * A shipped plan file (the example, a template) as a new draft of its own. A template's plan takes the
+   * browser's time zone like a blank one; the example keeps its file's (its times were written in UTC).
+   */
+  const draftFromFile = async (url: string, what: string, browserZone = false) => {
+    const { drafts, newId, now, fetchText, timeZone } = getServices();
     const { loadPlanText } = await import('../domain/load');
+    const { inTimeZone } = await import('../domain/defaults');
     const loaded = loadPlanText(await fetchText(url));
     if (!loaded.ok) throw new Error(`${what} is invalid: ${loaded.error.message}`);
     // Each copy is a draft of its own, so it gets a fresh id and creation time.
-    const plan = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+    const copy = { ...loaded.plan, id: newId(), createdAt: now().toISOString() };
+    const plan = browserZone ? inTimeZone(copy, timeZone?.()) : copy;
     // Its verdict is worked out in the background once the list shows it (catchUpReadiness).
     await drafts.create(plan, CHECKING_SUMMARY);
     await refresh();
@@ -117,9 +122,9 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
 
     blankDraftCreated: () =>
       guarded(async () => {
-        const { drafts, newId, now } = getServices();
+        const { drafts, newId, now, timeZone } = getServices();
         const { createBlankPlan } = await import('../domain/defaults');
-        const plan = createBlankPlan({ id: newId(), now: now() });
+        const plan = createBlankPlan({ id: newId(), now: now(), timeZone: timeZone?.() });
         await drafts.create(plan, CHECKING_SUMMARY);
         await refresh();
         return plan.id;
@@ -131,7 +136,7 @@ export const createDraftsSlice: StateCreator<WorkbenchState, [], [], DraftsSlice
       guarded(() => {
         const template = PLAN_TEMPLATES.find((t) => t.id === templateId);
         if (!template) throw new Error(`there is no template "${templateId}"`);
-        return draftFromFile(templateUrl(template), `the template “${template.name}”`);
+        return draftFromFile(templateUrl(template), `the template “${template.name}”`, true);
       }),
 
     draftRenamed: async (id, title) => {

@@ -10,6 +10,8 @@ export type Services = {
   drafts: DraftsRepository;
   newId: () => string;
   now: () => Date;
+  /** The IANA zone of this browser: a new plan shows its times in it. Absent in tests: UTC. */
+  timeZone?: () => string;
   fetchText: (url: string) => Promise<string>;
   /** Where drafts live: IndexedDB, or memory when the browser refuses IndexedDB. */
   storage: Promise<StorageMode>;

@@ -1,6 +1,7 @@
 import type { MetricsSample, Phase, Plan } from '../../domain';
 import { appendAudit, formatDuration } from '../../domain/audit-line';
 import { ponrPhaseId } from '../../domain/point-of-no-return';
+import { formatMoment } from '../../domain/time-format';
 import { earlyStart, openChecklist } from '../run-gates';
 import { activeHalt } from '../triggers';
 import { staleCheckError } from '../verification-age';
@@ -100,7 +101,7 @@ export function nextPhase(plan: Plan, now: Date): { phase: Phase } | { waiting: 
       const soakEnds = Date.parse(plan.run.soakStartedAt) + soakHours(plan) * 3_600_000;
       if (now.getTime() < soakEnds)
         return {
-          waiting: `The soak runs until ${new Date(soakEnds).toISOString()}; contract and decommission phases wait for it (GR-02).`,
+          waiting: `The soak runs until ${formatMoment(new Date(soakEnds), plan.timeZone)}; contract and decommission phases wait for it (GR-02).`,
         };
     }
     return { phase };

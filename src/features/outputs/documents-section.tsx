@@ -5,10 +5,11 @@ import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { exportAdr } from '../../exporters/adr';
 import { exportPlanJson, planFileName } from '../../exporters/plan-json';
-import { exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
+import { drawnInReview, exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
 import { exportRollbackPlanJson } from '../../exporters/rollback-json';
 import { exportRunbook } from '../../exporters/runbook';
 import { diagramsOf } from './diagrams-cache';
+import { TimeZoneField } from './time-zone-field';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
 
@@ -31,12 +32,13 @@ export function DocumentsSection({
   const [error, setError] = useState<string | null>(null);
 
   const reviewHtml = async () => {
-    // Every view is drawn in this browser now, so the file carries its diagrams as inline SVG.
-    // Built here, on demand, not on every render of the step.
+    // The views the review draws are drawn in this browser now, so the file carries them as inline
+    // SVG. Built here, on demand, not on every render of the step. A diagram cut into many views is
+    // not drawn: the review gives its facts as tables (review-diagrams.ts says why).
     const diagrams = diagramsOf(plan, evaluation);
     const svgs: RenderedSvgs = {};
     const failed: string[] = [];
-    for (const d of diagrams)
+    for (const d of diagrams.filter(drawnInReview))
       for (const [i, view] of d.views.entries()) {
         try {
           svgs[`${d.id}:${i}`] = await renderMermaidSvg(view.source);
@@ -106,6 +108,7 @@ export function DocumentsSection({
         Plan JSON validates against <a href="/plan.schema.json">plan.schema.json</a>; keep it next to the
         migration in git and check it in CI with <code>npm run plan -- check</code>.
       </p>
+      <TimeZoneField plan={plan} />
       <ul className="download-list">
         {docs.map((doc) => (
           <li key={doc.key}>

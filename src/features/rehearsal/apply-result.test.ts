@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, type Plan } from '../../domain';
+import { loadPlanText, testsWithEvidence, type Plan } from '../../domain';
 import { evaluate } from '../../engine';
 import { AUDIT_LINE_PATTERNS } from '../../domain/audit-line';
 import type { RehearsalResult } from '../../rehearsal/types';
@@ -9,6 +9,10 @@ import { applyRehearsal, latestRehearsal } from './apply-result';
 
 const file = fileURLToPath(new URL('../../../public/examples/orders-bigint.json', import.meta.url));
 const AT = new Date('2026-12-01T10:00:00Z');
+const RAN = {
+  forwardSql: 'ALTER TABLE orders ADD id_new bigint;',
+  rollbackSql: 'ALTER TABLE orders DROP id_new;',
+};
 
 function exampleWithoutStaging(): Plan {
   const loaded = loadPlanText(readFileSync(file, 'utf8'));
@@ -35,7 +39,7 @@ const result = (verdict: 'pass' | 'fail', catalogDiff: string[] = []): Rehearsal
 
 describe('a rehearsal recorded in the plan', () => {
   it('adds a local-rehearsal test record and the spec audit line', () => {
-    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1');
+    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1', RAN);
     const record = latestRehearsal(plan);
     expect(record).toMatchObject({
       id: 'rh-1',
@@ -51,8 +55,43 @@ describe('a rehearsal recorded in the plan', () => {
     expect(line).toMatch(AUDIT_LINE_PATTERNS['rollback-tested']);
   });
 
+  it('keeps what it ran: current while the plan has those scripts, stale with the reason once the forward changes', () => {
+    const base = exampleWithoutStaging();
+    const plan = {
+      ...base,
+      assessment: {
+        ...base.assessment,
+        schemaChange: { ...base.assessment.schemaChange, forwardSql: RAN.forwardSql },
+      },
+      rollback: {
+        ...base.rollback,
+        procedures: { ...base.rollback.procedures, rollbackSql: RAN.rollbackSql },
+      },
+    };
+    const recorded = applyRehearsal(plan, result('pass'), AT, 'rh-1', RAN);
+    expect(testsWithEvidence(recorded).map((t) => t.evidence)).toEqual([{ state: 'current' }]);
+    const edited = {
+      ...recorded,
+      assessment: {
+        ...recorded.assessment,
+        schemaChange: { ...recorded.assessment.schemaChange, forwardSql: 'ALTER TABLE orders ADD x int;' },
+      },
+    };
+    expect(testsWithEvidence(edited).map((t) => t.evidence)).toEqual([
+      { state: 'stale', reason: "it ran a forward migration that is not the plan's current one" },
+    ]);
+  });
+
+  it('dates the record by the plan’s time zone', () => {
+    const plan = { ...exampleWithoutStaging(), timeZone: 'Europe/Berlin' };
+    const lateEvening = new Date('2026-12-01T23:30:00Z');
+    expect(latestRehearsal(applyRehearsal(plan, result('pass'), lateEvening, 'r', RAN))?.date).toBe(
+      '2026-12-02',
+    );
+  });
+
   it('a pass satisfies GR-08 as info and leaves the staging blocker GR-01 in place', () => {
-    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1');
+    const plan = applyRehearsal(exampleWithoutStaging(), result('pass'), AT, 'rh-1', RAN);
     const e = evaluate(plan, { now: AT });
     const gr08 = e.findings.filter((f) => f.ruleId === 'GR-08');
     expect(gr08.map((f) => f.severity)).toEqual(['info']);
@@ -68,6 +107,7 @@ describe('a rehearsal recorded in the plan', () => {
       result('fail', ['index orders_customer_idx missing']),
       AT,
       'rh-1',
+      RAN,
     );
     const e = evaluate(plan, { now: AT });
     const dc09 = e.findings.filter((f) => f.ruleId === 'DC-09');

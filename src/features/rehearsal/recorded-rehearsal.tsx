@@ -1,7 +1,16 @@
-import type { RollbackTestRecord } from '../../domain';
+import type { EvidenceState, RollbackTestRecord } from '../../domain';
 
-/** The last recorded rehearsal, as stored in the plan: what a reload or a colleague's copy shows. */
-export function RecordedRehearsal({ record }: { record: RollbackTestRecord }) {
+/**
+ * The last recorded rehearsal, as stored in the plan: what a reload or a colleague's copy shows, and,
+ * once the plan's scripts are no longer the ones it ran, that it is stale and why.
+ */
+export function RecordedRehearsal({
+  record,
+  evidence,
+}: {
+  record: RollbackTestRecord;
+  evidence: EvidenceState;
+}) {
   const pass = record.result === 'pass';
   return (
     <section className="rehearsal-result" aria-labelledby="recorded-rehearsal-heading">
@@ -11,6 +20,11 @@ export function RecordedRehearsal({ record }: { record: RollbackTestRecord }) {
         </strong>
         <span>{record.environment}</span>
       </div>
+      {evidence.state === 'stale' ? (
+        <p className="banner banner-warning" role="note">
+          <strong>Stale:</strong> {evidence.reason}. Rehearse again before relying on it.
+        </p>
+      ) : null}
       <pre className="rehearsal-notes" aria-label="Recorded rehearsal notes" tabIndex={0}>
         {record.notes}
       </pre>

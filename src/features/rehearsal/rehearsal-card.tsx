@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Plan } from '../../domain';
+import { planScripts, testEvidence, type Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { latestRehearsal } from './apply-result';
 import { RehearsalInputs, type InputsValue } from './rehearsal-inputs';
@@ -115,7 +115,9 @@ export function RehearsalCard({ plan }: { plan: Plan }) {
       {state.status === 'done' ? (
         <ResultView result={state.result} boot={state.boot} tested={state.tested} />
       ) : null}
-      {state.status !== 'done' && recorded ? <RecordedRehearsal record={recorded} /> : null}
+      {state.status !== 'done' && recorded ? (
+        <RecordedRehearsal record={recorded} evidence={testEvidence(recorded, planScripts(plan))} />
+      ) : null}
     </section>
   );
 }

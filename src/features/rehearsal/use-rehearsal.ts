@@ -46,7 +46,7 @@ export function useRehearsal() {
       const tested = rollbackTested(outcome.result);
       if (tested.tested) {
         const { now, newId } = getServices();
-        planEdited((plan) => applyRehearsal(plan, outcome.result, now(), newId()));
+        planEdited((plan) => applyRehearsal(plan, outcome.result, now(), newId(), input));
       }
       setState({ status: 'done', result: outcome.result, boot: outcome.boot, tested });
     },

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { ROLLBACK_TEST_KINDS, type Plan, type RollbackTestRecord } from '../../domain';
+import {
+  ROLLBACK_TEST_KINDS,
+  testsWithEvidence,
+  type EvidenceState,
+  type Plan,
+  type RollbackTestRecord,
+} from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { appendAudit } from '../../domain/audit-line';
 import { addTestRecord, removeTestRecord } from './rollback-ops';
@@ -80,7 +86,7 @@ export function TestsRecord({ plan }: { plan: Plan }) {
         <p className="muted">No rollback test recorded yet.</p>
       ) : (
         <ul className="test-list" aria-label="Recorded rollback tests">
-          {plan.rollback.tests.map((t) => (
+          {testsWithEvidence(plan).map(({ test: t, evidence }) => (
             <li key={t.id}>
               <span className={`badge ${t.result === 'pass' ? 'badge-ok' : 'badge-bad'}`}>
                 {t.result === 'pass' ? 'Passed' : 'Failed'}
@@ -88,6 +94,7 @@ export function TestsRecord({ plan }: { plan: Plan }) {
               <span>
                 <strong>{KIND_LABEL[t.kind]}</strong> · {t.environment} · {t.date}
                 {t.productionLikeData ? ' · production-like data' : ''}
+                <Evidence evidence={evidence} />
                 <TestNotes notes={t.notes} />
               </span>
               <button
@@ -178,6 +185,20 @@ export function TestsRecord({ plan }: { plan: Plan }) {
       </form>
     </section>
   );
+}
+
+/** Whether a rehearsal still speaks for the plan's scripts: said under the test, with the reason. */
+function Evidence({ evidence }: { evidence: EvidenceState }) {
+  if (evidence.state === 'stale')
+    return (
+      <span className="test-evidence">
+        <span className="badge badge-warn">Stale</span> {evidence.reason}. Rehearse again before relying on
+        it.
+      </span>
+    );
+  if (evidence.state === 'unknown')
+    return <span className="test-evidence muted">May be stale: {evidence.reason}.</span>;
+  return null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Plan } from '../../domain';
 import { auditLogText } from '../../exporters/audit-log';
 import { integrityReport } from '../../exporters/integrity-report';
 import { planFileName } from '../../exporters/plan-json';
+import { formatMoment } from '../../domain/time-format';
 
 export function AuditPanel({ plan, now }: { plan: Plan; now: Date }) {
   return (
@@ -36,8 +37,12 @@ export function AuditPanel({ plan, now }: { plan: Plan; now: Date }) {
         <p className="muted">Nothing logged yet.</p>
       ) : (
         <ol className="audit-lines" aria-label="Audit log lines">
+          {/* The line keeps the spec's ISO timestamp; the time above it is for reading. */}
           {plan.auditLog.map((e, i) => (
             <li key={i}>
+              <time dateTime={e.at} className="audit-time">
+                {formatMoment(e.at, plan.timeZone)}
+              </time>
               <code>{e.line}</code>
             </li>
           ))}

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_MOVE_UNKNOWN, createBlankPlan, loadPlanText, Plan } from '../../domain';
-import { evaluate } from '../../engine';
-import { adrIsEmpty, prefillAdr } from './adr-prefill';
+import { evaluate, STRATEGY_LABEL } from '../../engine';
+import { adrIsEmpty, draftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
@@ -43,5 +43,59 @@ describe('ADR prefill from the engine', () => {
     );
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(prefillAdr(loaded.plan, evaluate(loaded.plan, { now: NOW }))).toBe(loaded.plan);
+  });
+
+  it('redrafts for the strategy and approach the person chose; the recommendation goes to the alternatives', () => {
+    const loaded = loadPlanText(
+      readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+    );
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const rec = evaluate(loaded.plan, { now: NOW }).strategy.recommended;
+    const other = rec === 'canary' ? 'rolling' : 'canary';
+    const plan = {
+      ...loaded.plan,
+      strategy: {
+        ...loaded.plan.strategy,
+        deployment: other,
+        dataApproach: 'dual-write' as const,
+        justification: 'The platform team already runs canaries for orders-api.',
+      },
+    } satisfies Plan;
+    const e = evaluate(plan, { now: NOW });
+    const adr = redraftAdr(plan, e).strategy.adr;
+    const label = other === 'canary' ? 'canary' : 'rolling';
+    expect(adr.decision.split('\n')[0]).toBe(`Use a ${label} deployment with dual-write for the data.`);
+    expect(adr.decision).toContain('Justification: The platform team already runs canaries for orders-api.');
+    expect(adr.decision).toContain(`The engine recommends ${rec}`);
+    const alternatives = adr.alternatives.split('\n');
+    expect(alternatives).toHaveLength(4);
+    expect(alternatives.some((l) => l.startsWith(`- ${label} `))).toBe(false);
+    expect(alternatives.find((l) => l.includes("the engine's recommendation"))).toMatch(
+      new RegExp(`^- ${rec} `),
+    );
+    expect(adr.consequences).toMatch(/^Downtime: /);
+  });
+
+  it('drafts for the recommendation while nothing is chosen, with the rules behind it as a list', () => {
+    const plan = createBlankPlan({ id: 'p', now: NOW });
+    plan.assessment.downtime.kind = 'zero';
+    plan.assessment.components = [
+      {
+        id: 'a',
+        name: 'api',
+        kind: 'service',
+        role: 'migrating',
+        ownerTeam: '',
+        stateful: false,
+        rows: 0,
+        avgRowBytes: 0,
+        ...COMPONENT_MOVE_UNKNOWN,
+      },
+    ];
+    const e = evaluate(plan, { now: NOW });
+    const { decision } = draftAdr(plan, e);
+    expect(decision).toContain(`Use a ${STRATEGY_LABEL[e.strategy.recommended]} deployment`);
+    expect(decision).not.toContain('Justification');
+    expect(decision).toMatch(/\n- [A-Z]{2}-\d{2}: /);
   });
 });

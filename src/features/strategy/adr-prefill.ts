@@ -13,6 +13,46 @@ const DOWNTIME_TEXT = {
 export const adrIsEmpty = (adr: Adr) =>
   [adr.context, adr.decision, adr.consequences, adr.alternatives].every((t) => t.trim() === '');
 
+const reasonLines = (reasons: ReadonlyArray<{ ruleId: string; text: string }>) =>
+  reasons.map((r) => `- ${r.ruleId}: ${r.text}`);
+
+/**
+ * The decision as the person made it: the strategy and data approach they chose (the engine's
+ * recommendation where they have not chosen yet), why, and where it differs from the recommendation,
+ * their justification. The recommendation itself goes to the considered alternatives.
+ */
+function decisionText(plan: Plan, evaluation: Evaluation): string {
+  const s = plan.strategy;
+  const rec = evaluation.strategy.recommended;
+  const recApproach = evaluation.dataApproach.recommended;
+  const chosen = s.deployment ?? rec;
+  const approach = s.dataApproach ?? recApproach;
+  const ranked = evaluation.strategy.ranked;
+  const scoreOf = (id: typeof rec) => ranked.find((r) => r.strategy === id)?.score ?? 0;
+  const lines = [
+    `Use a ${STRATEGY_LABEL[chosen]} deployment${approach !== 'none' ? ` with ${APPROACH_LABEL[approach]} for the data` : ''}.`,
+  ];
+  const why = s.justification.trim();
+  if (chosen !== rec)
+    lines.push(
+      `The engine recommends ${STRATEGY_LABEL[rec]} (score ${scoreOf(rec)}); this plan chooses ${STRATEGY_LABEL[chosen]} (score ${scoreOf(chosen)}). ${why === '' ? 'Justification: not written yet.' : `Justification: ${why}`}`,
+    );
+  if (approach !== recApproach)
+    lines.push(
+      `For the data the engine recommends ${APPROACH_LABEL[recApproach]}; this plan chooses ${APPROACH_LABEL[approach]}.${chosen === rec ? ` ${why === '' ? 'Justification: not written yet.' : `Justification: ${why}`}` : ''}`,
+    );
+  const reasons = ranked.find((r) => r.strategy === chosen)?.reasons ?? [];
+  if (reasons.length > 0)
+    lines.push('', `What speaks for ${STRATEGY_LABEL[chosen]}:`, ...reasonLines(reasons));
+  if (approach === recApproach && evaluation.dataApproach.reasons.length > 0)
+    lines.push(
+      '',
+      `What speaks for ${APPROACH_LABEL[approach]}:`,
+      ...reasonLines(evaluation.dataApproach.reasons),
+    );
+  return lines.join('\n');
+}
+
 /** An ADR drafted from the plan and the engine's reasoning, for the architect to edit. */
 export function draftAdr(
   plan: Plan,
@@ -20,9 +60,8 @@ export function draftAdr(
 ): Pick<Adr, 'context' | 'decision' | 'consequences' | 'alternatives'> {
   const { assessment } = plan;
   const rec = evaluation.strategy.recommended;
-  const approach = evaluation.dataApproach.recommended;
-  const row = STRATEGY_TABLE.find((r) => r.id === rec);
-  const reasons = evaluation.strategy.ranked.find((r) => r.strategy === rec)?.reasons ?? [];
+  const chosen = plan.strategy.deployment ?? rec;
+  const row = STRATEGY_TABLE.find((r) => r.id === chosen);
   const rows = evaluation.estimate.totalRows.toLocaleString('en-US');
   const context = [
     plan.summary.trim() || plan.title,
@@ -34,10 +73,6 @@ export function draftAdr(
   ]
     .filter(Boolean)
     .join('\n');
-  const decision = [
-    `Use a ${STRATEGY_LABEL[rec]} deployment${approach !== 'none' ? ` with ${APPROACH_LABEL[approach]} for the data` : ''}.`,
-    ...reasons.map((r) => `- ${r.ruleId}: ${r.text}`),
-  ].join('\n');
   const uncovered = evaluation.risks.filter((r) => r.applies && !r.covered);
   const consequences = [
     row ? `Downtime: ${row.downtime}. Complexity: ${row.complexity}. Risk: ${row.risk}.` : '',
@@ -46,13 +81,13 @@ export function draftAdr(
     .filter(Boolean)
     .join('\n');
   const alternatives = evaluation.strategy.ranked
-    .filter((r) => r.strategy !== rec)
+    .filter((r) => r.strategy !== chosen)
     .map(
       (r) =>
-        `- ${STRATEGY_LABEL[r.strategy]} (score ${r.score}): ${r.reasons.map((x) => `${x.ruleId} ${x.text}`).join('; ') || 'no rule favours it'}`,
+        `- ${STRATEGY_LABEL[r.strategy]} (score ${r.score}${r.strategy === rec ? ", the engine's recommendation" : ''}): ${r.reasons.map((x) => `${x.ruleId} ${x.text}`).join('; ') || 'no rule favours it'}`,
     )
     .join('\n');
-  return { context, decision, consequences, alternatives };
+  return { context, decision: decisionText(plan, evaluation), consequences, alternatives };
 }
 
 /** Drafting needs something to reason about: an empty assessment would freeze an empty ADR. */

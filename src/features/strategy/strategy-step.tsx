@@ -44,8 +44,9 @@ export function StrategyStep({ plan }: { plan: Plan }) {
         }}
       >
         <p>
-          Context, decision, consequences and alternatives are replaced by a draft from the current plan and
-          the engine’s reasoning. Status and deciders stay.
+          Context, decision, consequences and alternatives are replaced by a draft for the strategy and data
+          approach you chose (the engine’s recommendation where you have not chosen), with the engine’s
+          reasoning and your justification. Status and deciders stay.
         </p>
       </ConfirmDialog>
     </>
@@ -238,7 +239,9 @@ function StrategyEditor({
       <fieldset className="card form-grid">
         <legend>Architecture decision record</legend>
         <div className="field-wide row">
-          <span className="field-help">Drafted from the engine’s recommendation; edit freely.</span>
+          <span className="field-help">
+            Drafted for the strategy you chose, with the engine’s reasoning; edit freely.
+          </span>
           <button type="button" onClick={onRedraft}>
             Redraft from the engine
           </button>

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlanText, type Plan } from '../domain';
+import { isRunError, startPhase, startRun } from '../engine/run/transitions';
+import { statusUpdate } from './status-update';
+
+const example = (timeZone: string): Plan => {
+  const r = loadPlanText(
+    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return { ...r.plan, timeZone, run: { ...r.plan.run, operator: 'Tomas Novak' } };
+};
+const ok = (r: Plan | { error: string }): Plan => {
+  if (isRunError(r)) throw new Error(r.error);
+  return r;
+};
+
+describe('stakeholder update', () => {
+  it('gives its times readably in the plan’s time zone, never as raw ISO', () => {
+    const start = new Date('2026-12-09T01:00:00Z');
+    const p = ok(startPhase(ok(startRun(example('Europe/Berlin'), start, '6h')), 'ph-1', start));
+    const text = statusUpdate(p, 'ph-1', start);
+    expect(text).toContain('Started Wed 9 Dec 2026, 02:00 CET.');
+    // ph-2's planned start, 01:30 UTC.
+    expect(text).toContain('(planned Wed 9 Dec 2026, 02:30 CET)');
+    expect(text).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+});
