@@ -27,7 +27,7 @@ const lines: Line[] = [
 
 function Static() {
   const table = useStaticTable({ columns, data: lines, getRowId: (l) => l.id });
-  return <DataTable table={table} label="Lines" rowAttributes={(l, i) => ({ 'data-path': `lines[${i}]` })} />;
+  return <DataTable table={table} label="Lines" rowAttributes={(_, i) => ({ 'data-path': `lines[${i}]` })} />;
 }
 
 function List(props: { pageSize: number; sortable?: boolean }) {
