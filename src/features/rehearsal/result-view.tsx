@@ -1,6 +1,6 @@
 import type { RollbackTested } from '../../rehearsal/rollback-tested';
 import type { DataCheck, RehearsalResult } from '../../rehearsal/types';
-import type { BootInfo } from '../../workers/rehearsal-client';
+import type { BootInfo } from '../../rehearsal/worker/client';
 import { DataTable } from '../../components/data-table';
 import { dataTableColumns } from '../../components/data-table-features';
 import { TableScroll } from '../../components/table-scroll';
