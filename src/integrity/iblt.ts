@@ -45,8 +45,8 @@ const place = new Int32Array(4);
  * the purity test: a cell holding several entries holds the XOR of their hashes, and with cell bits that are
  * a plain (XOR-linear) function of the hashes, such a mixture would map back to its own cell every time. A
  * product's top bits are not XOR-linear, so a mixture still passes the cell test with ~2^-12 and the check
- * with ~2^-16. Before session 8 each was MurmurHash3's finaliser of a mix (three finalisers and three
- * multiplies an entry, nine multiplies deep); the kernel's sketch took ~5 ns a row less this way (Node 20).
+ * with ~2^-16. One multiply per cell costs less than a MurmurHash3 finaliser per cell (three multiplies
+ * each), about 5 ns a row of the kernel's sketch in Node 20.
  */
 function locate(kLo: number, kHi: number, rLo: number): void {
   const v = kLo ^ rLo;

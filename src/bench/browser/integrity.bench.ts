@@ -109,10 +109,10 @@ try {
   /**
    * A pause before each timed run of a pair, so that the run before it has finished tearing down: a check's
    * workers release some 500 MB when they end, and the second check of a round measured 0.3-0.4x slower than
-   * the first whichever mode went first (session 7), its pair's read less so.
+   * the first whichever mode went first, its pair's read less so.
    */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-  // With an even count, the mean of the two middle values (until session 9 it took the upper one).
+  // With an even count, the mean of the two middle values.
   const median = (xs: number[]) => {
     const sorted = [...xs].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
@@ -177,9 +177,9 @@ try {
     );
   }
   // Alternated with a bare read of both files, so each pair sees the same load on a shared machine, and both
-  // measured the same way (no memory sampling: it would load the one it wraps). Until session 5 only the
-  // checksum was sampled, which made it look ~10-25% slower than the read it was paired with. Which of the two
-  // goes first alternates, so that neither always runs on the heels of the other (session 9). Ten pairs: single
+  // measured the same way (no memory sampling: sampling one side made it look ~10-25% slower than the read it
+  // was paired with). Which of the two goes first alternates, so that neither always runs on the heels of the
+  // other. Ten pairs: single
   // pairs ranged 0.80-1.11x within one run, and the median of five moved by 0.1x from run to run.
   const pairs: { read: number; digest: number; extraCpu: number }[] = [];
   const readBoth = async () => {
