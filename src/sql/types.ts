@@ -20,19 +20,25 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
 export const SEVERITIES = ['none', 'info', 'warning', 'blocker'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** PostgreSQL table-level lock modes, weakest first; MySQL findings use the MySQL names. */
-export type LockMode =
-  | 'ACCESS SHARE'
-  | 'ROW SHARE'
-  | 'ROW EXCLUSIVE'
-  | 'SHARE UPDATE EXCLUSIVE'
-  | 'SHARE'
-  | 'SHARE ROW EXCLUSIVE'
-  | 'EXCLUSIVE'
-  | 'ACCESS EXCLUSIVE'
-  | 'MYSQL SHARED'
-  | 'MYSQL EXCLUSIVE'
-  | 'MYSQL METADATA';
+/**
+ * PostgreSQL's table-level lock modes, weakest first: the order of its lockdefs.h (LOCK TABLE's mode
+ * number, 1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE) and of the docs' "Explicit Locking" table. The
+ * static analysis and the rehearsal both rank locks by it (lock-modes.ts).
+ */
+export const PG_LOCK_MODES = [
+  'ACCESS SHARE',
+  'ROW SHARE',
+  'ROW EXCLUSIVE',
+  'SHARE UPDATE EXCLUSIVE',
+  'SHARE',
+  'SHARE ROW EXCLUSIVE',
+  'EXCLUSIVE',
+  'ACCESS EXCLUSIVE',
+] as const;
+export type PgLockMode = (typeof PG_LOCK_MODES)[number];
+
+/** A table lock: PostgreSQL's modes, and the MySQL names for MySQL findings. */
+export type LockMode = PgLockMode | 'MYSQL SHARED' | 'MYSQL EXCLUSIVE' | 'MYSQL METADATA';
 
 export type SqlParseError = { message: string; line: number; column: number };
 
