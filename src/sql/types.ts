@@ -4,6 +4,8 @@
  * engine as it is, or trimmed with `toSqlFacts()` for storage and workers.
  */
 
+import type { SqlRiskFact as EngineRiskFact, SqlStatementFact as EngineStatementFact } from '../engine/types';
+
 export type SqlDialectName = 'postgresql' | 'mysql';
 
 export const CLASSIFICATIONS = ['expand', 'risky', 'breaking', 'destructive', 'unclassified'] as const;
@@ -64,37 +66,20 @@ export type TableRates = { readsPerSec: number; writesPerSec: number };
 /**
  * One rule's verdict as the engine needs it (issue 22): lock, what it blocks, rewrite or scan, the
  * size it was judged at and the safe rewrite. Carried on SqlStatementFact so that the app's worker and
- * the CLI hand the engine the same facts.
+ * the CLI hand the engine the same facts. The engine declares the fields (its input); the analysis names
+ * its own values for the classification, the risk, the lock, the size band and where the rows came from.
  */
-export type SqlRiskFact = {
-  ruleId: string;
-  title: string;
+export type SqlRiskFact = Omit<EngineRiskFact, 'classification' | 'risk' | 'lock' | 'rowsSource' | 'band'> & {
   classification: Classification;
   risk: RiskLevel;
   lock: LockMode | null;
-  blocks: Blocks;
-  rewrite: boolean;
-  scan: boolean;
-  table: string | null;
-  rows: number | null;
   rowsSource: RowsSource | null;
   band: SizeBand;
-  message: string;
-  /** The safe rewrite in words, and as SQL when it can be written. */
-  alternative: string;
-  fixSql: string;
-  /** Lock x time x traffic in words, when the table's rates are known. */
-  traffic: string | null;
 };
 
 /** The engine's input, statement by statement. Fields are only ever added (issue 22 added risks). */
-export type SqlStatementFact = {
-  index: number;
-  line: number;
-  text: string;
+export type SqlStatementFact = Omit<EngineStatementFact, 'classification' | 'risks'> & {
   classification: Classification;
-  ruleIds: string[];
-  table: string | null;
   /** Every rule's risk on this statement; absent from producers older than issue 22. */
   risks?: SqlRiskFact[];
 };
