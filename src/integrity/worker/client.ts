@@ -9,7 +9,6 @@ import type { FromWorker, IntegrityCheckRequest, ToWorker } from '../protocol';
 import type { ProgressUpdate } from '../progress';
 import type { IntegrityFailure, IntegrityResult } from '../types';
 
-export { toRecordedCheckFields, type RecordedCheckFields } from '../to-recorded-check';
 export type { IntegrityCheckRequest } from '../protocol';
 
 export interface RunIntegrityCheckOptions {
