@@ -14,6 +14,7 @@ import {
   type PackEntry,
   rehearse,
   startPglite,
+  readDataDirManifest,
   type DataDirManifest,
   type StartOptions,
 } from '..';
@@ -53,9 +54,8 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
  * that sends the .gz with Content-Encoding: gzip has unzipped it already: the pack's magic says so.
  */
 async function downloadDataDir(): Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> {
-  const manifest = (await (
-    await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
-  ).json()) as DataDirManifest;
+  const url = `${base}${DATADIR_MANIFEST}`;
+  const manifest = readDataDirManifest(await (await ok(url, { cache: 'no-cache' })).json(), url);
   const body = (await ok(`${base}${manifest.file}`)).body;
   if (!body) throw new Error(`${manifest.file}: empty response`);
   const [sniff, rest] = body.tee();
