@@ -143,6 +143,10 @@ function readsAs(text: string, kind: QuantityKind): number | null {
   return parsed.ok ? parsed.value : null;
 }
 
+/** The option a <select> reports, as its type: the value read back from the page is one of `options`, or none. */
+export const optionOf = <T extends string>(options: readonly T[], value: string): T | undefined =>
+  options.find((o) => o === value);
+
 export function SelectCell<T extends string>(props: {
   label: string;
   value: T;
@@ -156,7 +160,10 @@ export function SelectCell<T extends string>(props: {
       form={props.form}
       aria-label={props.label}
       value={props.value}
-      onChange={(e) => props.onCommit(e.target.value as T)}
+      onChange={(e) => {
+        const picked = optionOf(props.options, e.target.value);
+        if (picked !== undefined) props.onCommit(picked);
+      }}
     >
       {props.options.map((o) => (
         <option key={o} value={o}>

@@ -41,7 +41,7 @@ export type StatementRun = {
 
 export function errorText(error: unknown, statementLine: number, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = (error as { position?: unknown }).position;
+  const position = typeof error === 'object' && error !== null && 'position' in error ? error.position : null;
   // PostgreSQL reports a character position inside the statement; turn it into the script's line.
   if (typeof position === 'string' && /^\d+$/.test(position)) {
     const before = text.slice(0, Number(position) - 1);
@@ -111,7 +111,7 @@ export async function runObserved(db: Db, text: string, line: number, clock: Clo
   } catch (error: unknown) {
     const ms = clock() - started;
     await db.exec('ROLLBACK');
-    if ((error as { code?: unknown }).code !== NOT_IN_TX) {
+    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === NOT_IN_TX)) {
       return {
         ok: false,
         error: errorText(error, line, text),

@@ -1,6 +1,6 @@
 import { dataTableColumns } from '../../components/data-table-features';
 import { fieldId } from '../../components/field';
-import { OptionalNumberCell, RowForm } from '../../components/inline-cells';
+import { OptionalNumberCell, optionOf, RowForm } from '../../components/inline-cells';
 import { CHANGE_SYNCS, DATA_MOVES, type ChangeSync, type Component, type DataMove } from '../../domain';
 import { useWorkbench } from '../../state';
 import { updateComponent } from './components-ops';
@@ -42,7 +42,7 @@ function Choice<T extends string>(props: {
       value={props.value}
       disabled={props.disabled}
       onChange={(e) => {
-        const picked = props.options.find((o) => o === e.target.value);
+        const picked = optionOf(props.options, e.target.value);
         if (picked !== undefined) props.onCommit(picked);
       }}
     >
