@@ -32,7 +32,7 @@ const TALLY = 3;
 /** Entries peeling lists reliably with three sub-tables (the peeling threshold is ~0.81 of the cells). */
 export const CAPACITY = Math.floor(CELLS * 0.75);
 
-export function createIblt(): Int32Array {
+export function createIblt(): Int32Array<ArrayBuffer> {
   return new Int32Array(CELLS * CELL_WORDS);
 }
 

@@ -33,9 +33,9 @@ const SLAB_BYTES = SLAB_BLOCKS * FILTER_WORDS * 4;
 export interface KeyBloomsData {
   rows: number;
   /** Pairs (byte offset, row number): that row starts at that offset (or after blank lines). */
-  marks: Float64Array;
+  marks: Float64Array<ArrayBuffer>;
   markCount: number;
-  slabs: Uint32Array[];
+  slabs: Uint32Array<ArrayBuffer>[];
 }
 
 export interface KeyBlooms {
@@ -170,5 +170,5 @@ export function blockRange(data: KeyBloomsData, b: number, size: number) {
 }
 
 export function bloomBuffers(data: KeyBloomsData): ArrayBuffer[] {
-  return [data.marks.buffer as ArrayBuffer, ...data.slabs.map((s) => s.buffer as ArrayBuffer)];
+  return [data.marks.buffer, ...data.slabs.map((s) => s.buffer)];
 }

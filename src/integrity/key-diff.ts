@@ -180,6 +180,6 @@ export function partitionsOf(
   const used = log.used.map((u, p) => (p >= from && p < to ? u : 0));
   return {
     data: { rows: log.rows, parts, used, marks: new Float64Array(0), markCount: 0, keyCol: log.keyCol },
-    transfer: log.parts.slice(from, to).map((part) => part.buffer as ArrayBuffer),
+    transfer: log.parts.slice(from, to).map((part) => part.buffer),
   };
 }

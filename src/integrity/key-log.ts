@@ -32,10 +32,10 @@ export const STRIDE = 4;
 export interface KeyLogData {
   rows: number;
   /** Per partition, its rows (STRIDE words each) in file order, in `parts[p].subarray(0, used[p])`. */
-  parts: Uint32Array[];
-  used: Uint32Array;
+  parts: Uint32Array<ArrayBuffer>[];
+  used: Uint32Array<ArrayBuffer>;
   /** Pairs (byte offset, row number): the record with that number starts at that offset (or after blank lines). */
-  marks: Float64Array;
+  marks: Float64Array<ArrayBuffer>;
   markCount: number;
   /** The key column's index in the header, for reading samples back. */
   keyCol: number;
@@ -56,11 +56,7 @@ export interface KeyLog {
 }
 
 export function logBuffers(data: KeyLogData): ArrayBuffer[] {
-  return [
-    ...data.parts.map((p) => p.buffer as ArrayBuffer),
-    data.used.buffer as ArrayBuffer,
-    data.marks.buffer as ArrayBuffer,
-  ];
+  return [...data.parts.map((p) => p.buffer), data.used.buffer, data.marks.buffer];
 }
 
 const keyOut = new Uint32Array(4);

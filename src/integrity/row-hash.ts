@@ -44,8 +44,8 @@ let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
 function useBuffer(buf: Uint8Array): void {
   view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const ab = buf.buffer as { resizable?: boolean; growable?: boolean };
-  lastBuf = ab.resizable === true || ab.growable === true ? null : buf;
+  const ab = buf.buffer;
+  lastBuf = ('resizable' in ab && ab.resizable) || ('growable' in ab && ab.growable) ? null : buf;
 }
 
 function avalanche(input: number): number {

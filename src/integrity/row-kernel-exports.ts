@@ -4,7 +4,7 @@
  */
 export interface RowKernelExports {
   memory: WebAssembly.Memory;
-  rows: WebAssembly.Global;
+  rows: WebAssembly.Global<'i32'>;
   heapBase(): number;
   hashBytes(p: number, len: number, seed: number, out: number): void;
   hashKeyBytes(p: number, len: number, out: number): void;
@@ -17,8 +17,8 @@ export interface RowKernelExports {
     out: number,
     cap: number,
   ): number;
-  sketchRows: WebAssembly.Global;
-  sketchOrder: WebAssembly.Global;
+  sketchRows: WebAssembly.Global<'i32'>;
+  sketchOrder: WebAssembly.Global<'i32'>;
   sketchSize(): number;
   sketchInit(base: number): void;
   sketchFilter(block: number): number;
@@ -32,6 +32,6 @@ export interface RowKernelExports {
   digestInit(room: number): void;
   digestUpdate(p: number, len: number): void;
   digestFinal(): void;
-  digestLo: WebAssembly.Global;
-  digestHi: WebAssembly.Global;
+  digestLo: WebAssembly.Global<'i32'>;
+  digestHi: WebAssembly.Global<'i32'>;
 }

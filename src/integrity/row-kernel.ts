@@ -90,7 +90,7 @@ export interface KernelSketch {
   /** Block `block`'s filter, 2048 words, while it is among the last four blocks: a view, valid until the next call. */
   filter(block: number): Uint32Array;
   /** A copy of the table's cells (iblt.ts's layout). */
-  cells(): Int32Array;
+  cells(): Int32Array<ArrayBuffer>;
   /** The header's field count, for the ragged rows the kernel counts. */
   columns(n: number): void;
   /**
@@ -167,7 +167,7 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
       let pos = start;
       for (;;) {
         const next = exports.scan(chunkAt, len, pos, keyCol, flags, outBase, BATCH_ROWS);
-        const count = exports.rows.value as number;
+        const count = exports.rows.value;
         if (count === 0) return next;
         const base = outBase >>> 2;
         if (!take(words, base, count, pos, loaded))
@@ -195,8 +195,8 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         if (len <= MAX_ORDER_KEY) new Uint8Array(memory.buffer, at, len).set(key.subarray(start, end));
         exports.sketchAdd(kLo, kHi, rLo, at, len);
       },
-      rows: () => exports.sketchRows.value as number,
-      order: () => exports.sketchOrder.value as number,
+      rows: () => exports.sketchRows.value,
+      order: () => exports.sketchOrder.value,
       filter: (block) => new Uint32Array(memory.buffer, exports.sketchFilter(block), FILTER_WORDS),
       cells: () => new Int32Array(memory.buffer, sketchBase, CELLS * CELL_WORDS).slice(),
       columns: (n) => exports.sketchColumns(n),
@@ -219,7 +219,7 @@ export function createRowKernel(exports: RowKernelExports): RowKernel {
         },
         hex() {
           exports.digestFinal();
-          const hex = (g: WebAssembly.Global) => ((g.value as number) >>> 0).toString(16).padStart(8, '0');
+          const hex = (g: WebAssembly.Global<'i32'>) => (g.value >>> 0).toString(16).padStart(8, '0');
           return hex(exports.digestHi) + hex(exports.digestLo);
         },
         release() {

@@ -28,7 +28,7 @@ import type { SideSink } from './diff-sinks';
  * finished block filters out of the kernel's memory. Without it, the same is computed here.
  */
 export interface SideSketchData {
-  cells: Int32Array;
+  cells: Int32Array<ArrayBuffer>;
   blooms: KeyBloomsData;
   ascending: boolean;
   descending: boolean;
@@ -38,7 +38,7 @@ export interface SideSketchData {
 }
 
 export function sketchBuffers(data: SideSketchData): ArrayBuffer[] {
-  return [data.cells.buffer as ArrayBuffer, ...bloomBuffers(data.blooms)];
+  return [data.cells.buffer, ...bloomBuffers(data.blooms)];
 }
 
 const keyOut = new Uint32Array(4);
