@@ -20,7 +20,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
-const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+const isFormat = (value: string): value is Format => FORMATS.some((f) => f === value);
 
 const SQL_OPTIONS = { sql: { type: 'boolean' }, 'no-sql': { type: 'boolean' } } as const;
 

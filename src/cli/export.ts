@@ -14,7 +14,7 @@ import { usageError } from './usage';
 
 const KINDS = ['runbook', 'adr', 'html', 'plan-json', 'rollback-json', 'mermaid'] as const;
 type Kind = (typeof KINDS)[number];
-const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
+const isKind = (value: string): value is Kind => KINDS.some((k) => k === value);
 const DIAGRAM_IDS: readonly DiagramId[] = ['phase-flow', 'timeline', 'dependencies'];
 
 const USAGE = `Usage: npm run plan -- export <kind> <plan.json> [-o <file>]

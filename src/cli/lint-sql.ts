@@ -85,9 +85,9 @@ export function parseLintArgs(argv: readonly string[]): LintArgs | string {
       else args.schema = v;
     } else if (name === '--format') {
       const v = value();
-      if (!FORMATS.includes(v as LintFormat))
-        return `--format takes ${FORMATS.join(', ')} (got ${v ?? 'nothing'}).`;
-      args.format = v as LintFormat;
+      const format = FORMATS.find((f) => f === v);
+      if (format === undefined) return `--format takes ${FORMATS.join(', ')} (got ${v ?? 'nothing'}).`;
+      args.format = format;
     } else if (arg.startsWith('-')) {
       return `Unknown option ${arg}.`;
     } else {

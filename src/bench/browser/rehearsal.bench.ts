@@ -11,6 +11,7 @@
  *   `-- --only=warm` runs this part alone.
  * Run: npm run build && npm run bench:rehearsal
  */
+import { loadPlanText } from '../../domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
@@ -54,10 +55,9 @@ function bigInput(): RehearsalInput {
 
 /** The example plan's scripts (public/examples/orders-bigint.json) on a small orders schema. */
 function exampleInput(): RehearsalInput {
-  const plan = JSON.parse(readFileSync('public/examples/orders-bigint.json', 'utf8')) as {
-    assessment: { schemaChange: { forwardSql: string } };
-    rollback: { procedures: { rollbackSql: string } };
-  };
+  const loaded = loadPlanText(readFileSync('public/examples/orders-bigint.json', 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const { plan } = loaded;
   return {
     schemaSql:
       'CREATE TABLE orders (id serial PRIMARY KEY, customer_id integer NOT NULL, total numeric(12, 2) NOT NULL DEFAULT 0, note text, created_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX orders_customer_idx ON orders (customer_id);',
