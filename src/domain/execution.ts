@@ -12,9 +12,7 @@ export const BUILTIN_CHECKLIST = [
   { key: 'feature-flags', label: 'Feature flags in place for traffic routing.' },
 ] as const;
 export type BuiltinChecklistKey = (typeof BUILTIN_CHECKLIST)[number]['key'];
-export const BuiltinChecklistKey = z.enum(
-  BUILTIN_CHECKLIST.map((item) => item.key) as [BuiltinChecklistKey, ...BuiltinChecklistKey[]],
-);
+export const BuiltinChecklistKey = z.enum(BUILTIN_CHECKLIST.map((item) => item.key));
 
 export const ChecklistItem = z.object({
   id: Id,
