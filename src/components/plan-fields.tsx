@@ -6,7 +6,8 @@ import type {
   UseFormRegisterReturn,
   UseFormReturn,
 } from 'react-hook-form';
-import { describedBy, Field, fieldId } from './field';
+import { Options, type Choices } from './controls';
+import { Field, fieldId, type ControlWiring } from './field';
 
 /**
  * One field of a section form, bound to its plan path: the path gives the control its id (what the save
@@ -37,28 +38,25 @@ export function fieldBinder<TForm extends FieldValues>(
   });
 }
 
-/** The id, the help and message it is described by, and the form's handlers. */
-function wiring(props: FieldProps) {
-  return {
-    ...describedBy(props.path, { help: Boolean(props.help), error: props.error }),
-    'aria-required': props.required ? true : undefined,
-    ...props.control,
-  };
-}
-
-function Frame(props: FieldProps & { children: ReactNode }) {
+/**
+ * The frame of a bound field: label, help and message said once, and the control wired to them (its
+ * id, aria-invalid and aria-describedby, aria-required) and to the form.
+ */
+function Bound(props: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const { path, label, help, error, wide, required, control } = props;
   return (
-    <Field path={props.path} label={props.label} help={props.help} error={props.error} wide={props.wide}>
-      {props.children}
+    <Field path={path} label={label} help={help} error={error} wide={wide}>
+      {(wired) => props.children({ ...wired, 'aria-required': required ? true : undefined, ...control })}
     </Field>
   );
 }
+type ControlProps = ControlWiring & UseFormRegisterReturn & { 'aria-required': true | undefined };
 
 export function TextField(props: FieldProps & { type?: 'date' | 'datetime-local'; maxLength?: number }) {
   return (
-    <Frame {...props}>
-      <input type={props.type} maxLength={props.maxLength} {...wiring(props)} />
-    </Frame>
+    <Bound {...props}>
+      {(control) => <input type={props.type} maxLength={props.maxLength} {...control} />}
+    </Bound>
   );
 }
 
@@ -67,39 +65,22 @@ export function TextField(props: FieldProps & { type?: 'date' | 'datetime-local'
  * typed; the reading is the binding's (`setValueAs`).
  */
 export function NumberField(props: FieldProps) {
-  return (
-    <Frame {...props}>
-      <input type="text" inputMode="decimal" {...wiring(props)} />
-    </Frame>
-  );
+  return <Bound {...props}>{(control) => <input type="text" inputMode="decimal" {...control} />}</Bound>;
 }
 
 export function TextAreaField(props: FieldProps & { rows?: number }) {
-  return (
-    <Frame {...props}>
-      <textarea rows={props.rows ?? 3} {...wiring(props)} />
-    </Frame>
-  );
+  return <Bound {...props}>{(control) => <textarea rows={props.rows ?? 3} {...control} />}</Bound>;
 }
-
-/** A select's choices in order: each value with the words shown for it. */
-export type Choices = ReadonlyArray<readonly [value: string, label: string]>;
-
-/** The choices of an enum, in its order, each with its words. */
-export const choicesOf = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) =>
-  values.map((value) => [value, labels[value]] as const);
 
 export function SelectField(props: FieldProps & { choices: Choices }) {
   return (
-    <Frame {...props}>
-      <select {...wiring(props)}>
-        {props.choices.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </Frame>
+    <Bound {...props}>
+      {(control) => (
+        <select {...control}>
+          <Options choices={props.choices} />
+        </select>
+      )}
+    </Bound>
   );
 }
 

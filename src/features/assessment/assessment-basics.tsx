@@ -2,14 +2,8 @@ import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
 import { quantityOrNull } from '../../domain';
 import { NOTICE_MIN_HOURS } from '../../domain/spec-limits';
-import {
-  CheckboxField,
-  choicesOf,
-  NumberField,
-  SelectField,
-  TextField,
-  type Choices,
-} from '../../components/plan-fields';
+import { choicesOf, type Choices } from '../../components/controls';
+import { CheckboxField, NumberField, SelectField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';

@@ -1,4 +1,5 @@
 import { memo, useState, type FormEvent } from 'react';
+import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -32,14 +33,7 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
   };
 
   return (
-    <section
-      className="card"
-      aria-labelledby="deps-heading"
-      data-path="assessment.dependencies"
-      id="field-assessment-dependencies"
-      tabIndex={-1}
-    >
-      <h2 id="deps-heading">Dependencies</h2>
+    <PlanSection path="assessment.dependencies" headingId="deps-heading" heading="Dependencies" focusable>
       {components.length < 2 ? (
         <p className="muted">Add at least two components to say which consumes which.</p>
       ) : (
@@ -80,7 +74,7 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
         </button>
       ) : null}
       {evaluation && components.length > 0 ? <DerivedOrder plan={plan} evaluation={evaluation} /> : null}
-    </section>
+    </PlanSection>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { PlanSection } from '../../components/plan-section';
 import type { ChecklistItem, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 
@@ -34,19 +35,19 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
   };
 
   return (
-    <section
-      className="card"
-      aria-labelledby="checklist-heading"
-      data-path="execution.checklist"
-      id="field-execution-checklist"
-      tabIndex={-1}
+    <PlanSection
+      path="execution.checklist"
+      headingId="checklist-heading"
+      heading={
+        <>
+          Pre-migration checklist{' '}
+          <span className="muted">
+            {done} of {items.length} verified
+          </span>
+        </>
+      }
+      focusable
     >
-      <h2 id="checklist-heading">
-        Pre-migration checklist{' '}
-        <span className="muted">
-          {done} of {items.length} verified
-        </span>
-      </h2>
       <ul className="checklist">
         {items.map((item, index) => (
           <li key={item.id} data-path={`execution.checklist[${index}]`}>
@@ -105,6 +106,6 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
           Add item
         </button>
       </form>
-    </section>
+    </PlanSection>
   );
 }

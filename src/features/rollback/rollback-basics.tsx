@@ -1,11 +1,6 @@
 import { memo } from 'react';
-import {
-  CheckboxField,
-  SelectField,
-  TextAreaField,
-  TextField,
-  type Choices,
-} from '../../components/plan-fields';
+import type { Choices } from '../../components/controls';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';

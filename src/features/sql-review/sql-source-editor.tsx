@@ -1,6 +1,8 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { describedBy, Field } from '../../components/field';
+import { choicesOf, ChoiceSelect } from '../../components/controls';
+import { Field } from '../../components/field';
+import { Notice } from '../../components/notice';
 import { SQL_DIALECTS, type Plan, type SqlDialect } from '../../domain';
 import { useWorkbench } from '../../state';
 import { DIALECT_LABELS } from './labels';
@@ -9,8 +11,9 @@ import { useDraftText } from './use-draft-text';
 
 export const FORWARD_SQL_PATH = 'assessment.schemaChange.forwardSql';
 const DIALECT_PATH = 'assessment.schemaChange.dialect';
+const DIALECTS = choicesOf(SQL_DIALECTS, DIALECT_LABELS);
 
-type Notice = { tone: 'error' | 'info'; text: string } | null;
+type Note = { tone: 'error' | 'info'; text: string } | null;
 type Loaded = { name: string; text: string };
 
 const setForwardSql = (plan: Plan, forwardSql: string): Plan =>
@@ -32,7 +35,7 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
   const { forwardSql, dialect } = plan.assessment.schemaChange;
   const commit = useCallback((text: string) => planEdited((p) => setForwardSql(p, text)), [planEdited]);
   const { text, change, replace, flush } = useDraftText(forwardSql, commit);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Note>(null);
   const [dragging, setDragging] = useState(false);
   const [confirming, setConfirming] = useState<Loaded | null>(null);
 
@@ -79,17 +82,14 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
     <div className="sql-source">
       <div className="sql-source-bar">
         <Field path={DIALECT_PATH} label="SQL dialect">
-          <select
-            {...describedBy(DIALECT_PATH, {})}
-            value={dialect}
-            onChange={(e) => planEdited((p) => setDialect(p, e.target.value as SqlDialect))}
-          >
-            {SQL_DIALECTS.map((d) => (
-              <option key={d} value={d}>
-                {DIALECT_LABELS[d]}
-              </option>
-            ))}
-          </select>
+          {(wired) => (
+            <ChoiceSelect
+              id={wired.id}
+              choices={DIALECTS}
+              value={dialect}
+              onChange={(d) => planEdited((p) => setDialect(p, d))}
+            />
+          )}
         </Field>
         <div className="field">
           <label htmlFor="sql-file-input">Load a .sql file</label>
@@ -125,26 +125,21 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
           help="Paste the script that runs forward. It is parsed in the background; nothing is run."
           wide
         >
-          <textarea
-            {...describedBy(FORWARD_SQL_PATH, { help: true })}
-            className="sql-text"
-            rows={12}
-            spellCheck={false}
-            maxLength={MAX_SQL_FILE_BYTES}
-            value={text}
-            onChange={(e) => change(e.target.value)}
-            onBlur={flush}
-          />
+          {(wired) => (
+            <textarea
+              {...wired}
+              className="sql-text"
+              rows={12}
+              spellCheck={false}
+              maxLength={MAX_SQL_FILE_BYTES}
+              value={text}
+              onChange={(e) => change(e.target.value)}
+              onBlur={flush}
+            />
+          )}
         </Field>
       </div>
-      {notice ? (
-        <p
-          className={notice.tone === 'error' ? 'field-error' : 'field-help'}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
+      <Notice text={notice?.text} tone={notice?.tone} />
       <ConfirmDialog
         open={confirming !== null}
         title="Replace the pasted SQL?"
