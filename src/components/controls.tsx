@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Field, type FieldFrame } from './field';
 
 /** A select's choices in order: each value with the words shown for it. */
 export type Choices<T extends string = string> = ReadonlyArray<readonly [value: T, label: string]>;
@@ -71,5 +72,48 @@ export function Checkbox(props: {
       />{' '}
       {props.children}
     </label>
+  );
+}
+
+/** A labelled select over typed choices: a plan field's (by path) or a form's own (by id). */
+export function ChoiceField<T extends string>(
+  props: FieldFrame & { choices: Choices<T>; value: T; onChange: (value: T) => void; disabled?: boolean },
+) {
+  const { choices, value, onChange, disabled, ...frame } = props;
+  return (
+    <Field {...frame}>
+      {(wired) => (
+        <ChoiceSelect {...wired} choices={choices} value={value} onChange={onChange} disabled={disabled} />
+      )}
+    </Field>
+  );
+}
+
+/** One radio button a choice, with its words beside it (the group is the caller's: a radiogroup or fieldset). */
+export function RadioChoices<T extends string>(props: {
+  name: string;
+  choices: Choices<T>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return props.choices.map(([value, label]) => (
+    <label key={value} className="checkbox">
+      <input
+        type="radio"
+        name={props.name}
+        checked={props.value === value}
+        onChange={() => props.onChange(value)}
+      />{' '}
+      {label}
+    </label>
+  ));
+}
+
+/** A quiet button that takes something out of the plan: its words are short, its name says what goes. */
+export function RemoveButton(props: { label: string; onClick: () => void; word?: 'Remove' | 'Delete' }) {
+  return (
+    <button type="button" className="danger-quiet" aria-label={props.label} onClick={props.onClick}>
+      {props.word ?? 'Remove'}
+    </button>
   );
 }

@@ -23,20 +23,20 @@ function wiring(id: string, opts: { help?: boolean; error?: string | null | unde
 export const describedBy = (path: string, opts: { help?: boolean; error?: string | undefined }) =>
   wiring(fieldId(path), opts);
 
+/** Where a field is (a plan path, or the form's own id) and the words around its control. */
+export type FieldFrame = ({ path: string; id?: undefined } | { id: string; path?: undefined }) & {
+  label: string;
+  help?: ReactNode;
+  error?: string | null | undefined;
+  wide?: boolean;
+};
+
 /**
  * A labelled field: a plan field (by `path`: its id is the path's, and findings and the save status find
  * it by it) or a form's own (by `id`). The control is given as a function of its wiring (id,
  * aria-invalid, aria-describedby), so that the label, help and message are said once.
  */
-export function Field(
-  props: ({ path: string; id?: undefined } | { id: string; path?: undefined }) & {
-    label: string;
-    help?: ReactNode;
-    error?: string | null | undefined;
-    wide?: boolean;
-    children: (wired: ControlWiring) => ReactNode;
-  },
-) {
+export function Field(props: FieldFrame & { children: (wired: ControlWiring) => ReactNode }) {
   const id = props.path === undefined ? props.id : fieldId(props.path);
   return (
     <div

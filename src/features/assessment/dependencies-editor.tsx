@@ -1,4 +1,5 @@
 import { memo, useState, type FormEvent } from 'react';
+import { RemoveButton } from '../../components/controls';
 import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
@@ -56,14 +57,10 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
                 <strong>{nameOf.get(edge.from) ?? edge.from}</strong> is consumed by{' '}
                 <strong>{nameOf.get(edge.to) ?? edge.to}</strong>
               </span>
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove: ${nameOf.get(edge.from) ?? edge.from} is consumed by ${nameOf.get(edge.to) ?? edge.to}`}
+              <RemoveButton
+                label={`Remove: ${nameOf.get(edge.from) ?? edge.from} is consumed by ${nameOf.get(edge.to) ?? edge.to}`}
                 onClick={() => planEdited((p) => removeDependency(p, i))}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { Checkbox, RemoveButton } from '../../components/controls';
+import { fieldId } from '../../components/field';
 import { PlanSection } from '../../components/plan-section';
 import type { ChecklistItem, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
@@ -51,16 +53,14 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
       <ul className="checklist">
         {items.map((item, index) => (
           <li key={item.id} data-path={`execution.checklist[${index}]`}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                id={`field-execution-checklist-${index}-done`}
-                checked={item.done}
-                onChange={(e) => planEdited((p) => updateItem(p, item.id, { done: e.target.checked }))}
-              />
+            <Checkbox
+              id={fieldId(`execution.checklist[${index}].done`)}
+              checked={item.done}
+              onChange={(done) => planEdited((p) => updateItem(p, item.id, { done }))}
+            >
               {item.label}
               {item.builtin ? null : <span className="tag">custom</span>}
-            </label>
+            </Checkbox>
             <label className="visually-hidden" htmlFor={`verified-by-${item.id}`}>
               Verified by, for “{item.label}”
             </label>
@@ -73,10 +73,8 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
               onChange={(e) => planEdited((p) => updateItem(p, item.id, { verifiedBy: e.target.value }))}
             />
             {item.builtin ? null : (
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove “${item.label}”`}
+              <RemoveButton
+                label={`Remove “${item.label}”`}
                 onClick={() =>
                   planEdited((p) => ({
                     ...p,
@@ -86,9 +84,7 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
                     },
                   }))
                 }
-              >
-                Remove
-              </button>
+              />
             )}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { Checkbox } from '../../components/controls';
+import { Checkbox, RemoveButton } from '../../components/controls';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
 import { CaptionedField, Field, fieldId } from '../../components/field';
 import {
@@ -106,14 +106,11 @@ export function PhaseCard({
           >
             ↓
           </button>
-          <button
-            type="button"
-            className="danger-quiet"
-            aria-label={`Delete phase ${phase.name}`}
+          <RemoveButton
+            label={`Delete phase ${phase.name}`}
+            word="Delete"
             onClick={() => planEdited((p) => removePhase(p, phase.id))}
-          >
-            Delete
-          </button>
+          />
         </div>
       </div>
       {open ? (

@@ -1,5 +1,5 @@
-import { choicesOf, ChoiceSelect } from '../../components/controls';
-import { CaptionedField, Field, fieldId } from '../../components/field';
+import { ChoiceField, choicesOf } from '../../components/controls';
+import { CaptionedField, fieldId } from '../../components/field';
 import { OptionalNumberCell } from '../../components/inline-cells';
 import {
   PHASE_TIMINGS,
@@ -47,30 +47,22 @@ export function RunsFields({
       : 'Only work inside the window is held against it.';
   return (
     <>
-      <Field path={`${at}.timing`} label="Runs" help={inferred}>
-        {(wired) => (
-          <ChoiceSelect
-            {...wired}
-            choices={TIMINGS}
-            value={phase.timing}
-            onChange={(timing) => edit({ timing })}
-          />
-        )}
-      </Field>
-      <Field
+      <ChoiceField
+        path={`${at}.timing`}
+        label="Runs"
+        help={inferred}
+        choices={TIMINGS}
+        value={phase.timing}
+        onChange={(timing) => edit({ timing })}
+      />
+      <ChoiceField
         path={`${at}.rollbackMechanism`}
         label="Rollback after this phase"
         help="What still brings the system back once this phase has run."
-      >
-        {(wired) => (
-          <ChoiceSelect
-            {...wired}
-            choices={MECHANISMS}
-            value={phase.rollbackMechanism}
-            onChange={(rollbackMechanism) => edit({ rollbackMechanism })}
-          />
-        )}
-      </Field>
+        choices={MECHANISMS}
+        value={phase.rollbackMechanism}
+        onChange={(rollbackMechanism) => edit({ rollbackMechanism })}
+      />
       <CaptionedField caption="Rollback stays available (hours)" help="Empty: until a later phase ends it.">
         <OptionalNumberCell
           id={fieldId(`${at}.rollbackAvailableHours`)}

@@ -5,6 +5,13 @@ const withPhases = (plan: Plan, phases: Phase[]): Plan => ({
   execution: { ...plan.execution, phases },
 });
 
+/** The item with `id` patched; the others as they are. */
+const patchById = <T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  patch: Partial<Omit<T, 'id'>>,
+) => items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+
 export function addPhase(plan: Plan, id: string): Plan {
   const n = plan.execution.phases.length + 1;
   const phase: Phase = {
@@ -25,10 +32,7 @@ export function addPhase(plan: Plan, id: string): Plan {
 }
 
 export function updatePhase(plan: Plan, id: string, patch: Partial<Omit<Phase, 'id'>>): Plan {
-  return withPhases(
-    plan,
-    plan.execution.phases.map((p) => (p.id === id ? { ...p, ...patch } : p)),
-  );
+  return withPhases(plan, patchById(plan.execution.phases, id, patch));
 }
 
 /** Removing the phase that is the point of no return clears that reference rather than leave it dangling. */
@@ -60,35 +64,32 @@ const mapPhase = (plan: Plan, phaseId: string, fn: (p: Phase) => Phase) =>
     plan.execution.phases.map((p) => (p.id === phaseId ? fn(p) : p)),
   );
 
+/** The phase's steps or integrity checks, changed by `fn`. */
+const mapList = <K extends 'steps' | 'integrityChecks'>(
+  plan: Plan,
+  phaseId: string,
+  list: K,
+  fn: (items: Phase[K]) => Phase[K],
+) => mapPhase(plan, phaseId, (p) => ({ ...p, [list]: fn(p[list]) }));
+
 export const addStep = (plan: Plan, phaseId: string, step: PhaseStep) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, steps: [...p.steps, step] }));
+  mapList(plan, phaseId, 'steps', (steps) => [...steps, step]);
 export const updateStep = (
   plan: Plan,
   phaseId: string,
   stepId: string,
   patch: Partial<Omit<PhaseStep, 'id'>>,
-) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    steps: p.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s)),
-  }));
+) => mapList(plan, phaseId, 'steps', (steps) => patchById(steps, stepId, patch));
 export const removeStep = (plan: Plan, phaseId: string, stepId: string) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, steps: p.steps.filter((s) => s.id !== stepId) }));
+  mapList(plan, phaseId, 'steps', (steps) => steps.filter((s) => s.id !== stepId));
 
 export const addCheck = (plan: Plan, phaseId: string, check: IntegrityCheck) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, integrityChecks: [...p.integrityChecks, check] }));
+  mapList(plan, phaseId, 'integrityChecks', (checks) => [...checks, check]);
 export const updateCheck = (
   plan: Plan,
   phaseId: string,
   checkId: string,
   patch: Partial<Omit<IntegrityCheck, 'id'>>,
-) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    integrityChecks: p.integrityChecks.map((c) => (c.id === checkId ? { ...c, ...patch } : c)),
-  }));
+) => mapList(plan, phaseId, 'integrityChecks', (checks) => patchById(checks, checkId, patch));
 export const removeCheck = (plan: Plan, phaseId: string, checkId: string) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    integrityChecks: p.integrityChecks.filter((c) => c.id !== checkId),
-  }));
+  mapList(plan, phaseId, 'integrityChecks', (checks) => checks.filter((c) => c.id !== checkId));

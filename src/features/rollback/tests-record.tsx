@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox, choicesOf, ChoiceSelect, type Choices } from '../../components/controls';
+import { Checkbox, ChoiceField, type Choices, choicesOf, RemoveButton } from '../../components/controls';
 import { Field } from '../../components/field';
 import { PlanSection } from '../../components/plan-section';
 import {
@@ -104,22 +104,16 @@ export function TestsRecord({ plan }: { plan: Plan }) {
                 <Evidence evidence={evidence} />
                 <TestNotes notes={t.notes} />
               </span>
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove the ${t.result} test in ${t.environment} on ${t.date}`}
+              <RemoveButton
+                label={`Remove the ${t.result} test in ${t.environment} on ${t.date}`}
                 onClick={() => planEdited((p) => removeTestRecord(p, t.id))}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>
       )}
       <form className="form-grid test-form" onSubmit={add} aria-label="Record a rollback test" noValidate>
-        <Field id="test-kind" label="Kind">
-          {(wired) => <ChoiceSelect {...wired} choices={KINDS} value={draft.kind} onChange={set('kind')} />}
-        </Field>
+        <ChoiceField id="test-kind" label="Kind" choices={KINDS} value={draft.kind} onChange={set('kind')} />
         <Field id="test-environment" label="Environment" error={shown(errors.environment)}>
           {(wired) => (
             <input
@@ -135,11 +129,14 @@ export function TestsRecord({ plan }: { plan: Plan }) {
             <input {...wired} type="date" value={draft.date} onChange={(e) => set('date')(e.target.value)} />
           )}
         </Field>
-        <Field id="test-result" label="Result" error={shown(errors.result)}>
-          {(wired) => (
-            <ChoiceSelect {...wired} choices={RESULTS} value={draft.result} onChange={set('result')} />
-          )}
-        </Field>
+        <ChoiceField
+          id="test-result"
+          label="Result"
+          error={shown(errors.result)}
+          choices={RESULTS}
+          value={draft.result}
+          onChange={set('result')}
+        />
         <Field id="test-notes" label="Notes" wide>
           {(wired) => (
             <textarea

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Checkbox } from '../../components/controls';
 import type { MetricsSample, Plan, RollbackTrigger } from '../../domain';
 import { useWorkbench } from '../../state';
 import { CustomMetricInputs, type CustomText } from './custom-metric-inputs';
@@ -88,14 +89,9 @@ export function MetricsForm({ plan }: { plan: Plan }) {
         </div>
       ))}
       <CustomMetricInputs triggers={customs} values={custom} onChange={setCustom} />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={integrityFailed}
-          onChange={(e) => setIntegrityFailed(e.target.checked)}
-        />{' '}
+      <Checkbox checked={integrityFailed} onChange={setIntegrityFailed}>
         A data integrity check failed
-      </label>
+      </Checkbox>
       <div className="field field-wide">
         <label htmlFor="metrics-paste">Paste metrics (JSON or key=value lines)</label>
         <textarea

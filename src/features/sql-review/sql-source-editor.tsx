@@ -1,6 +1,6 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { choicesOf, ChoiceSelect } from '../../components/controls';
+import { ChoiceField, choicesOf } from '../../components/controls';
 import { Field } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { SQL_DIALECTS, type Plan, type SqlDialect } from '../../domain';
@@ -81,16 +81,13 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
   return (
     <div className="sql-source">
       <div className="sql-source-bar">
-        <Field path={DIALECT_PATH} label="SQL dialect">
-          {(wired) => (
-            <ChoiceSelect
-              id={wired.id}
-              choices={DIALECTS}
-              value={dialect}
-              onChange={(d) => planEdited((p) => setDialect(p, d))}
-            />
-          )}
-        </Field>
+        <ChoiceField
+          path={DIALECT_PATH}
+          label="SQL dialect"
+          choices={DIALECTS}
+          value={dialect}
+          onChange={(d) => planEdited((p) => setDialect(p, d))}
+        />
         <div className="field">
           <label htmlFor="sql-file-input">Load a .sql file</label>
           <input
