@@ -1,5 +1,6 @@
 import { memo, useState, type FormEvent } from 'react';
 import { RemoveButton } from '../../components/controls';
+import { Labelled } from '../../components/field';
 import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
@@ -39,10 +40,12 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
         <p className="muted">Add at least two components to say which consumes which.</p>
       ) : (
         <form className="inline-form" onSubmit={add} aria-label="Add a dependency">
-          <label htmlFor="dep-from">Component</label>
-          <ComponentPicker id="dep-from" components={components} value={from} onChange={setFrom} />
-          <label htmlFor="dep-to">is consumed by</label>
-          <ComponentPicker id="dep-to" components={components} value={to} onChange={setTo} />
+          <Labelled id="dep-from" label="Component">
+            {(id) => <ComponentPicker id={id} components={components} value={from} onChange={setFrom} />}
+          </Labelled>
+          <Labelled id="dep-to" label="is consumed by">
+            {(id) => <ComponentPicker id={id} components={components} value={to} onChange={setTo} />}
+          </Labelled>
           <button type="submit" disabled={!from || !to || problem !== null}>
             Add dependency
           </button>

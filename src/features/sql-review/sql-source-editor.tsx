@@ -88,23 +88,24 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
           value={dialect}
           onChange={(d) => planEdited((p) => setDialect(p, d))}
         />
-        <div className="field">
-          <label htmlFor="sql-file-input">Load a .sql file</label>
-          <input
-            id="sql-file-input"
-            type="file"
-            accept=".sql,.txt,text/plain,application/sql"
-            aria-describedby="sql-file-help"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readFile(file);
-            }}
-          />
-          <p className="field-help" id="sql-file-help">
-            Or drop it on the text area. Up to {(MAX_SQL_FILE_BYTES / 1_000_000).toFixed(0)} MB.
-          </p>
-        </div>
+        <Field
+          id="sql-file-input"
+          label="Load a .sql file"
+          help={`Or drop it on the text area. Up to ${(MAX_SQL_FILE_BYTES / 1_000_000).toFixed(0)} MB.`}
+        >
+          {(wired) => (
+            <input
+              {...wired}
+              type="file"
+              accept=".sql,.txt,text/plain,application/sql"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void readFile(file);
+              }}
+            />
+          )}
+        </Field>
       </div>
       <div
         className={`sql-drop${dragging ? ' sql-drop-active' : ''}`}
