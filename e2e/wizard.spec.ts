@@ -131,8 +131,12 @@ test('invalid input is explained inline and never reaches the plan', async ({ pa
   await expect(page.getByText('The window length must be greater than zero.')).toBeVisible();
   await wizard.openStep('Execution');
   await wizard.openStep('Assessment');
-  // The last valid value was kept.
-  await expect(page.getByLabel('Rows in orders')).toHaveValue('1000');
+  // The refused text stays in its cell with its message (nothing typed is lost), and the plan keeps the
+  // last valid value: the estimate still counts 1,000 rows.
+  await expect(page.getByLabel('Rows in orders')).toHaveValue('-5');
+  await expect(page.getByLabel('Rows in orders')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Cannot be negative.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Estimate' })).toContainText('Rows to migrate1,000');
 });
 
 test('phases reorder with the keyboard', async ({ page }) => {

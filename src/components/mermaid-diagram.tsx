@@ -2,6 +2,7 @@ import type { Mermaid } from 'mermaid';
 import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { downloadText } from './download';
 import { whenIdle } from './idle';
+import { oneAtATimeQueue } from './one-at-a-time';
 
 type MermaidApi = Mermaid;
 
@@ -35,6 +36,9 @@ function loadMermaid(): Promise<MermaidApi> {
 let counter = 0;
 const rendered = new Map<string, Promise<string>>();
 
+// Each render starts in a task of its own (one-at-a-time.ts says why).
+const oneAtATime = oneAtATimeQueue();
+
 /**
  * Renders Mermaid source to SVG text. The same source is drawn once per page, so switching steps or
  * editing an unrelated field does not redraw. Mermaid's error placeholder (it draws one, for
@@ -43,7 +47,8 @@ const rendered = new Map<string, Promise<string>>();
 export function renderMermaidSvg(source: string): Promise<string> {
   const cached = rendered.get(source);
   if (cached) return cached;
-  const work = loadMermaid().then(async (api) => {
+  const work = oneAtATime(async () => {
+    const api = await loadMermaid();
     counter += 1;
     const { svg } = await api.render(`mmd-${counter}`, source);
     if (/aria-roledescription="error"|Syntax error in text|Maximum text size/.test(svg))

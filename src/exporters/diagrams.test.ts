@@ -3,7 +3,7 @@ import { Plan } from '../domain';
 import { evaluate } from '../engine';
 import example from '../../public/examples/orders-bigint.json';
 import { benchPlanInput } from '../bench/engine-plans';
-import { buildDiagrams, DEFAULT_LIMITS } from './diagrams';
+import { buildDiagrams, DEFAULT_LIMITS, SCREEN_LIMITS } from './diagrams';
 import { HOSTILE, planWithText } from './testing/hostile';
 
 const now = new Date('2026-12-05T00:00:00.000Z');
@@ -51,18 +51,19 @@ describe('diagrams of the example plan', () => {
   });
 });
 
-describe('large plans are split into views that Mermaid draws well', () => {
+describe.each([
+  ['files', DEFAULT_LIMITS],
+  ['the screen', SCREEN_LIMITS],
+] as const)('large plans are split into views that Mermaid draws well (%s)', (_name, limits) => {
   const big = Plan.parse(benchPlanInput(1000, 300));
-  const diagrams = buildDiagrams(big, evaluate(big, { now }));
+  const diagrams = buildDiagrams(big, evaluate(big, { now }), limits);
   it.each(diagrams.map((d) => [d.id, d] as const))('%s', (_id, diagram) => {
     expect(diagram.views.length).toBeGreaterThan(1);
     expect(diagram.note).toMatch(/split into \d+ views/);
     for (const view of diagram.views) {
-      expect(view.source.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxTextSize);
-      expect((view.source.match(/-->|-\.|:t\d/g) ?? []).length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxEdges);
-      expect((view.source.match(/^ {2,4}\w+[[({]/gm) ?? []).length).toBeLessThanOrEqual(
-        DEFAULT_LIMITS.maxNodes + 5,
-      );
+      expect(view.source.length).toBeLessThanOrEqual(limits.maxTextSize);
+      expect((view.source.match(/-->|-\.|:t\d/g) ?? []).length).toBeLessThanOrEqual(limits.maxEdges);
+      expect((view.source.match(/^ {2,4}\w+[[({]/gm) ?? []).length).toBeLessThanOrEqual(limits.maxNodes + 5);
     }
   });
 });

@@ -6,7 +6,7 @@ import { phaseFlowDiagram } from './mermaid-flow';
 import { timelineDiagram } from './mermaid-gantt';
 
 export type { Diagram, DiagramId, DiagramLimits, DiagramView } from './mermaid-common';
-export { DEFAULT_LIMITS } from './mermaid-common';
+export { DEFAULT_LIMITS, SCREEN_LIMITS } from './mermaid-common';
 
 /** The three diagrams of the Outputs step, the runbook and the review document, in that order. */
 export function buildDiagrams(

@@ -18,6 +18,13 @@ export type Diagram = {
  */
 export type DiagramLimits = { maxNodes: number; maxEdges: number; maxTextSize: number };
 export const DEFAULT_LIMITS: DiagramLimits = { maxNodes: 120, maxEdges: 400, maxTextSize: 40_000 };
+/**
+ * Budgets per view on the Outputs step, where Mermaid lays each view out on the tab's main thread in
+ * one uninterrupted task: a 120-node dependency view held the tab for about 900 ms, a 36-node one
+ * for about 300 ms (npm run bench:scale prints the longest task on a 10,000-component plan). Files
+ * (runbook, review document, CLI) keep the larger views: nobody waits on them while typing.
+ */
+export const SCREEN_LIMITS: DiagramLimits = { maxNodes: 36, maxEdges: 120, maxTextSize: 40_000 };
 
 /**
  * Cuts `count` items into consecutive groups, starting from groups of `perView` and halving until

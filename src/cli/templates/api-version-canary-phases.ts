@@ -7,6 +7,7 @@ export const PHASES: PhaseInput[] = [
     name: 'Expand: pricing-service serves gRPC v2 beside REST v1',
     owner: 'Pricing on call',
     kind: 'expand',
+    timing: 'online',
     durationMinutes: 60,
     steps: [
       step(
@@ -27,13 +28,17 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // v2 is additive: the previous pricing-service artifact serves v1 alone again.
+    rollbackMechanism: 'revert-deploy',
   },
   {
     id: 'ph-shadow',
-    name: 'Migrate: checkout calls v2 in shadow and compares',
+    name: 'Verify: checkout calls v2 in shadow and compares',
     owner: 'Checkout on call',
-    kind: 'migrate',
-    durationMinutes: 60,
+    kind: 'verify',
+    timing: 'online',
+    // At least 3 days at 100% shadow, a weekend peak included.
+    durationMinutes: 4_320,
     steps: [
       step(
         's-shadow-1',
@@ -49,12 +54,14 @@ export const PHASES: PhaseInput[] = [
       checksum('ic-shadow-1', 'shadow comparisons of the last 24 h', 'unexplained v1/v2 differences = 0'),
     ],
     pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-canary',
-    name: 'Migrate: route 1% → 5% → 25% → 50% → 100% of checkout’s calls to v2',
+    name: 'Cut over by canary: route 1% → 5% → 25% → 50% → 100% of checkout’s calls to v2',
     owner: 'Checkout on call',
-    kind: 'migrate',
+    kind: 'cut-over',
+    timing: 'online',
     durationMinutes: 480,
     steps: [
       step(
@@ -77,12 +84,15 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // v1 is still served unchanged: the flag to 0% sends every call back in seconds.
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-retire-v1',
     name: 'Contract: retire REST v1 when no consumer calls it (after the soak)',
     owner: 'Pricing on call',
     kind: 'contract',
+    timing: 'online',
     durationMinutes: 30,
     steps: [
       step(
@@ -94,5 +104,7 @@ export const PHASES: PhaseInput[] = [
     verification: 'No v1 requests; no consumer errors after the removal.',
     integrityChecks: [checksum('ic-retire-1', 'v1 requests in access logs, last 14 days', 'count = 0')],
     pausable: false,
+    // No data depends on v1: the previous pricing-service artifact serves it again.
+    rollbackMechanism: 'revert-deploy',
   },
 ];

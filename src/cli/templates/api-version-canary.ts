@@ -39,6 +39,8 @@ export const apiVersionCanary: TemplateSource = {
       ],
       downtime: { kind: 'zero', windowMinutes: null, agreedBy: '' },
       maintenanceWindow: { start: null, durationMinutes: null, offPeak: false },
+      // checkout routes each call to v1 or v2 by a percentage flag; one API changes, not a monolith.
+      rollout: { trafficSplit: 'yes', pieceByPiece: 'no' },
       schemaChange: { description: '', backwardCompatible: 'unknown', forwardSql: '', dialect: 'postgresql' },
       notes:
         'v2 changes the money representation (integer minor units instead of decimal strings) and the rounding of tax per line. The shadow comparison normalises both to minor units; any difference is a bug to fix before the canary.',
@@ -65,15 +67,40 @@ export const apiVersionCanary: TemplateSource = {
       },
     },
     rollback: {
-      triggers: triggers(10, [
-        custom(
-          'Shadow or canary comparison: v2 quote differs from v1 for more than 0.01% of carts.',
-          0.01,
-          '%',
-          true,
-        ),
-        custom('gRPC DEADLINE_EXCEEDED above 0.5% of v2 calls over 5 minutes.', 0.5, '%', true),
-      ]),
+      // At 1% of 30,000 calls a minute, a 5-minute sample (1,500 calls) cannot tell +0.1 points of errors
+      // from noise; a 20-minute one can, and each step is held at least 30 minutes.
+      triggers: triggers(
+        10,
+        [
+          custom(
+            'Shadow or canary comparison: v2 quote differs from v1 for more than 0.01% of carts over 15 minutes.',
+            0.01,
+            '%',
+            true,
+            { metricKey: 'quote_mismatch_percent', sampleWindowMinutes: 15 },
+          ),
+          custom(
+            'gRPC DEADLINE_EXCEEDED above 0.5% of v2 calls over 5 minutes, twice in a row.',
+            0.5,
+            '%',
+            true,
+            {
+              metricKey: 'v2_deadline_exceeded_percent',
+              badSamplesToFire: 2,
+            },
+          ),
+        ],
+        { 'RT-01': { sampleWindowMinutes: 20 } },
+      ),
+      // checkout's calls to pricing; the first canary step sends 1% of them to v2.
+      traffic: {
+        requestsPerMinute: 30_000,
+        canarySharePercent: 1,
+        errorRateBaselinePercent: 0.05,
+        latencyP50Ms: 15,
+        latencyP99Ms: 80,
+        downstreamFailuresPerMinute: 2,
+      },
       procedures: {
         database: 'No database change.',
         services:

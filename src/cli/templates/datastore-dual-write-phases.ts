@@ -1,20 +1,48 @@
 import { checksum, rowCount, step, type PhaseInput } from './parts';
 
-/** Dual writes, backfill, shadow reads, reads by cohort, source of truth, then stop writing the old store. */
+/**
+ * The new table, dual writes, backfill, shadow reads, reads by cohort, source of truth by cohort, stop
+ * writing the old store after the soak, then archive it. Every step before the contract is undone by a
+ * flag (the table itself by the rollback script), because MongoDB keeps receiving every write.
+ */
 export const PHASES: PhaseInput[] = [
   {
-    id: 'ph-dual-write',
-    name: 'Expand: create the PostgreSQL table and start dual writes (MongoDB stays the source of truth)',
+    id: 'ph-expand',
+    name: 'Expand: create the profiles table on the PostgreSQL cluster (nothing uses it yet)',
     owner: 'Identity on call',
     kind: 'expand',
+    timing: 'online',
+    durationMinutes: 15,
+    steps: [
+      step(
+        's-ex-1',
+        'Create the profiles table (the forward SQL) on the PostgreSQL cluster; no code reads or writes it yet.',
+      ),
+      step('s-ex-2', 'Grant profile-service’s role INSERT, UPDATE and SELECT on it, nothing more.'),
+    ],
+    verification: 'The table exists with its primary key and is empty; profile-service can connect to it.',
+    integrityChecks: [
+      rowCount('ic-ex-1', 'profiles in PostgreSQL before dual writes start', 0),
+      checksum(
+        'ic-ex-2',
+        'profiles table definition',
+        'pg_dump --schema-only -t profiles matches the reviewed forward SQL',
+      ),
+    ],
+    pausable: true,
+    // The rollback script drops the table; MongoDB and profile-service are untouched.
+    rollbackMechanism: 'revert-deploy',
+  },
+  {
+    id: 'ph-dual-write',
+    name: 'Sync: start dual writes (MongoDB stays the source of truth)',
+    owner: 'Identity on call',
+    kind: 'sync',
+    timing: 'online',
     durationMinutes: 60,
     steps: [
       step(
         's-dw-1',
-        'Create the profiles table (see the forward SQL) and its indexes on the PostgreSQL cluster.',
-      ),
-      step(
-        's-dw-2',
         'Deploy profile-service with profiles.dual_write off, then turn it on: write MongoDB first, then upsert PostgreSQL when the incoming version is newer; a PostgreSQL failure goes to a retry queue and never fails the request.',
       ),
     ],
@@ -28,12 +56,14 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-backfill',
-    name: 'Migrate: backfill existing profiles into PostgreSQL in batches',
+    name: 'Backfill existing profiles into PostgreSQL in batches of 5,000',
     owner: 'Identity on call',
-    kind: 'migrate',
+    kind: 'backfill',
+    timing: 'online',
     durationMinutes: 300,
     steps: [
       step(
@@ -55,12 +85,14 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-shadow',
-    name: 'Migrate: shadow reads (serve MongoDB, read PostgreSQL too and compare)',
+    name: 'Verify: shadow reads (serve MongoDB, read PostgreSQL too and compare)',
     owner: 'Identity on call',
-    kind: 'migrate',
+    kind: 'verify',
+    timing: 'online',
     durationMinutes: 60,
     steps: [
       step(
@@ -79,12 +111,14 @@ export const PHASES: PhaseInput[] = [
       rowCount('ic-sh-2', 'divergent profiles left after the nightly reconciliation', 0),
     ],
     pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-reads',
-    name: 'Migrate: move reads to PostgreSQL by user cohort',
+    name: 'Cut over reads to PostgreSQL by user cohort',
     owner: 'Identity on call',
-    kind: 'migrate',
+    kind: 'cut-over',
+    timing: 'online',
     durationMinutes: 240,
     steps: [
       step(
@@ -102,12 +136,14 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-primary',
-    name: 'Migrate: make PostgreSQL the source of truth, keep writing MongoDB',
+    name: 'Cut over writes: PostgreSQL becomes the source of truth, MongoDB is still written',
     owner: 'Identity on call',
-    kind: 'migrate',
+    kind: 'cut-over',
+    timing: 'online',
     durationMinutes: 120,
     steps: [
       step(
@@ -126,23 +162,45 @@ export const PHASES: PhaseInput[] = [
       checksum('ic-pr-2', 'profiles changed in the last 24 h', 'canonical JSON hashes equal in both stores'),
     ],
     pausable: true,
+    // MongoDB still receives every write, so the way back is the flag, for as long as dual writes run.
+    rollbackMechanism: 'flag-back',
   },
   {
-    id: 'ph-contract',
-    name: 'Contract: stop writing MongoDB and archive it (after the soak)',
+    id: 'ph-stop-writes',
+    name: 'Contract: stop writing MongoDB (after the soak)',
     owner: 'Identity on call',
     kind: 'contract',
-    durationMinutes: 60,
+    timing: 'online',
+    durationMinutes: 30,
     steps: [
-      step('s-ct-1', 'Turn off dual writes; remove the MongoDB code path in the next release.'),
       step(
-        's-ct-2',
-        'mongodump the collection to the archive bucket, verify the archive, then drop the collection after 30 days.',
+        's-ct-1',
+        'After the 7-day soak and the approver’s sign-off, turn off dual writes; MongoDB goes stale from here. Remove the MongoDB code path in the next release.',
       ),
     ],
-    verification: 'No writes reach MongoDB; the archive restores on a scratch instance.',
-    integrityChecks: [rowCount('ic-ct-1', 'archived profiles vs PostgreSQL at the stop', 120_000_000)],
+    verification: 'No writes reach MongoDB; profile-service healthy.',
+    integrityChecks: [rowCount('ic-ct-1', 'profiles: PostgreSQL vs MongoDB at the stop', 120_000_000)],
+    pausable: false,
+    rollbackMechanism: 'none',
+  },
+  {
+    id: 'ph-decommission',
+    name: 'Decommission: archive the MongoDB collection, then drop it',
+    owner: 'Identity on call',
+    kind: 'decommission',
+    timing: 'online',
+    durationMinutes: 60,
+    steps: [
+      step(
+        's-dc-1',
+        'mongodump the collection to the archive bucket and restore it on a scratch instance to prove the archive.',
+      ),
+      step('s-dc-2', 'Drop the collection after 30 days; release the MongoDB cluster.'),
+    ],
+    verification: 'The archive restores on a scratch instance; nothing reads or writes MongoDB.',
+    integrityChecks: [rowCount('ic-dc-1', 'archived profiles vs PostgreSQL at the stop', 120_000_000)],
     pausable: false,
     deletesSource: true,
+    rollbackMechanism: 'none',
   },
 ];

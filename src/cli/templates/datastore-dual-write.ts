@@ -18,8 +18,13 @@ export const datastoreDualWrite: TemplateSource = {
         component('c-mongo', 'profiles collection (MongoDB 6, source)', 'database', 'migrating', 'Identity', {
           rows: 120_000_000,
           avgRowBytes: 1_500,
+          // Another engine; profile-service writes both stores while the history is copied.
+          move: 'other-engine',
+          changeSync: 'dual-write',
+          readsPerSecond: 12_000,
+          writesPerSecond: 400,
         }),
-        component('c-pg', 'profiles table (PostgreSQL 16, target)', 'database', 'migrating', 'Identity', {
+        component('c-pg', 'profiles table (PostgreSQL 16, target)', 'database', 'target', 'Identity', {
           rows: 0,
           avgRowBytes: 0,
         }),
@@ -48,6 +53,8 @@ export const datastoreDualWrite: TemplateSource = {
       downtime: { kind: 'zero', windowMinutes: null, agreedBy: '' },
       maintenanceWindow: { start: null, durationMinutes: null, offPeak: false },
       throughput: { rowsPerSecond: 8_000, batchSize: 5_000, measuredOn: '', productionScaleData: false },
+      // Flags move reads, then the source of truth, one user cohort at a time; one store is replaced.
+      rollout: { trafficSplit: 'yes', pieceByPiece: 'no' },
       schemaChange: {
         description:
           'New PostgreSQL table profiles (user_id primary key, version, document columns); MongoDB is unchanged.',
@@ -62,10 +69,8 @@ export const datastoreDualWrite: TemplateSource = {
     strategy: {
       deployment: 'canary',
       dataApproach: 'dual-write',
-      justification:
-        'This replaces the datastore rather than changing a schema in place: there is no old column to expand and contract. Dual writes with shadow reads let the two stores be compared under real traffic for days, and flags move reads and then the source of truth one user cohort at a time.',
       rationale:
-        'Dual-write keeps both stores complete for the whole transition, so every step until the contract is a flag flip; the reconciliation job is what makes dual writes safe (FM-05).',
+        'This replaces the datastore rather than changing a schema in place. Dual writes keep both stores complete for the whole transition, shadow reads compare them under real traffic for days, and flags move reads and then the source of truth one user cohort at a time, so every step until the contract is a flag flip. The reconciliation job is what makes dual writes safe (FM-05).',
       reconciliationJob: true,
       featureFlagRouting: true,
       adr: {
@@ -82,32 +87,49 @@ export const datastoreDualWrite: TemplateSource = {
     },
     rollback: {
       triggers: triggers(10, [
-        custom('Shadow-read mismatch rate above 0.1% of compared reads over 15 minutes.', 0.1, '%', true),
+        custom('Shadow-read mismatch rate above 0.1% of compared reads over 15 minutes.', 0.1, '%', true, {
+          metricKey: 'shadow_mismatch_percent',
+          sampleWindowMinutes: 15,
+        }),
         custom(
-          'Dual-write failures to the secondary store above 0.5% of writes (retry queue growing).',
+          'Dual-write failures to the secondary store above 0.5% of writes (retry queue growing) for 10 minutes.',
           0.5,
           '%',
           true,
+          { metricKey: 'dual_write_failure_percent', badSamplesToFire: 2 },
         ),
-        custom('Reconciliation job finds divergent profiles it cannot repair.', 0, 'profiles', false),
+        custom('Reconciliation job finds divergent profiles it cannot repair.', 0, 'profiles', false, {
+          metricKey: 'unrepaired_divergent_profiles',
+          sampleWindowMinutes: 1_440,
+          critical: true,
+        }),
       ]),
+      // profile-service's requests; the first read cohort is 1% of users.
+      traffic: {
+        requestsPerMinute: 600_000,
+        canarySharePercent: 1,
+        errorRateBaselinePercent: 0.05,
+        latencyP50Ms: 8,
+        latencyP99Ms: 60,
+        downstreamFailuresPerMinute: 5,
+      },
       procedures: {
         database:
-          'Phases 1 to 3: turn off profiles.dual_write and profiles.shadow_read; truncate the PostgreSQL table if it must be rebuilt. MongoDB was never changed by the migration.',
+          'Until reads move: turn off profiles.shadow_read and profiles.dual_write; drop the PostgreSQL table (the rollback script) if it must be rebuilt. MongoDB was never changed by the migration.',
         services:
           'Reads: set profiles.read_from back to mongo (instant). Source of truth: set profiles.write_primary back to mongo; MongoDB has every write because dual writes never stopped; run the reconciliation job over the switch period. Previous profile-service artifacts are kept.',
-        data: 'MongoDB keeps receiving every write until the contract phase and is archived, not deleted, then.',
+        data: 'MongoDB keeps receiving every write until the contract phase, and is archived and the archive proven before the collection is dropped.',
         rollbackScriptsKept: true,
         previousArtifactsKept: true,
         sourcePreserved: true,
         appRollbackIncludesSchema: 'no',
-        rollbackSql: 'TRUNCATE profiles;\n',
+        rollbackSql: "SET lock_timeout = '3s';\nDROP TABLE IF EXISTS profiles;\n",
         backupLastResort: true,
       },
       tests: [],
       pointOfNoReturn: {
         exists: 'yes',
-        phaseId: 'ph-contract',
+        phaseId: 'ph-stop-writes',
         approver: 'Identity engineering manager',
         description:
           'Once MongoDB stops receiving writes it falls behind; switching back after that needs a copy from PostgreSQL or a restore.',

@@ -18,6 +18,10 @@ export const mysqlGhOst: TemplateSource = {
         component('c-orders', 'orders (MySQL 8.0 primary, InnoDB table)', 'table', 'migrating', 'Orders', {
           rows: 250_000_000,
           avgRowBytes: 220,
+          // gh-ost rebuilds the table beside itself on the same server: the data stays in place.
+          move: 'in-place',
+          readsPerSecond: 6_000,
+          writesPerSecond: 800,
         }),
         component('c-replicas', 'MySQL read replicas (3)', 'database', 'consumer', 'Database reliability'),
         component('c-orders-service', 'orders-service', 'service', 'consumer', 'Orders'),
@@ -32,10 +36,13 @@ export const mysqlGhOst: TemplateSource = {
       // Not downtime: the low-traffic hours the row copy and the cut-over are scheduled in.
       maintenanceWindow: { start: null, durationMinutes: 480, offPeak: true },
       throughput: { rowsPerSecond: 15_000, batchSize: 1_000, measuredOn: '', productionScaleData: false },
+      // orders-service routes requests by flag weight; one table changes.
+      rollout: { trafficSplit: 'yes', pieceByPiece: 'no' },
       schemaChange: {
         description:
           'Add orders.fulfilment_status (nullable, no default) and index idx_orders_fulfilment (fulfilment_status, created_at), applied by gh-ost --alter.',
         backwardCompatible: 'yes',
+        // What gh-ost applies to the ghost table; never run as is on orders.
         forwardSql:
           'ALTER TABLE orders ADD COLUMN fulfilment_status VARCHAR(32) NULL, ADD INDEX idx_orders_fulfilment (fulfilment_status, created_at);\n',
         dialect: 'mysql',
@@ -69,30 +76,42 @@ export const mysqlGhOst: TemplateSource = {
           5,
           's',
           false,
+          { metricKey: 'replica_lag_seconds', sampleWindowMinutes: 1, badSamplesToFire: 2 },
         ),
         custom(
           'Threads_running on the primary exceeds 200 (gh-ost --critical-load aborts the copy).',
           200,
           'threads',
           true,
+          { metricKey: 'threads_running', sampleWindowMinutes: 1, critical: true },
         ),
         custom(
-          'The cut-over lock exceeds 3 s (gh-ost --cut-over-lock-timeout-seconds) three times in a row.',
-          3,
-          'attempts',
+          'gh-ost gives up on the cut-over lock (3 s) three times in a row: something holds orders.',
+          2,
+          'timeouts in a row',
           true,
+          { metricKey: 'cutover_lock_timeouts', critical: true },
         ),
       ]),
+      traffic: {
+        requestsPerMinute: 180_000,
+        canarySharePercent: 5,
+        errorRateBaselinePercent: 0.3,
+        latencyP50Ms: 45,
+        latencyP99Ms: 300,
+        downstreamFailuresPerMinute: 3,
+      },
       procedures: {
         database:
-          'Before the cut-over: send "panic" to the gh-ost socket (or stop it), then drop _orders_gho and _orders_ghc; orders itself was never touched. After the cut-over: the new column is additive, so leave the schema and roll the application back. Only if the new table itself is wrong: RENAME TABLE orders TO _orders_bad, _orders_del TO orders, then replay the writes made since the cut-over from the binlog (slow; a last resort).',
-        services: 'Flip flag orders.fulfilment_status off; redeploy the previous orders-service artifact.',
+          'Before the cut-over: send "panic" to the gh-ost socket (or stop it), then drop _orders_gho and _orders_ghc (the rollback script); orders itself was never touched. After the cut-over: the column is additive and old code ignores it, so leave it, or run gh-ost again with the reverse --alter (DROP INDEX idx_orders_fulfilment, DROP COLUMN fulfilment_status), which loses nothing. Only if the new table itself is wrong: RENAME TABLE orders TO _orders_bad, _orders_del TO orders, then replay the writes made since the cut-over from the binlog (slow; a last resort).',
+        services: 'Set flag orders.fulfilment_status to 0%; redeploy the previous orders-service artifact.',
         data: 'gh-ost runs with --ok-to-drop-table=false: the original table is kept as _orders_del until the contract phase.',
         rollbackScriptsKept: true,
         previousArtifactsKept: true,
         sourcePreserved: true,
         appRollbackIncludesSchema: 'no',
-        rollbackSql: 'DROP TABLE IF EXISTS _orders_gho;\nDROP TABLE IF EXISTS _orders_ghc;\n',
+        rollbackSql:
+          'SET SESSION lock_wait_timeout = 5;\nDROP TABLE IF EXISTS _orders_gho;\nDROP TABLE IF EXISTS _orders_ghc;\n',
         backupLastResort: true,
       },
       tests: [],

@@ -34,40 +34,65 @@ export type TemplateSource = {
 };
 
 type ComponentInput = NonNullable<NonNullable<PlanInput['assessment']>['components']>[number];
+/**
+ * What a template says of a datastore (format 2): its size, and for a migrating one where its data goes,
+ * how changes reach the target while it is copied, and its live traffic.
+ */
+type StoreFacts = { rows: number; avgRowBytes: number } & Pick<
+  ComponentInput,
+  'move' | 'changeSync' | 'readsPerSecond' | 'writesPerSecond'
+>;
 /** What a template says of its own trigger; the schema fills the rest (direction above, default floor). */
 type CustomTrigger = Pick<
   RollbackTrigger,
   'id' | 'metric' | 'description' | 'threshold' | 'unit' | 'automatic'
 >;
+/** How a trigger is judged over samples (issue 23), where the defaults do not fit the metric. */
+export type TriggerTuning = Partial<
+  Pick<
+    RollbackTrigger,
+    | 'baselineMode'
+    | 'direction'
+    | 'floor'
+    | 'badSamplesToFire'
+    | 'badSamplesWindow'
+    | 'critical'
+    | 'sampleWindowMinutes'
+    | 'metricKey'
+  >
+>;
 
-/** A component on one line: migrating ones hold the rows the plan moves; consumers are told. */
+/**
+ * A component on one line: migrating ones hold the rows the plan moves, consumers are told, and a
+ * target is where a moving datastore's data goes (empty at first).
+ */
 export function component(
   id: string,
   name: string,
   kind: NonNullable<ComponentInput['kind']>,
-  role: 'migrating' | 'consumer',
+  role: 'migrating' | 'consumer' | 'target',
   ownerTeam: string,
-  data: { rows: number; avgRowBytes: number } | null = null,
+  data: StoreFacts | null = null,
 ): ComponentInput {
-  return {
-    id,
-    name,
-    kind,
-    role,
-    ownerTeam,
-    stateful: data !== null,
-    rows: data?.rows ?? 0,
-    avgRowBytes: data?.avgRowBytes ?? 0,
-  };
+  const { rows = 0, avgRowBytes = 0, ...facts } = data ?? {};
+  return { id, name, kind, role, ownerTeam, stateful: data !== null, rows, avgRowBytes, ...facts };
 }
 
-/** A template's own trigger, numbered RT-C1, RT-C2... in the order given. */
+/** A template's own trigger, numbered RT-C1, RT-C2... in the order given; absolute unless tuned. */
 export const custom = (
   description: string,
   threshold: number | null,
   unit: string,
   automatic: boolean,
-): Omit<CustomTrigger, 'id'> => ({ metric: 'custom', description, threshold, unit, automatic });
+  tuning: TriggerTuning = {},
+): Omit<CustomTrigger, 'id'> & TriggerTuning => ({
+  metric: 'custom',
+  description,
+  threshold,
+  unit,
+  automatic,
+  ...tuning,
+});
 
 export const step = (id: string, text: string, sql = ''): StepInput => ({ id, text, sql });
 
@@ -98,22 +123,28 @@ export const referential = (id: string, target: string, constraint: string): Int
   constraint,
 });
 
-/** The spec's four triggers (RT-01..RT-04), the downstream one given a threshold, plus the template's own. */
+/**
+ * The spec's four triggers (RT-01..RT-04), the downstream one given a threshold and each tuned where the
+ * template's traffic needs it (a longer sample window on a quiet service), plus the template's own.
+ */
 export function triggers(
   downstreamPerMinute: number,
-  own: Array<Omit<CustomTrigger, 'id'>>,
+  own: Array<Omit<CustomTrigger, 'id'> & TriggerTuning>,
+  spec: Partial<Record<'RT-01' | 'RT-02' | 'RT-04', TriggerTuning>> = {},
 ): RollbackTrigger[] {
-  const spec = defaultTriggers().map((t) =>
-    t.ruleId === 'RT-04' ? { ...t, threshold: downstreamPerMinute } : t,
-  );
+  const tuned = defaultTriggers().map((t) => {
+    const tuning = t.ruleId === 'RT-01' || t.ruleId === 'RT-02' || t.ruleId === 'RT-04' ? spec[t.ruleId] : {};
+    const threshold = t.ruleId === 'RT-04' ? downstreamPerMinute : t.threshold;
+    return RollbackTrigger.parse({ ...t, threshold, ...tuning });
+  });
   return [
-    ...spec,
+    ...tuned,
     ...own.map((t, i) =>
       RollbackTrigger.parse({
+        baselineMode: 'absolute',
         ...t,
         id: `rt-c${i + 1}`,
         ruleId: `RT-C${i + 1}`,
-        baselineMode: 'absolute',
         enabled: true,
       }),
     ),

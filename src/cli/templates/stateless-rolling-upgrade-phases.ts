@@ -7,6 +7,7 @@ export const PHASES: PhaseInput[] = [
     name: 'Prepare: capacity, disruption budget and the previous revision',
     owner: 'Checkout on call',
     kind: 'expand',
+    timing: 'online',
     durationMinutes: 20,
     steps: [
       step(
@@ -31,12 +32,15 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // Only capacity and settings changed: the previous values go back.
+    rollbackMechanism: 'revert-deploy',
   },
   {
     id: 'ph-roll',
-    name: 'Migrate: rolling update, 25% of pods at a time',
+    name: 'Cut over: rolling update, 25% of pods at a time',
     owner: 'Checkout on call',
-    kind: 'migrate',
+    kind: 'cut-over',
+    timing: 'online',
     durationMinutes: 30,
     steps: [
       step(
@@ -62,6 +66,8 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // kubectl rollout undo to the previous ReplicaSet; the service keeps no state to lose.
+    rollbackMechanism: 'revert-deploy',
   },
   {
     id: 'ph-cleanup',
@@ -69,6 +75,7 @@ export const PHASES: PhaseInput[] = [
     owner: 'Checkout on call',
     // Nothing is removed that a rollback needs, so this is not a contract phase.
     kind: 'migrate',
+    timing: 'online',
     durationMinutes: 10,
     steps: [
       step('s-clean-1', 'Restore the HPA minimum; keep the previous image in the registry for 30 days.'),
@@ -82,5 +89,7 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // The previous image stays in the registry for 30 days.
+    rollbackMechanism: 'revert-deploy',
   },
 ];

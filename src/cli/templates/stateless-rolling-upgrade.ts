@@ -31,6 +31,8 @@ export const statelessRollingUpgrade: TemplateSource = {
       ],
       downtime: { kind: 'zero', windowMinutes: null, agreedBy: '' },
       maintenanceWindow: { start: null, durationMinutes: null, offPeak: true },
+      // No mesh route splits this service's traffic by percentage; one service is upgraded whole.
+      rollout: { trafficSplit: 'no', pieceByPiece: 'no' },
       schemaChange: { description: '', backwardCompatible: 'unknown', forwardSql: '', dialect: 'postgresql' },
       notes:
         'No API or schema change: requests and responses are byte-for-byte the same. Spring Boot 3.4 changes some defaults (observability names, graceful shutdown timing): the staging soak compares metrics dashboards before and after.',
@@ -56,9 +58,38 @@ export const statelessRollingUpgrade: TemplateSource = {
     },
     rollback: {
       triggers: triggers(20, [
-        custom('Pods not ready within 5 minutes of creation (readiness gate on warm-up).', 5, 'min', true),
-        custom('JVM heap after GC above 85% or GC pause p99 above 200 ms on new pods.', 85, '%', false),
+        custom(
+          'A new pod is not ready more than 5 minutes after its creation (readiness gate on warm-up).',
+          5,
+          'min',
+          true,
+          {
+            metricKey: 'pod_ready_minutes',
+            sampleWindowMinutes: 1,
+            critical: true,
+          },
+        ),
+        custom(
+          'JVM heap after GC above 85% on new pods for 15 minutes (GC pause p99 is on the same dashboard).',
+          85,
+          '%',
+          false,
+          {
+            metricKey: 'heap_after_gc_percent',
+            sampleWindowMinutes: 5,
+            badSamplesToFire: 3,
+          },
+        ),
       ]),
+      // All checkout traffic; while 25% of the pods are new they take about a quarter of it.
+      traffic: {
+        requestsPerMinute: 90_000,
+        canarySharePercent: 25,
+        errorRateBaselinePercent: 0.1,
+        latencyP50Ms: 30,
+        latencyP99Ms: 200,
+        downstreamFailuresPerMinute: 5,
+      },
       procedures: {
         database: 'No database change.',
         services:

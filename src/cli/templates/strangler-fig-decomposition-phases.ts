@@ -1,12 +1,16 @@
 import { checksum, referential, rowCount, step, type PhaseInput } from './parts';
 
-/** Facade, data sync, reads, writes, then retire the monolith's part. */
+/**
+ * Facade, data copied and streamed by CDC, shadow reads, reads then writes moved route by route (writes
+ * synced back to the monolith), then the monolith's part retired after the soak.
+ */
 export const PHASES: PhaseInput[] = [
   {
     id: 'ph-facade',
     name: 'Expand: route /invoices through the gateway, still to the monolith',
     owner: 'Platform on call',
     kind: 'expand',
+    timing: 'online',
     durationMinutes: 60,
     steps: [
       step(
@@ -23,12 +27,15 @@ export const PHASES: PhaseInput[] = [
       rowCount('ic-facade-1', 'invoices created per hour: gateway access log vs invoices table', null),
     ],
     pausable: true,
+    // Gateway routes are configuration: the previous config goes back in seconds.
+    rollbackMechanism: 'revert-deploy',
   },
   {
     id: 'ph-sync',
-    name: 'Migrate: snapshot and stream the invoicing tables into invoicing-service (CDC)',
+    name: 'Backfill: snapshot and stream the invoicing tables into invoicing-service (CDC)',
     owner: 'Invoicing on call',
-    kind: 'migrate',
+    kind: 'backfill',
+    timing: 'online',
     durationMinutes: 240,
     steps: [
       step(
@@ -50,34 +57,70 @@ export const PHASES: PhaseInput[] = [
       checksum('ic-sync-2', 'invoices per month', 'sum(total_cents) and count equal on both sides'),
     ],
     pausable: true,
+    // Stop the connector and drop invoicing-service's tables: the monolith was only read.
+    rollbackMechanism: 'revert-deploy',
+  },
+  {
+    id: 'ph-shadow',
+    name: 'Verify: the gateway mirrors read requests to invoicing-service and compares',
+    owner: 'Invoicing on call',
+    kind: 'verify',
+    timing: 'online',
+    // A week of mirrored traffic, month end included.
+    durationMinutes: 10_080,
+    steps: [
+      step(
+        's-shadow-1',
+        'The gateway mirrors GET /invoices/* and /credit-notes/* to invoicing-service and compares the responses; the customer always gets the monolith’s (mismatches logged).',
+      ),
+      step(
+        's-shadow-2',
+        'Fix every mismatch class before moving any read; hold the mirror for at least a week including a month end.',
+      ),
+    ],
+    verification: 'Response comparison clean for a week, each remaining difference explained.',
+    integrityChecks: [
+      checksum('ic-shadow-1', 'mirrored GET responses, last 24 h', 'unexplained differences = 0'),
+    ],
+    pausable: true,
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-reads',
-    name: 'Migrate: move read routes to invoicing-service by percentage',
+    name: 'Cut over reads: route read requests to invoicing-service by percentage, route group by route group',
     owner: 'Invoicing on call',
-    kind: 'migrate',
-    durationMinutes: 240,
+    kind: 'cut-over',
+    timing: 'online',
+    // Two route groups (invoices, credit notes), four steps of 45 minutes each.
+    durationMinutes: 360,
     steps: [
       step(
         's-reads-1',
-        'Shadow first: the gateway mirrors GET requests to invoicing-service and compares responses (mismatches logged).',
+        'Route GET /invoices/* 5%, 25%, 50%, 100% to invoicing-service, one route group at a time, each step held at least 45 minutes (the error-rate trigger’s sample); the monolith still takes every write.',
       ),
       step(
         's-reads-2',
-        'Then route GET /invoices/* 5%, 25%, 50%, 100% to invoicing-service, one route group at a time.',
+        'Any trigger: set the route group’s weight back to the monolith first, investigate second.',
       ),
     ],
-    verification: 'Response comparison clean; error rate and p99 of the moved routes within the triggers.',
+    verification: 'Error rate and p99 of the moved routes within the triggers; CDC lag under 5 s.',
     integrityChecks: [
-      checksum('ic-reads-1', 'mirrored GET responses, last 24 h', 'unexplained differences = 0'),
+      checksum(
+        'ic-reads-1',
+        'invoices read through invoicing-service, last 24 h',
+        'unexplained differences from the monolith = 0',
+      ),
     ],
     pausable: true,
+    // The monolith is still the source of truth: weights back and nothing is lost.
+    rollbackMechanism: 'flag-back',
   },
   {
     id: 'ph-writes',
-    name: 'Migrate: invoicing-service owns writes; sync back to the monolith’s tables',
+    name: 'Cut over writes: invoicing-service owns writes, synced back to the monolith’s tables',
     owner: 'Invoicing on call',
-    kind: 'migrate',
+    kind: 'cut-over',
+    timing: 'online',
     durationMinutes: 240,
     steps: [
       step(
@@ -86,7 +129,7 @@ export const PHASES: PhaseInput[] = [
       ),
       step(
         's-writes-2',
-        'Route POST/PUT for invoices 5%, 50%, 100% to invoicing-service, idempotency keys preserved across both systems.',
+        'Route POST/PUT for invoices 5%, 50%, 100% to invoicing-service, each step held at least 45 minutes, idempotency keys preserved across both systems.',
       ),
       step(
         's-writes-3',
@@ -104,12 +147,16 @@ export const PHASES: PhaseInput[] = [
       ),
     ],
     pausable: true,
+    // Writes go back by gateway weight; the outbox has kept the monolith's tables current meanwhile,
+    // until the decommission stops it.
+    rollbackMechanism: 'reverse-replication',
   },
   {
     id: 'ph-retire',
-    name: 'Contract: delete the monolith’s invoicing code and tables (after the soak)',
+    name: 'Decommission: delete the monolith’s invoicing code and tables (after the soak)',
     owner: 'Invoicing on call',
-    kind: 'contract',
+    kind: 'decommission',
+    timing: 'online',
     durationMinutes: 120,
     steps: [
       step(
@@ -128,5 +175,7 @@ export const PHASES: PhaseInput[] = [
     ],
     pausable: false,
     deletesSource: true,
+    // Once the sync-back stops, the way back is the archive, without what was written since.
+    rollbackMechanism: 'restore-backup',
   },
 ];

@@ -25,7 +25,20 @@ export const stranglerFigDecomposition: TemplateSource = {
           {
             rows: 60_000_000,
             avgRowBytes: 400,
+            // Into invoicing-service's own database and data model; Debezium carries the changes.
+            move: 'other-store',
+            changeSync: 'replication',
+            readsPerSecond: 300,
+            writesPerSecond: 40,
           },
+        ),
+        component(
+          'c-invoicing-db',
+          'invoicing database (PostgreSQL 16, owned by invoicing-service)',
+          'database',
+          'target',
+          'Invoicing',
+          { rows: 0, avgRowBytes: 0 },
         ),
         component(
           'c-invoicing-service',
@@ -56,12 +69,15 @@ export const stranglerFigDecomposition: TemplateSource = {
         { from: 'c-monolith', to: 'c-gateway' },
         { from: 'c-invoicing-service', to: 'c-gateway' },
         { from: 'c-invoice-tables', to: 'c-cdc' },
-        { from: 'c-cdc', to: 'c-invoicing-service' },
+        { from: 'c-cdc', to: 'c-invoicing-db' },
+        { from: 'c-invoicing-db', to: 'c-invoicing-service' },
         { from: 'c-invoice-tables', to: 'c-finance' },
       ],
       downtime: { kind: 'zero', windowMinutes: null, agreedBy: '' },
       maintenanceWindow: { start: null, durationMinutes: null, offPeak: false },
       throughput: { rowsPerSecond: 5_000, batchSize: 10_000, measuredOn: '', productionScaleData: false },
+      // The gateway moves each route group by weight; invoicing leaves the monolith one route at a time.
+      rollout: { trafficSplit: 'yes', pieceByPiece: 'yes' },
       schemaChange: { description: '', backwardCompatible: 'unknown', forwardSql: '', dialect: 'postgresql' },
       notes:
         'The monolith joins invoices to orders in a few reports; those reports keep reading the monolith’s tables, which the sync-back keeps current until they are rewritten against invoicing-service’s API. Finance exports move in the contract phase.',
@@ -69,10 +85,8 @@ export const stranglerFigDecomposition: TemplateSource = {
     strategy: {
       deployment: 'strangler-fig',
       dataApproach: 'snapshot-replay',
-      justification:
-        'This is a monolith decomposition: functionality moves out route by route behind a facade over months, and the monolith keeps serving everything not yet moved. A canary or blue-green switches whole versions of one system; the strangler fig is the strategy the spec names for this case.',
       rationale:
-        'The facade makes every route move reversible by configuration; CDC (a snapshot, then a replay of the change stream) fills the new service’s database without touching the monolith’s code.',
+        'A monolith decomposition: functionality moves out route by route behind a facade over months, and the monolith keeps serving everything not yet moved, so every route move is reversible by configuration. CDC (a snapshot, then a replay of the change stream) fills the new service’s database without touching the monolith’s code, and the outbox syncs writes back until the last reader moves.',
       reconciliationJob: true,
       featureFlagRouting: true,
       adr: {
@@ -88,15 +102,48 @@ export const stranglerFigDecomposition: TemplateSource = {
       },
     },
     rollback: {
-      triggers: triggers(10, [
-        custom('CDC lag from the monolith database to invoicing-service above 60 s.', 60, 's', false),
-        custom(
-          'Nightly reconciliation finds invoices that differ between the monolith and invoicing-service.',
-          0,
-          'invoices',
-          false,
-        ),
-      ]),
+      // At 5% of 4,000 requests a minute, a 5-minute sample (1,000 requests) cannot tell +0.1 points of
+      // errors from noise; a 45-minute one can, so each step is held at least that long.
+      triggers: triggers(
+        10,
+        [
+          custom(
+            'CDC lag from the monolith database to invoicing-service stays above 60 s.',
+            60,
+            's',
+            false,
+            {
+              metricKey: 'cdc_lag_seconds',
+              sampleWindowMinutes: 1,
+              badSamplesToFire: 3,
+            },
+          ),
+          custom(
+            'Outbox sync-back from invoicing-service to the monolith’s tables stays above 60 s behind.',
+            60,
+            's',
+            false,
+            { metricKey: 'sync_back_lag_seconds', sampleWindowMinutes: 1, badSamplesToFire: 3 },
+          ),
+          custom(
+            'Nightly reconciliation finds invoices that differ between the monolith and invoicing-service.',
+            0,
+            'invoices',
+            false,
+            { metricKey: 'divergent_invoices', sampleWindowMinutes: 1_440, critical: true },
+          ),
+        ],
+        { 'RT-01': { sampleWindowMinutes: 45 } },
+      ),
+      // The invoicing routes at the gateway; the first step moves 5% of one route group.
+      traffic: {
+        requestsPerMinute: 4_000,
+        canarySharePercent: 5,
+        errorRateBaselinePercent: 0.1,
+        latencyP50Ms: 40,
+        latencyP99Ms: 350,
+        downstreamFailuresPerMinute: 2,
+      },
       procedures: {
         database:
           'Reads and writes go back to the monolith by gateway configuration; while invoicing-service owned writes, the outbox has kept the monolith’s tables current, so nothing needs copying back.',

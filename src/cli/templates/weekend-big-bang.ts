@@ -15,22 +15,30 @@ export const weekendBigBang: TemplateSource = {
     assessment: {
       scope: ['infrastructure', 'data'],
       components: [
-        {
-          ...component(
-            'c-inventory-db',
-            'inventory database (MySQL 5.7 -> 8.0)',
-            'database',
-            'migrating',
-            'IT internal tools',
-            {
-              rows: 300_000,
-              avgRowBytes: 1_000,
-            },
-          ),
-          // A dump restored on a new server: the data moves, and nothing writes while the app is down.
-          move: 'other-store',
-          changeSync: 'none',
-        },
+        component(
+          'c-inventory-db',
+          'inventory database (MySQL 5.7 -> 8.0)',
+          'database',
+          'migrating',
+          'IT internal tools',
+          {
+            rows: 300_000,
+            avgRowBytes: 1_000,
+            // A dump restored on a new server: the data moves, and nothing writes while the app is down.
+            move: 'other-cluster',
+            changeSync: 'none',
+            readsPerSecond: 5,
+            writesPerSecond: 0.2,
+          },
+        ),
+        component(
+          'c-inventory-db-new',
+          'inventory database (MySQL 8.0, new VM)',
+          'database',
+          'target',
+          'IT internal tools',
+          { rows: 0, avgRowBytes: 0 },
+        ),
         component(
           'c-inventory-app',
           'inventory web app (Django)',
@@ -39,11 +47,16 @@ export const weekendBigBang: TemplateSource = {
           'IT internal tools',
         ),
       ],
-      dependencies: [],
+      dependencies: [
+        { from: 'c-inventory-db', to: 'c-inventory-app' },
+        { from: 'c-inventory-db-new', to: 'c-inventory-app' },
+      ],
       downtime: { kind: 'scheduled-window', windowMinutes: 480, agreedBy: '' },
       // Saturday 08:00 to 16:00 local time; set the start when the date is agreed.
       maintenanceWindow: { start: null, durationMinutes: 480, offPeak: true },
       throughput: { rowsPerSecond: 5_000, batchSize: null, measuredOn: '', productionScaleData: false },
+      // Everyone moves at once: one small app, one DNS name.
+      rollout: { trafficSplit: 'no', pieceByPiece: 'no' },
       schemaChange: { description: '', backwardCompatible: 'unknown', forwardSql: '', dialect: 'mysql' },
       notes:
         'MySQL 8.0 changes the default character set and collation (utf8mb4_0900_ai_ci) and reserves new words: the rehearsal restore runs the app’s test suite against 8.0. DNS TTL is lowered to 60 s two days before.',
@@ -68,10 +81,27 @@ export const weekendBigBang: TemplateSource = {
       },
     },
     rollback: {
-      triggers: triggers(0, [
-        custom('Smoke test of the ten key screens fails after the restore.', 0, 'failed screens', false),
-        custom('The restore is not finished by 14:00 (two hours before the window ends).', null, '', false),
-      ]),
+      // At 40 requests a minute in office hours, an hour's sample tells only a jump of half a point in
+      // the error rate from noise: the smoke test and the deadline are the triggers that matter here.
+      triggers: triggers(
+        0,
+        [
+          custom('Smoke test of the ten key screens fails after the restore.', 0, 'failed screens', false, {
+            metricKey: 'failed_screens',
+            critical: true,
+          }),
+          custom('The restore is not finished by 14:00 (two hours before the window ends).', null, '', false),
+        ],
+        { 'RT-01': { sampleWindowMinutes: 60, floor: 0.5 }, 'RT-02': { sampleWindowMinutes: 15 } },
+      ),
+      traffic: {
+        requestsPerMinute: 40,
+        canarySharePercent: 100,
+        errorRateBaselinePercent: 0.5,
+        latencyP50Ms: 80,
+        latencyP99Ms: 600,
+        downstreamFailuresPerMinute: 0,
+      },
       procedures: {
         database: 'The old MySQL 5.7 server is only stopped, never changed: start it again.',
         services:
@@ -86,9 +116,10 @@ export const weekendBigBang: TemplateSource = {
       tests: [],
       pointOfNoReturn: {
         exists: 'yes',
-        phaseId: 'ph-retire',
+        phaseId: 'ph-switch',
         approver: 'IT internal tools lead',
-        description: 'Deleting the old server removes the way back; after it only the archived dump remains.',
+        description:
+          'Reopening on the new server: once staff write there on Monday, switching back loses their writes unless they are re-entered by hand from the audit log. Deleting the old server after the soak removes the way back altogether; after it only the archived dumps remain.',
         communicated: false,
       },
     },

@@ -1,6 +1,12 @@
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
-import { buildDiagrams, type Diagram } from '../../exporters/diagrams';
+import {
+  buildDiagrams,
+  DEFAULT_LIMITS,
+  SCREEN_LIMITS,
+  type Diagram,
+  type DiagramLimits,
+} from '../../exporters/diagrams';
 
 /**
  * The diagram texts of the latest plan version. Building them walks every phase and component, so
@@ -8,11 +14,21 @@ import { buildDiagrams, type Diagram } from '../../exporters/diagrams';
  * to the step, or a second reader on the same render, costs nothing. MermaidDiagram redraws only the
  * views whose text actually changed (an edit to a step's SQL leaves every diagram as it was).
  */
-let last: { plan: Plan; evaluation: Evaluation; diagrams: Diagram[] } | null = null;
+type Entry = { plan: Plan; evaluation: Evaluation; diagrams: Diagram[] };
+const last = new Map<DiagramLimits, Entry>();
 
-export function diagramsOf(plan: Plan, evaluation: Evaluation): Diagram[] {
-  if (last && last.plan === plan && last.evaluation === evaluation) return last.diagrams;
-  const diagrams = buildDiagrams(plan, evaluation);
-  last = { plan, evaluation, diagrams };
+function cached(plan: Plan, evaluation: Evaluation, limits: DiagramLimits): Diagram[] {
+  const hit = last.get(limits);
+  if (hit && hit.plan === plan && hit.evaluation === evaluation) return hit.diagrams;
+  const diagrams = buildDiagrams(plan, evaluation, limits);
+  last.set(limits, { plan, evaluation, diagrams });
   return diagrams;
 }
+
+/** The views drawn on the step: small enough that no render holds the tab (SCREEN_LIMITS). */
+export const screenDiagramsOf = (plan: Plan, evaluation: Evaluation) =>
+  cached(plan, evaluation, SCREEN_LIMITS);
+
+/** The views of the files (the review document), as the runbook and the CLI cut them. */
+export const fileDiagramsOf = (plan: Plan, evaluation: Evaluation) =>
+  cached(plan, evaluation, DEFAULT_LIMITS);

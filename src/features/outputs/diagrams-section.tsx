@@ -4,7 +4,7 @@ import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import type { Diagram } from '../../exporters/diagrams';
 import { planFileName } from '../../exporters/plan-json';
-import { diagramsOf } from './diagrams-cache';
+import { screenDiagramsOf } from './diagrams-cache';
 
 function DiagramCard({ diagram, fileBase }: { diagram: Diagram; fileBase: string }) {
   const [viewIndex, setViewIndex] = useState(0);
@@ -42,7 +42,7 @@ function DiagramCard({ diagram, fileBase }: { diagram: Diagram; fileBase: string
 }
 
 export function DiagramsSection({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
-  const diagrams = diagramsOf(plan, evaluation);
+  const diagrams = screenDiagramsOf(plan, evaluation);
   const fileBase = planFileName(plan, '').replace(/\.$/, '');
   return (
     <section className="stack" aria-labelledby="diagrams-heading">

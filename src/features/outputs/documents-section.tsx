@@ -9,7 +9,7 @@ import { exportPlanJson, planFileName } from '../../exporters/plan-json';
 import { drawnInReview, exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
 import { exportRollbackPlanJson } from '../../exporters/rollback-json';
 import { exportRunbook } from '../../exporters/runbook';
-import { diagramsOf } from './diagrams-cache';
+import { fileDiagramsOf } from './diagrams-cache';
 import { TimeZoneField } from './time-zone-field';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
@@ -36,7 +36,7 @@ export function DocumentsSection({
     // The views the review draws are drawn in this browser now, so the file carries them as inline
     // SVG. Built here, on demand, not on every render of the step. A diagram cut into many views is
     // not drawn: the review gives its facts as tables (review-diagrams.ts says why).
-    const diagrams = diagramsOf(plan, evaluation);
+    const diagrams = fileDiagramsOf(plan, evaluation);
     const svgs: RenderedSvgs = {};
     const failed: string[] = [];
     for (const d of diagrams.filter(drawnInReview))
