@@ -69,7 +69,7 @@ export function Checkbox(props: {
         checked={props.checked}
         disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.checked)}
-      />{' '}
+      />
       {props.children}
     </label>
   );
@@ -103,7 +103,7 @@ export function RadioChoices<T extends string>(props: {
         name={props.name}
         checked={props.value === value}
         onChange={() => props.onChange(value)}
-      />{' '}
+      />
       {label}
     </label>
   ));

@@ -88,7 +88,8 @@ export function SelectField(props: FieldProps & { choices: Choices }) {
 export function CheckboxField(props: BoundField & { label: ReactNode }) {
   return (
     <label className="checkbox">
-      <input type="checkbox" id={fieldId(props.path)} {...props.control} /> {props.label}
+      <input type="checkbox" id={fieldId(props.path)} {...props.control} />
+      {props.label}
     </label>
   );
 }
