@@ -64,32 +64,26 @@ const mapPhase = (plan: Plan, phaseId: string, fn: (p: Phase) => Phase) =>
     plan.execution.phases.map((p) => (p.id === phaseId ? fn(p) : p)),
   );
 
-/** The phase's steps or integrity checks, changed by `fn`. */
-const mapList = <K extends 'steps' | 'integrityChecks'>(
-  plan: Plan,
-  phaseId: string,
-  list: K,
-  fn: (items: Phase[K]) => Phase[K],
-) => mapPhase(plan, phaseId, (p) => ({ ...p, [list]: fn(p[list]) }));
+/** Add, patch and remove for one of a phase's lists, read by `get` and written back by `set`. */
+function listOps<T extends { id: string }>(get: (p: Phase) => T[], set: (p: Phase, items: T[]) => Phase) {
+  const map = (plan: Plan, phaseId: string, fn: (items: T[]) => T[]) =>
+    mapPhase(plan, phaseId, (p) => set(p, fn(get(p))));
+  return {
+    add: (plan: Plan, phaseId: string, item: T) => map(plan, phaseId, (items) => [...items, item]),
+    update: (plan: Plan, phaseId: string, id: string, patch: Partial<Omit<T, 'id'>>) =>
+      map(plan, phaseId, (items) => patchById(items, id, patch)),
+    remove: (plan: Plan, phaseId: string, id: string) =>
+      map(plan, phaseId, (items) => items.filter((item) => item.id !== id)),
+  };
+}
 
-export const addStep = (plan: Plan, phaseId: string, step: PhaseStep) =>
-  mapList(plan, phaseId, 'steps', (steps) => [...steps, step]);
-export const updateStep = (
-  plan: Plan,
-  phaseId: string,
-  stepId: string,
-  patch: Partial<Omit<PhaseStep, 'id'>>,
-) => mapList(plan, phaseId, 'steps', (steps) => patchById(steps, stepId, patch));
-export const removeStep = (plan: Plan, phaseId: string, stepId: string) =>
-  mapList(plan, phaseId, 'steps', (steps) => steps.filter((s) => s.id !== stepId));
-
-export const addCheck = (plan: Plan, phaseId: string, check: IntegrityCheck) =>
-  mapList(plan, phaseId, 'integrityChecks', (checks) => [...checks, check]);
-export const updateCheck = (
-  plan: Plan,
-  phaseId: string,
-  checkId: string,
-  patch: Partial<Omit<IntegrityCheck, 'id'>>,
-) => mapList(plan, phaseId, 'integrityChecks', (checks) => patchById(checks, checkId, patch));
-export const removeCheck = (plan: Plan, phaseId: string, checkId: string) =>
-  mapList(plan, phaseId, 'integrityChecks', (checks) => checks.filter((c) => c.id !== checkId));
+const stepOps = listOps<PhaseStep>(
+  (p) => p.steps,
+  (p, steps) => ({ ...p, steps }),
+);
+const checkOps = listOps<IntegrityCheck>(
+  (p) => p.integrityChecks,
+  (p, integrityChecks) => ({ ...p, integrityChecks }),
+);
+export const { add: addStep, update: updateStep, remove: removeStep } = stepOps;
+export const { add: addCheck, update: updateCheck, remove: removeCheck } = checkOps;
