@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { choicesOf, ChoiceSelect } from '../../components/controls';
 import { fieldId } from '../../components/field';
 import { OptionalNumberCell, RowForm } from '../../components/inline-cells';
 import { Pager } from '../../components/pager';
@@ -30,39 +31,11 @@ const SYNC_LABELS: Record<ChangeSync, string> = {
   'dual-write': 'App writes both',
 };
 
+const MOVES = choicesOf(DATA_MOVES, MOVE_LABELS);
+const SYNCS = choicesOf(CHANGE_SYNCS, SYNC_LABELS);
+
 const edit = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
   useWorkbench.getState().planEdited((p) => updateComponent(p, id, patch));
-
-function Choice<T extends string>(props: {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  form: string;
-  disabled?: boolean;
-  onCommit: (value: T) => void;
-}) {
-  return (
-    <select
-      id={props.id}
-      form={props.form}
-      aria-label={props.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => {
-        const picked = props.options.find((o) => o === e.target.value);
-        if (picked !== undefined) props.onCommit(picked);
-      }}
-    >
-      {props.options.map((o) => (
-        <option key={o} value={o}>
-          {props.labels[o]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /**
  * Per migrating datastore: whether its data stays and is changed in place or moves elsewhere, how
@@ -110,26 +83,24 @@ function DatastoresCardView({ plan }: { plan: Plan }) {
                         {c.name}
                       </th>
                       <td>
-                        <Choice
+                        <ChoiceSelect
                           id={fieldId(`${at}.move`)}
                           form={form}
                           label={`Where the data of ${c.name} goes`}
                           value={c.move}
-                          options={DATA_MOVES}
-                          labels={MOVE_LABELS}
-                          onCommit={(move) => edit(c.id, { move })}
+                          choices={MOVES}
+                          onChange={(move) => edit(c.id, { move })}
                         />
                       </td>
                       <td>
-                        <Choice
+                        <ChoiceSelect
                           id={fieldId(`${at}.changeSync`)}
                           form={form}
                           label={`How changes to ${c.name} reach the target`}
                           value={c.changeSync}
-                          options={CHANGE_SYNCS}
-                          labels={SYNC_LABELS}
+                          choices={SYNCS}
                           disabled={!moves}
-                          onCommit={(changeSync) => edit(c.id, { changeSync })}
+                          onChange={(changeSync) => edit(c.id, { changeSync })}
                         />
                       </td>
                       <td>

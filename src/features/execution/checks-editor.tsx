@@ -1,3 +1,4 @@
+import { RemoveButton } from '../../components/controls';
 import { IntegrityCheck, INTEGRITY_CHECK_KINDS, type Phase } from '../../domain';
 import { fieldCheck, OptionalNumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { getServices, useWorkbench } from '../../state';
@@ -79,14 +80,10 @@ export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: 
                     />
                   </td>
                   <td className="col-actions">
-                    <button
-                      type="button"
-                      className="danger-quiet"
-                      aria-label={`Remove check ${i + 1} from ${phase.name}`}
+                    <RemoveButton
+                      label={`Remove check ${i + 1} from ${phase.name}`}
                       onClick={() => planEdited((p) => removeCheck(p, phase.id, check.id))}
-                    >
-                      Remove
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { Checkbox, type Choices, ChoiceSelect, choicesOf, RemoveButton } from '../../components/controls';
 import { BASELINE_MODES, type RollbackTrigger } from '../../domain';
 import { DEFAULT_FLOOR, floorUnit } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -9,6 +10,11 @@ const MODE_LABEL: Record<(typeof BASELINE_MODES)[number], string> = {
   'percentage-points': 'points from baseline',
   absolute: 'absolute value',
 };
+const MODES = choicesOf(BASELINE_MODES, MODE_LABEL);
+const DIRECTIONS: Choices<RollbackTrigger['direction']> = [
+  ['increase', 'rises'],
+  ['decrease', 'falls'],
+];
 
 /** One trigger: condition, direction, threshold against the baseline, floor, and how many bad samples fire it. */
 export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) {
@@ -34,14 +40,12 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
           <span className="muted">fires on any failed check</span>
         ) : (
           <span className="threshold trigger-threshold">
-            <select
-              aria-label={`Direction of ${t.ruleId}`}
+            <ChoiceSelect
+              label={`Direction of ${t.ruleId}`}
+              choices={DIRECTIONS}
               value={t.direction}
-              onChange={(e) => edit({ direction: e.target.value === 'decrease' ? 'decrease' : 'increase' })}
-            >
-              <option value="increase">rises</option>
-              <option value="decrease">falls</option>
-            </select>
+              onChange={(direction) => edit({ direction })}
+            />
             <NumberCell
               id={`field-rollback-triggers-${index}-threshold`}
               label={`Threshold for ${t.ruleId}`}
@@ -49,19 +53,12 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
               onValue={(v) => edit({ threshold: v })}
             />
             <span className="unit">{t.unit || 'units'}</span>
-            <select
-              aria-label={`How ${t.ruleId} compares with the baseline`}
+            <ChoiceSelect
+              label={`How ${t.ruleId} compares with the baseline`}
+              choices={MODES}
               value={t.baselineMode}
-              onChange={(e) =>
-                edit({ baselineMode: BASELINE_MODES.find((m) => m === e.target.value) ?? t.baselineMode })
-              }
-            >
-              {BASELINE_MODES.map((m) => (
-                <option key={m} value={m}>
-                  {MODE_LABEL[m]}
-                </option>
-              ))}
-            </select>
+              onChange={(baselineMode) => edit({ baselineMode })}
+            />
           </span>
         )}
       </td>
@@ -100,14 +97,9 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
             placeholder="in a row"
             onValue={(v) => edit({ badSamplesWindow: v })}
           />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={t.critical}
-              onChange={(e) => edit({ critical: e.target.checked })}
-            />{' '}
+          <Checkbox checked={t.critical} onChange={(critical) => edit({ critical })}>
             critical
-          </label>
+          </Checkbox>
         </span>
       </td>
       <td className="col-stateful">
@@ -128,14 +120,10 @@ export function TriggerRow({ t, index }: { t: RollbackTrigger; index: number }) 
       </td>
       <td className="col-actions">
         {t.metric === 'custom' ? (
-          <button
-            type="button"
-            className="danger-quiet"
-            aria-label={`Remove trigger ${t.ruleId}`}
+          <RemoveButton
+            label={`Remove trigger ${t.ruleId}`}
             onClick={() => planEdited((p) => removeTrigger(p, t.id))}
-          >
-            Remove
-          </button>
+          />
         ) : null}
       </td>
     </tr>
