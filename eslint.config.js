@@ -22,7 +22,6 @@ const ALL_LAYERS = [
   'components',
   'app',
   'cli',
-  'workers',
   'bench',
   'tooling',
 ];
@@ -62,13 +61,24 @@ const MAY_IMPORT = {
 const TEST_MAY_ALSO_IMPORT = [...PURE_CORE, 'cli', 'bench', 'tooling'];
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/testing.ts', '**/fixtures/**'];
 
-// The files of src/workers until each moves next to the subsystem it serves (issue 25, with issues 20b and 22):
-// a worker may import its own subsystem only, and a new worker file outside these groups nothing at all.
-const WORKER_GROUPS = {
-  'integrity*': ['domain', 'integrity'],
-  'rehearsal*': ['domain', 'sql', 'rehearsal'],
-  'sql-analysis*': ['domain', 'engine', 'sql'],
-};
+// A subsystem's browser edge is its worker/ folder: the Web Worker entry, the client that starts it, and what
+// only they use. It lives with its subsystem and is walled like it (integrity/worker/ imports what integrity/
+// may), but only the screens, the app and the benches start workers: the pure core around it never imports
+// it, nor do the store, storage, shared UI or the CLI, and one subsystem's edge never reaches another's.
+const EDGE = 'worker';
+const EDGE_USERS = ['features', 'app', 'bench'];
+const edgeZones = () => [
+  ...ALL_LAYERS.filter((l) => !EDGE_USERS.includes(l)).map((layer) => ({
+    target: [`./src/${layer}/*.{ts,tsx}`, `./src/${layer}/!(${EDGE})/**`],
+    from: `./src/*/${EDGE}/**`,
+    message: `${layer}/ may not import a ${EDGE}/ folder: a subsystem's Web Worker and its client are started by ${EDGE_USERS.join(', ')} (../shared/DESIGN.md).`,
+  })),
+  ...PURE_CORE.map((layer) => ({
+    target: `./src/${layer}/${EDGE}/**`,
+    from: `./src/!(${layer})/${EDGE}/**`,
+    message: `${layer}/${EDGE}/ may not import another subsystem's ${EDGE}/ folder.`,
+  })),
+];
 
 // One zone per wall: the files of `layer` may not import the files of `walled`.
 const wall = (target, layer, walled, allowed, except) => ({
@@ -85,14 +95,7 @@ const layerZones = ({ also = [], excepts = {} } = {}) => [
   ...Object.entries(MAY_IMPORT).flatMap(([layer, allowed]) =>
     walls(`./src/${layer}`, `${layer}/`, [...new Set([layer, ...allowed, ...also])], excepts[layer]),
   ),
-  ...Object.entries(WORKER_GROUPS).flatMap(([group, allowed]) =>
-    walls(`./src/workers/${group}`, `workers/${group}`, [...new Set(['workers', ...allowed, ...also])]),
-  ),
-  // A worker file outside the groups above is new: it belongs in its subsystem's folder.
-  ...walls(`./src/workers/!(${Object.keys(WORKER_GROUPS).join('|')})`, 'a new file in workers/', [
-    'workers',
-    ...also,
-  ]),
+  ...edgeZones(),
   // The entry point mounts the shell like app/ does.
   ...walls('./src/main.tsx', 'src/main.tsx', MAY_IMPORT.app),
   // A feature never imports another feature: shared code goes to components/, state/ or a pure layer.
@@ -187,8 +190,18 @@ const NODE_BUILTINS = {
   group: ['node:*'],
   message: 'The pure core also runs in the browser: no Node built-ins.',
 };
-// A subsystem's Web Worker entry and its client are its browser edge, kept in its folder but not pure.
-const BROWSER_EDGE = ['**/*.worker.ts', '**/*-client.ts'];
+// A subsystem's worker/ folder is its browser edge: in its folder, but it talks to the worker global (self,
+// postMessage, fetch, location), so the core's ban on those globals stops at it. It never touches the page.
+const BROWSER_EDGE = [`**/${EDGE}/**`];
+const edgeRestrictions = {
+  'no-restricted-globals': [
+    'error',
+    ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+      name,
+      message: 'A worker and its client never touch the page or storage: the page passes what they need.',
+    })),
+  ],
+};
 
 export default tseslint.config(
   {
@@ -208,7 +221,15 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // Web Worker entries are outside tsconfig.json (its DOM lib makes `self` a Window): they get
+        // tsconfig.worker.json, the worker's global.
+        projectService: {
+          allowDefaultProject: ['src/*/worker/*.worker.ts', 'src/bench/browser/*.worker.ts'],
+          defaultProject: 'tsconfig.worker.json',
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
@@ -261,12 +282,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  ...['persistence', 'state', 'features', 'components', 'app', 'cli', 'workers', 'bench', 'tooling'].map(
-    (layer) => ({
-      files: [`src/${layer}/**/*.{ts,tsx}`],
-      rules: packageRules(layer),
-    }),
-  ),
+  ...['persistence', 'state', 'features', 'components', 'app', 'cli', 'bench', 'tooling'].map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: packageRules(layer),
+  })),
   {
     files: PURE_CORE.map((layer) => `src/${layer}/**/*.ts`),
     rules: packageRules('pure core'),
@@ -278,26 +297,15 @@ export default tseslint.config(
     rules: pureRestrictions,
   },
   {
-    // Test helpers read fixtures from disk; the rest of the core also runs in the browser.
+    // Test helpers read fixtures from disk; the rest of the core, its worker/ folders too, runs in the browser.
     files: PURE_CORE.map((layer) => `src/${layer}/**/*.ts`),
-    ignores: [...TEST_FILES, ...BROWSER_EDGE],
+    ignores: TEST_FILES,
     rules: packageRules('pure core', [NODE_BUILTINS]),
   },
   {
-    // Until issue 20b moves src/workers/integrity-* into src/integrity/ and issue 22 moves rehearsal-* into
-    // src/rehearsal/, these five files reach the worker clients in src/workers; nothing else in features/ may.
-    files: [
-      'src/features/export-check/check-form.ts',
-      'src/features/export-check/export-check-panel.tsx',
-      'src/features/export-check/use-check-run.ts',
-      'src/features/rehearsal/result-view.tsx',
-      'src/features/rehearsal/use-rehearsal.ts',
-    ],
-    rules: {
-      'import-x/no-restricted-paths': restrictedPaths({
-        excepts: { features: { workers: ['./integrity-client.ts', './rehearsal-client.ts'] } },
-      }),
-    },
+    files: PURE_CORE.map((layer) => `src/${layer}/${EDGE}/**/*.ts`),
+    ignores: TEST_FILES,
+    rules: edgeRestrictions,
   },
   {
     // Tool configs must default-export for their tools.

@@ -1,6 +1,6 @@
 import { createDraftsRepository, openDatabase } from '../persistence';
 import type { Services } from '../state';
-import type { SqlAnalysisClient } from '../workers/sql-analysis-client';
+import type { SqlAnalysisClient } from '../sql/worker/client';
 
 /** The store's collaborators in a browser: IndexedDB, the network, the SQL worker, the clock. */
 export function browserServices(): Services {
@@ -29,7 +29,7 @@ export function browserServices(): Services {
       return response.text();
     },
     analyseSql: async (input) => {
-      sqlClient ??= import('../workers/sql-analysis-client').then((m) => m.createSqlAnalysisClient());
+      sqlClient ??= import('../sql/worker/client').then((m) => m.createSqlAnalysisClient());
       const { text, dialect, tableRows } = input;
       return (await sqlClient).analyze({ text, dialect, tableRows });
     },

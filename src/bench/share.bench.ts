@@ -2,7 +2,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { deflateSync, strToU8 } from 'fflate';
 import { Plan } from '../domain';
 import { encodeShareFragment, decodeShareFragment } from '../exporters/share-link';
-import { SHARE_DICTIONARY_P1, toColumns, type Json } from '../exporters/share-columns';
+import { parseJson, SHARE_DICTIONARY_P1, toColumns } from '../exporters/share-columns';
 import example from '../../public/examples/orders-bigint.json';
 import { sizedPlan } from './exporters-plans';
 import { runbookPlan } from './share-plans';
@@ -26,7 +26,7 @@ function row(name: string, plan: Plan): string {
   const back = decodeShareFragment(link.fragment);
   const decodeMs = performance.now() - t1;
   if (!back.ok) throw new Error(`${name}: the link does not decode: ${back.error.message}`);
-  const columns = strToU8(JSON.stringify(toColumns(JSON.parse(JSON.stringify(plan)) as Json)));
+  const columns = strToU8(JSON.stringify(toColumns(parseJson(JSON.stringify(plan)))));
   const deflated = deflateSync(columns, { level: 9, mem: 12, dictionary: strToU8(SHARE_DICTIONARY_P1) });
   const brotli = brotliCompressSync(columns, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   const target = pretty >= 45_000 && pretty <= 55_000 ? (link.length <= TARGET_50KB ? ' ok' : ' OVER') : '';

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { PGlite } from '@electric-sql/pglite';
 import type { VerifySession } from '../domain';
 import { testPglite } from '../rehearsal/testing';
-import { applyRound, buildRound, summarise, type VerifyContext } from '../verify';
+import { applyRound, buildRound, emptySession, summarise, type VerifyContext } from '../verify';
 import { psqlCsv } from '../verify/testing/psql-csv';
 
 const ROWS = Number(process.env.VERIFY_BENCH_ROWS ?? 1_000_000);
@@ -44,7 +44,7 @@ export async function runVerifyBench(): Promise<void> {
   );
   const seeded = await timed(() => seed(db));
   console.log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
-  let session: VerifySession = {
+  let session: VerifySession = emptySession({
     id: 'bench',
     checkId: 'bench',
     startedAt: new Date(0).toISOString(),
@@ -56,13 +56,7 @@ export async function runVerifyBench(): Promise<void> {
       where: '',
     },
     fingerprint: 'bench',
-    source: null,
-    target: null,
-    boundaries: null,
-    rounds: [],
-    pending: null,
-    recordedAt: null,
-  };
+  });
   const count = await timed(() => db.exec('SELECT count(*) FROM src'));
   const hashOnly = await timed(() =>
     db.exec("SELECT sum(('x' || substr(md5(email), 1, 15))::bit(60)::bigint) FROM src"),

@@ -33,5 +33,4 @@ export function parseRoute(pathname: string): Route {
 export const draftsPath = () => '/';
 export const planPath = (id: string, step: StepId = 'assessment') =>
   `/plans/${encodeURIComponent(id)}/${step}`;
-export const sharePath = (fragment: string) => `/share#${fragment}`;
 export const runPath = (id: string) => `/plans/${encodeURIComponent(id)}/run`;

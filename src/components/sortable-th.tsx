@@ -13,6 +13,7 @@ export function SortableTh(props: {
   const { sorted } = props;
   return (
     <th
+      scope="col"
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
       className={props.className}
     >

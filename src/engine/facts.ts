@@ -67,7 +67,7 @@ export type TestFacts = {
   latestLocal: IndexedTest | null;
 };
 
-export { SMALL_ROWS, LARGE_ROWS, SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from '../domain/spec-limits';
+export { SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from '../domain/spec-limits';
 
 function testFacts(tests: readonly RollbackTestRecord[]): TestFacts {
   let latestStaging: IndexedTest | null = null;

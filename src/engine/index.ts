@@ -27,13 +27,13 @@ export {
   type Reach,
 } from './rollback-availability';
 export { earlyStart, openChecklist } from './run-gates';
-export { RULES, RULE_IDS, isKnownRuleId, ruleIdsOf, ruleOrder } from './rules';
+export { RULES, RULE_IDS, isKnownRuleId, ruleOrder } from './rules';
 export { analyseDependencies, consumersToNotify, type DependencyAnalysis } from './dependencies';
 export { QUESTION_TEMPLATES, PONR_EXISTS_QUESTION } from './questions';
 export { scanStatements, destructiveStatements, type ScannedStatement } from './sql-scan';
 export { STRATEGY_LABEL } from './strategy';
 export { APPROACH_LABEL } from './data-approach';
-export { SMALL_ROWS, LARGE_ROWS, SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from './facts';
+export { SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from './facts';
 export { MECHANISM_TEXT } from './ponr';
 export {
   VERIFY_STALE_HOURS,

@@ -7,7 +7,6 @@ import {
   minimumDetectableQuantileChange,
   minimumDetectableRateChange,
   phi,
-  z,
 } from './stats';
 
 /**
@@ -206,6 +205,3 @@ export function preflightTrigger(t: RollbackTrigger, traffic: TriggerTraffic): D
     offerSharePercent: ok || !counted ? null : (shares.find((share) => detects(w, share)) ?? null),
   };
 }
-
-/** z at the pre-flight's confidence, for the docs and the screen. */
-export const PREFLIGHT_Z = { alpha: z(1 - PREFLIGHT_ALPHA), power: z(PREFLIGHT_POWER) };

@@ -242,18 +242,3 @@ export function ruleOrder(id: string): number {
 export function isKnownRuleId(id: string): id is RuleId {
   return ORDER.has(id);
 }
-
-export function specText(id: RuleId): string {
-  return RULES[id].specText;
-}
-
-/** The ids of one family, in spec order. */
-export function ruleIdsOf(family: RuleFamily): RuleId[] {
-  return RULE_IDS.filter((id) => RULES[id].family === family);
-}
-
-/** Order for a recommendation's rule ids: Decision Criteria rows first, then the tables they refine. */
-export function decisionOrder(a: string, b: string): number {
-  const rank = (id: string): number => (id.startsWith('DC-') ? 0 : RULE_IDS.length) + ruleOrder(id);
-  return rank(a) - rank(b);
-}

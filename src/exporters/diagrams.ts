@@ -5,7 +5,7 @@ import { dependencyDiagram } from './mermaid-deps';
 import { phaseFlowDiagram } from './mermaid-flow';
 import { timelineDiagram } from './mermaid-gantt';
 
-export type { Diagram, DiagramId, DiagramLimits, DiagramView } from './mermaid-common';
+export type { Diagram, DiagramId, DiagramLimits } from './mermaid-common';
 export { DEFAULT_LIMITS, SCREEN_LIMITS } from './mermaid-common';
 
 /** The three diagrams of the Outputs step, the runbook and the review document, in that order. */

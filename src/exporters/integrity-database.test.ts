@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, type Plan, type VerifySession } from '../domain';
+import { exampleForRun, ok } from '../engine/run/testing';
+import { type Plan, type VerifySession } from '../domain';
 import { evaluate } from '../engine';
-import { completePhase, isRunError, recordCheck, startPhase, startRun } from '../engine/run/transitions';
+import { completePhase, recordCheck, startPhase, startRun } from '../engine/run/transitions';
 import { recordVerification, saveVerification } from '../verify/transitions';
 import { newSession } from '../verify';
 import { buildDiagrams } from './diagrams';
@@ -11,19 +11,10 @@ import { exportReviewHtml } from './review-html';
 import { exportRunbook } from './runbook';
 
 const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-const ok = (r: Plan | { error: string }): Plan => {
-  if (isRunError(r)) throw new Error(r.error);
-  return r;
-};
 
 /** The example plan, phase 2's checksum check recorded from a verification that found one changed key. */
 function recorded(): Plan {
-  const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  let p: Plan = { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
-  p = ok(startRun(p, at(0), '3h'));
+  let p = ok(startRun(exampleForRun(), at(0), '3h'));
   p = ok(startPhase(p, 'ph-1', at(0)));
   p = ok(
     recordCheck(

@@ -10,6 +10,16 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** JSON text as a value: JSON.parse gives only JSON values (it throws on anything else). */
+export const parseJson = (text: string): Json => JSON.parse(text) as Json;
+
+/** Columns of equal length, one per key. */
+function isColumns(rows: Json | undefined, count: number): rows is Json[][] {
+  if (!Array.isArray(rows) || rows.length !== count) return false;
+  const length = Array.isArray(rows[0]) ? rows[0].length : 0;
+  return rows.every((column) => Array.isArray(column) && column.length === length);
+}
+
 /** Own property even for "__proto__": a crafted link must not be able to set an object's prototype. */
 function put(target: { [key: string]: Json }, key: string, value: Json): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -24,9 +34,7 @@ export function toColumns(value: Json): Json {
       if (value.every((item) => isObject(item) && JSON.stringify(Object.keys(item)) === shape)) {
         return {
           '~': keys,
-          r: keys.map((key) =>
-            value.map((item) => toColumns((item as { [key: string]: Json })[key] ?? null)),
-          ),
+          r: keys.map((key) => value.map((item) => toColumns((isObject(item) ? item[key] : null) ?? null))),
         };
       }
     }
@@ -49,15 +57,13 @@ export function fromColumns(value: Json): Json {
     Object.keys(value).length === 2 &&
     Array.isArray(keys) &&
     keys.every((k) => typeof k === 'string') &&
-    Array.isArray(rows) &&
-    rows.length === keys.length &&
-    rows.every((column) => Array.isArray(column) && column.length === (rows[0] as Json[]).length)
+    isColumns(rows, keys.length)
   ) {
-    const count = (rows[0] as Json[] | undefined)?.length ?? 0;
+    const count = rows[0]?.length ?? 0;
     return Array.from({ length: count }, (_, i) => {
       const item: { [key: string]: Json } = {};
       keys.forEach((key, k) => {
-        put(item, key, fromColumns((rows[k] as Json[])[i] ?? null));
+        put(item, key, fromColumns(rows[k]?.[i] ?? null));
       });
       return item;
     });

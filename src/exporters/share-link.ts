@@ -1,6 +1,6 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { loadPlanValue, MAX_PLAN_BYTES, tooDeepAt, type LoadResult, type Plan } from '../domain';
-import { fromColumns, SHARE_DICTIONARY_P1, toColumns, type Json } from './share-columns';
+import { fromColumns, parseJson, SHARE_DICTIONARY_P1, toColumns, type Json } from './share-columns';
 import { SHARE_DICTIONARY_P2 } from './share-dictionary-p2';
 
 /**
@@ -69,7 +69,7 @@ export type ShareEncoding = {
  * base64url. The plan lives only in the fragment, which browsers never send to a server.
  */
 export function encodeShareFragment(plan: Plan, origin: string, path = '/share'): ShareEncoding {
-  const columns = toColumns(JSON.parse(JSON.stringify(plan)) as Json);
+  const columns = toColumns(parseJson(JSON.stringify(plan)));
   const bytes = deflateSync(strToU8(JSON.stringify(columns)), {
     level: 9,
     mem: 12,
@@ -108,7 +108,7 @@ export function decodeShareFragment(raw: string): LoadResult {
   if (tooDeepAt(text)) return fail('The link is damaged: its data nests deeper than any plan.');
   let value: Json;
   try {
-    value = JSON.parse(text) as Json;
+    value = parseJson(text);
   } catch {
     return fail('The link is damaged: its data is not a plan.');
   }

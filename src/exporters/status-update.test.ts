@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, type Plan } from '../domain';
-import { isRunError, startPhase, startRun } from '../engine/run/transitions';
+import { exampleForRun, ok } from '../engine/run/testing';
+import { type Plan } from '../domain';
+import { startPhase, startRun } from '../engine/run/transitions';
 import { statusUpdate } from './status-update';
 
-const example = (timeZone: string): Plan => {
-  const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return { ...r.plan, timeZone, run: { ...r.plan.run, operator: 'Tomas Novak' } };
-};
-const ok = (r: Plan | { error: string }): Plan => {
-  if (isRunError(r)) throw new Error(r.error);
-  return r;
-};
+const example = (timeZone: string): Plan => ({ ...exampleForRun(), timeZone });
 
 describe('stakeholder update', () => {
   it('gives its times readably in the plan’s time zone, never as raw ISO', () => {

@@ -10,7 +10,7 @@ export async function checkReferential(
   ref: ReferentialInput,
   ctx: PassContext,
 ): Promise<IntegrityFailure | { ok: true; report: ReferentialReport }> {
-  const parentKeys = createKeyTable(ctx.budget, false);
+  const parentKeys = createKeyTable(ctx.budget);
   try {
     const parentStats = createFileStats();
     const parentSink = createParentSink(parentStats, ref.parentKeyColumn, parentKeys, ctx.kernel);

@@ -1,12 +1,4 @@
-import type { RecordSink } from './csv-bytes';
-
-// Local copies on purpose: an imported binding costs a load and a TDZ check per use in V8, per byte here.
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
+import { COMMA, CR, LF, QUOTE, SPACE, TAB, type RecordSink } from './csv-bytes';
 
 /*
  * The scanner's fast path, four bytes at a time: plain records (no quote, no lone CR, nothing to trim) are
@@ -17,17 +9,23 @@ const COMMA = 0x2c;
  * zero (the "has a byte less than n" test, valid for n <= 128); its set bits mark those bytes. Bytes >= 0x80
  * (UTF-8) are never marked, and a borrow can only mark a byte (0x2d, "-") just above a true one, which the
  * loop reads and skips. Measured in Node on the bench's rows: the word test runs at ~0.6 ns a byte against
- * ~2 ns for the byte loop (scanner.fast), and a record costs one call, not one call and one return per row.
- * It needs the chunk at a 4-byte aligned offset and a little-endian platform (every browser's); otherwise the
- * scanner uses its byte loop. Anything it cannot prove plain goes back to the reference state machine.
+ * ~2 ns for a byte loop, and a record costs one call, not one call and one return per row.
+ * It reads the chunk's whole aligned words (a record that starts in the up to three bytes before the first one
+ * is the state machine's) on a little-endian platform (every browser's); elsewhere, and for a chunk too short
+ * to hold a word, the scanner has only the state machine. Anything it cannot prove plain goes back to it.
  */
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** The chunk as 32-bit words (its whole words only), or null when the word path cannot read it. */
+/**
+ * The chunk's aligned whole words as 32-bit words, from the first 4-byte boundary in it (the view's byteOffset
+ * says where), or null when the word path cannot read it.
+ */
 export function wordView(chunk: Uint8Array): Int32Array | null {
-  if (!LITTLE_ENDIAN || chunk.byteOffset % 4 !== 0 || chunk.length < 4) return null;
-  return new Int32Array(chunk.buffer, chunk.byteOffset, chunk.length >>> 2);
+  const skip = -chunk.byteOffset & 3;
+  const count = (chunk.length - skip) >> 2;
+  if (!LITTLE_ENDIAN || count <= 0) return null;
+  return new Int32Array(chunk.buffer, chunk.byteOffset + skip, count);
 }
 
 /** Marks (top bit of each byte) the bytes of x that are <= COMMA, plus possibly a "-" just above one. */
@@ -51,7 +49,10 @@ export function fastWords(
 ): number {
   const n = words.length;
   const len = chunk.length;
-  let k = start >>> 2;
+  // The bytes of the chunk before its first whole word.
+  const skip = words.byteOffset - chunk.byteOffset;
+  if (start < skip) return start;
+  let k = (start - skip) >>> 2;
   if (k >= n) return start;
   let rec = start;
   let field = 0;
@@ -59,7 +60,7 @@ export function fastWords(
   let keyS = 0;
   let keyE = 0;
   // Bytes before `start` in its word belong to the previous record.
-  let m = low(words[k]!) & (-1 << ((start & 3) * 8));
+  let m = low(words[k]!) & (-1 << (((start - skip) & 3) * 8));
   for (;;) {
     while (m === 0) {
       if (++k >= n) return rec;
@@ -67,7 +68,7 @@ export function fastWords(
     }
     const bit = m & -m;
     m ^= bit;
-    const j = (k << 2) + ((31 - Math.clz32(bit)) >>> 3);
+    const j = skip + (k << 2) + ((31 - Math.clz32(bit)) >>> 3);
     if (j < rec) continue; // the LF of a CR LF already taken
     const b = chunk[j]!;
     if (b === COMMA) {

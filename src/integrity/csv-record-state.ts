@@ -1,13 +1,5 @@
 import { createByteBuffer, ensureCapacity, pushByte, pushBytes, type ByteBuffer } from './byte-buffer';
-import { type CsvReadOptions } from './csv-bytes';
-
-// Local copies on purpose: an imported binding costs a load and a TDZ check per use in V8, per byte here.
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
+import { COMMA, CR, LF, QUOTE, SPACE, TAB, type CsvReadOptions } from './csv-bytes';
 
 /**
  * The byte-by-byte RFC 4180 state machine for one record, resumable across chunks. It is the reference for

@@ -1,5 +1,5 @@
 import { pushBytes } from './byte-buffer';
-import { type CsvReadOptions, type RecordSink } from './csv-bytes';
+import { CR, LF, type CsvReadOptions, type RecordSink } from './csv-bytes';
 import { fastWords, wordView } from './csv-fast-words';
 import {
   FIELD_START,
@@ -9,14 +9,6 @@ import {
   scanRecord,
   type RecordState,
 } from './csv-record-state';
-
-// Local copies on purpose: an imported binding costs a load and a TDZ check per use in V8, per byte here.
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
 
 /*
  * Streaming CSV reader (RFC 4180, plus LF and lone-CR line endings and an optional UTF-8 BOM), fed chunk by
@@ -114,52 +106,6 @@ function slow(st: ScannerState, chunk: Uint8Array, pos: number): number {
   return end + 1;
 }
 
-/**
- * Plain records (no quote, no lone CR, nothing to trim) are hashed straight from the chunk, without copy.
- * Module-level functions over a state object, not closures: V8 optimises them once for every scanner, and
- * the loop keeps its variables in registers (closures made this loop ~2.5x slower in the bench).
- */
-function fast(st: ScannerState, chunk: Uint8Array, start: number, keyCol: number, trim: boolean): number {
-  const len = chunk.length;
-  let field = 0;
-  let fieldStart = start;
-  let keyS = 0;
-  let keyE = 0;
-  for (let i = start; i < len; i++) {
-    const b = chunk[i]!;
-    if (b > COMMA) continue;
-    if (b === COMMA) {
-      if (field === keyCol) {
-        keyS = fieldStart;
-        keyE = i;
-      }
-      field++;
-      fieldStart = i + 1;
-      continue;
-    }
-    let next: number;
-    if (b === LF) next = i + 1;
-    else if (b === CR && i + 1 < len && chunk[i + 1] === LF) next = i + 2;
-    else if (b === QUOTE || b === CR) return -1;
-    else if (trim && (b === SPACE || b === TAB)) {
-      const after = i + 1 < len ? chunk[i + 1]! : -1;
-      if (i === fieldStart || after === COMMA || after === LF || after === CR || after < 0) return -1;
-      continue;
-    } else continue;
-    if (i === start) return next; // a blank line is no record
-    if (field === keyCol) {
-      keyS = fieldStart;
-      keyE = i;
-    }
-    if (!st.sink.onRecord(chunk, start, i, chunk, keyS, keyE, field + 1, false)) {
-      st.status = { kind: 'stopped' };
-      st.reading = false;
-    }
-    return next;
-  }
-  return -1;
-}
-
 function feed(st: ScannerState, chunk: Uint8Array): void {
   feedFrom(st, chunk);
   st.fed += chunk.length;
@@ -199,12 +145,6 @@ function feedFrom(st: ScannerState, chunk: Uint8Array): void {
       // Where it stopped, the record is not plain (or not whole): the state machine takes it.
       pos = next;
       if (pos >= len) return;
-    } else if (!st.inRecord && st.headerSeen) {
-      const next = fast(st, chunk, pos, st.rec.keyCol, trim);
-      if (next >= 0) {
-        pos = next;
-        continue;
-      }
     }
     pos = slow(st, chunk, pos);
   }

@@ -144,7 +144,7 @@ export function diffKeyLogs(
   return out;
 }
 
-/** Runs the diff of two finished logs; the worker splits it between its two threads (integrity-side.ts). */
+/** Runs the diff of two finished logs; the worker splits it between its two threads (worker/side-workers.ts). */
 export type DiffRunner = (source: KeyLogData, target: KeyLogData, limit: number) => Promise<KeyDiffRows>;
 
 export const diffHere: DiffRunner = (source, target, limit) =>

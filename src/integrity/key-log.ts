@@ -27,8 +27,6 @@ import { hashKey } from './key-hash';
 export const PARTS = 256;
 /** 32-bit words per row in a partition: key hash lo, hi, row hash lo, row number. */
 export const STRIDE = 4;
-/** Bytes per row (every key length alike), for the budget and what the UI says about it. */
-export const LOG_BYTES_PER_ROW = STRIDE * 4;
 
 /** Plain data, so a finished log crosses postMessage with its buffers transferred. */
 export interface KeyLogData {

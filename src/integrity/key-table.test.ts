@@ -7,30 +7,10 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 describe('key table', () => {
-  it('reserve sizes the table once, keeps its keys, and never goes over the budget', () => {
-    const budget = createMemoryBudget(64 * 1024);
-    const table = createKeyTable(budget, true, 4);
-    const first = enc.encode('k1');
-    const e1 = table.findOrInsert(first, 0, first.length);
-    table.reserve(100_000, 8); // would need ~3 MB: ignored
-    expect(table.footprintBytes()).toBeLessThan(1024);
-    table.reserve(500, 4);
-    const reserved = table.footprintBytes();
-    expect(reserved).toBeLessThanOrEqual(budget.limitBytes);
-    expect(budget.usedBytes).toBe(reserved);
-    for (let i = 2; i <= 500; i++) {
-      const key = enc.encode(`k${i}`);
-      table.findOrInsert(key, 0, key.length);
-    }
-    expect(table.footprintBytes()).toBe(reserved); // no growth after the reservation
-    expect(table.find(first, 0, first.length)).toBe(e1);
-    expect(table.size).toBe(500);
-  });
-
   it('behaves like a Map from key bytes to entries, across growth', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
-        const table = createKeyTable(createMemoryBudget(), true, 4);
+        const table = createKeyTable(createMemoryBudget(), 4);
         const model = new Map<string, number>();
         for (const key of keys) {
           const bytes = enc.encode(`#${key}#`);
@@ -53,7 +33,7 @@ describe('key table', () => {
 
   it('refuses a key beyond the budget without losing the ones it holds', () => {
     const budget = createMemoryBudget(48 * 1024);
-    const table = createKeyTable(budget, true, 16);
+    const table = createKeyTable(budget, 16);
     let refusedAt = -1;
     for (let i = 0; i < 100_000 && refusedAt < 0; i++) {
       const key = enc.encode(String(i));
@@ -81,7 +61,7 @@ describe('key table', () => {
       byHash.set(h, key);
     }
     expect(pair).not.toBeNull();
-    const table = createKeyTable(createMemoryBudget(), true);
+    const table = createKeyTable(createMemoryBudget());
     const [a, b] = (pair ?? ['', '']).map((k) => enc.encode(k));
     const ea = table.findOrInsert(a!, 0, a!.length);
     const eb = table.findOrInsert(b!, 0, b!.length);

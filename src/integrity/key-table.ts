@@ -1,7 +1,7 @@
-import { recharge, type MemoryBudget } from './memory';
+import { KEY_TABLE_BYTES_PER_KEY, recharge, type MemoryBudget } from './memory';
 
 /**
- * A compact hash table from key bytes to a per-key record (row hash, flags), in typed arrays only.
+ * A compact set of key bytes (the parent export's keys, for the referential check), in typed arrays only.
  *
  * Why not Map<string, number>: in bytes a Map of short keys is about as compact (the bench measures both), but
  * it needs a JS string decoded from the key bytes for every row, its real size cannot be known in advance to
@@ -9,17 +9,8 @@ import { recharge, type MemoryBudget } from './memory';
  * arena plus ~17 bytes of columns and 4-byte hash slots, the size is exact, and keys are compared as bytes.
  * Entries keep their insertion order, which is the order of the samples reported.
  */
-export const FLAG_SOURCE = 1;
-export const FLAG_SOURCE_DUP = 2;
-export const FLAG_TARGET = 4;
-export const FLAG_TARGET_DUP = 8;
-
 export interface KeyTable {
   size: number;
-  /** Per entry: FLAG_* bits, and the first row hash seen for the key (when built with row hashes). */
-  flags: Uint8Array;
-  rowLo: Uint32Array;
-  rowHi: Uint32Array;
   /** Set by findOrInsert: whether the last call added the key. */
   inserted: boolean;
   /** Entry index, or -1 when the key is absent. */
@@ -27,12 +18,6 @@ export interface KeyTable {
   /** Entry index (new or existing), or -1 when adding it would exceed the memory budget. */
   findOrInsert(buf: Uint8Array, start: number, end: number): number;
   keyBytes(entry: number): Uint8Array;
-  /**
-   * Grows at once to hold about `entries` keys of `keyBytes` bytes, instead of doubling its way there (every
-   * doubling rehashes all keys: ~35% of the insert time at 7M keys). Does nothing when that would exceed the
-   * budget; normal growth then decides, and refuses only at the real limit.
-   */
-  reserve(entries: number, keyBytes: number): void;
   footprintBytes(): number;
   release(): void;
 }
@@ -54,11 +39,7 @@ function grown<T extends Uint8Array | Uint32Array>(old: T, size: number, make: (
   return next;
 }
 
-export function createKeyTable(
-  budget: MemoryBudget,
-  withRowHashes: boolean,
-  initialEntries = 1024,
-): KeyTable {
+export function createKeyTable(budget: MemoryBudget, initialEntries = 1024): KeyTable {
   let cap = initialEntries;
   let slots = new Int32Array(cap * 2);
   let mask = slots.length - 1;
@@ -66,32 +47,19 @@ export function createKeyTable(
   let offsets = new Uint32Array(cap + 1);
   let arena = new Uint8Array(cap * 8);
   let arenaUsed = 0;
-  const hashCap = (n: number) => (withRowHashes ? n : 0);
   const t: KeyTable = {
     size: 0,
-    flags: new Uint8Array(cap),
-    rowLo: new Uint32Array(hashCap(cap)),
-    rowHi: new Uint32Array(hashCap(cap)),
     inserted: false,
     find,
     findOrInsert,
     keyBytes: (e) => arena.slice(offsets[e], offsets[e + 1]),
-    reserve,
     footprintBytes,
     release,
   };
   let charged = 0;
 
   function footprintBytes(): number {
-    return (
-      slots.byteLength +
-      hashes.byteLength +
-      offsets.byteLength +
-      arena.byteLength +
-      t.flags.byteLength +
-      t.rowLo.byteLength +
-      t.rowHi.byteLength
-    );
+    return slots.byteLength + hashes.byteLength + offsets.byteLength + arena.byteLength;
   }
 
   function charge(): boolean {
@@ -137,7 +105,7 @@ export function createKeyTable(
     const newCap = needEntries ? cap * 2 : cap;
     let newArena = arena.length;
     while (arenaUsed + keyLen > newArena) newArena *= 2;
-    const extra = (newCap - cap) * (4 + 4 + 1 + (withRowHashes ? 8 : 0) + 8) + (newArena - arena.length);
+    const extra = (newCap - cap) * KEY_TABLE_BYTES_PER_KEY + (newArena - arena.length);
     if (budget.usedBytes + extra > budget.limitBytes) return false;
     resize(newCap, newArena);
     return charge();
@@ -149,9 +117,6 @@ export function createKeyTable(
     cap = newCap;
     hashes = grown(hashes, cap, (n) => new Uint32Array(n));
     offsets = grown(offsets, cap + 1, (n) => new Uint32Array(n));
-    t.flags = grown(t.flags, cap, (n) => new Uint8Array(n));
-    t.rowLo = grown(t.rowLo, hashCap(cap), (n) => new Uint32Array(n));
-    t.rowHi = grown(t.rowHi, hashCap(cap), (n) => new Uint32Array(n));
     slots = new Int32Array(cap * 2);
     mask = slots.length - 1;
     for (let e = 0; e < t.size; e++) {
@@ -159,18 +124,6 @@ export function createKeyTable(
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
     }
-  }
-
-  function reserve(entries: number, keyBytes: number): void {
-    let newCap = cap;
-    while (newCap < entries) newCap *= 2;
-    let newArena = arena.length;
-    while (newArena < entries * keyBytes) newArena *= 2;
-    if (newCap === cap && newArena === arena.length) return;
-    const extra = (newCap - cap) * (4 + 4 + 1 + (withRowHashes ? 8 : 0) + 8) + (newArena - arena.length);
-    if (budget.usedBytes - charged + footprintBytes() + extra > budget.limitBytes) return;
-    resize(newCap, newArena);
-    charge();
   }
 
   function findOrInsert(buf: Uint8Array, start: number, end: number): number {

@@ -26,8 +26,11 @@ export const SIDE_MEMORY_BUDGET_BYTES = KEY_MEMORY_BUDGET_BYTES / 2;
 /** Bytes per row of the key diff's log, whatever the key's length (key-log.ts). */
 export const KEY_LOG_BYTES_PER_ROW = 16;
 
-/** Bytes per distinct key of the parent's key table, beyond the key's own bytes (key-table.ts). */
-export const KEY_TABLE_BYTES_PER_KEY = 21;
+/**
+ * Bytes per distinct key of the parent's key table, beyond the key's own bytes (key-table.ts): its hash and
+ * arena offset (4 + 4) and two hash slots (2 x 4).
+ */
+export const KEY_TABLE_BYTES_PER_KEY = 16;
 
 /**
  * Rows a side of the key diff is guaranteed to hold, for the UI to say before a run: the worst case, just

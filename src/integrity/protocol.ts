@@ -6,8 +6,9 @@ import type { SideInput, SideOutcome } from './side';
 import type { IntegrityResult } from './types';
 
 /**
- * Messages between the page and src/workers/integrity.worker.ts. Files travel by structured clone (a File is a
- * handle; its bytes are not copied). Described structurally so this module stays free of DOM types.
+ * Messages between the page and src/integrity/worker/integrity.worker.ts. Files travel by structured clone (a File is a
+ * handle; its bytes are not copied), described structurally so that tests hand in bytes from memory. A
+ * MessagePort is a worker's type as much as the page's (the core's libraries are a worker's).
  */
 export interface FileHandle {
   readonly name: string;
@@ -31,17 +32,12 @@ export interface IntegrityCheckRequest {
   sampleLimit?: number;
 }
 
-/** A MessagePort, described structurally (the page passes one to each of the two workers it starts). */
-export interface PortHandle {
-  postMessage(message: unknown, transfer?: object[]): void;
-}
-
 export type ToWorker =
-  /** `helper`: the port to the helper the page started beside this worker (integrity-client.ts). */
-  | { type: 'start'; request: IntegrityCheckRequest; helper?: PortHandle }
+  /** `helper`: the port to the helper the page started beside this worker (worker/client.ts). */
+  | { type: 'start'; request: IntegrityCheckRequest; helper?: MessagePort }
   | { type: 'cancel' }
   /** To the helper: serve ToSideWorker messages arriving on this port, answering on it. */
-  | { type: 'helper'; port: PortHandle }
+  | { type: 'helper'; port: MessagePort }
   /** To the owner: the page saw its helper stop (only the page hears a worker's error event). */
   | { type: 'helper-failed'; why: string };
 

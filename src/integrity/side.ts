@@ -44,7 +44,7 @@ export interface SideReport {
 
 export type SideOutcome = SideReport | IntegrityFailure;
 
-/** Reads one side in this thread; another worker runs the same function (src/workers/integrity.worker.ts). */
+/** Reads one side in this thread; another worker runs the same function (src/integrity/worker/integrity.worker.ts). */
 export type SideRunner = (input: SideInput, hooks: PassHooks) => Promise<SideOutcome>;
 
 /** `kernel`: the WebAssembly fast path (row-kernel.ts), when this thread has one; the same result without. */

@@ -192,9 +192,3 @@ export function createSketchSink(
   }
   return sink;
 }
-
-/** Bytes the sketch holds, for the report's key memory figure. */
-export function sketchBytes(data: SideSketchData): number {
-  const slabs = data.blooms.slabs.reduce((n, s) => n + s.byteLength, 0);
-  return data.cells.byteLength + data.blooms.marks.byteLength + slabs;
-}

@@ -28,10 +28,13 @@ export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
  */
 const pipeline = () => import('../domain/load');
 
+/** A property of what was thrown, whatever its shape (a DOMException, Dexie's error around one). */
+const fieldOf = (thrown: unknown, key: string): unknown =>
+  typeof thrown === 'object' && thrown !== null && key in thrown ? Reflect.get(thrown, key) : undefined;
+
 function isQuotaError(err: unknown): boolean {
-  const name = (err as { name?: string } | null)?.name ?? '';
-  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+  const quota = (e: unknown) => fieldOf(e, 'name') === 'QuotaExceededError';
+  return quota(err) || quota(fieldOf(err, 'inner'));
 }
 
 /**

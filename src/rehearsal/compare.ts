@@ -1,4 +1,4 @@
-import { lockRank } from './observe';
+import { lockRank } from '../sql';
 import type { StatementRun } from './observe';
 import type { StaticView } from './types';
 

@@ -8,6 +8,7 @@
  * template0, template1 and postgres share most of their 7 MB, which gzip's 32 KB window cannot see,
  * and copying memory is cheaper than unzipping it. Pure: no DOM, no Node.
  */
+import { z } from 'zod';
 
 const MAGIC = 'PGLITEDD';
 const PACK_VERSION = 1;
@@ -17,11 +18,14 @@ const PREFIX_BYTES = MAGIC.length + 8;
 export type PackEntry = { path: string; data: Uint8Array | null };
 
 /** `same`: index of an earlier file entry with the same content, stored there. */
-type HeaderEntry =
-  | { path: string; dir: true }
-  | { path: string; size: number; stored: number }
-  | { path: string; size: number; same: number };
-type Header = { entries: HeaderEntry[] };
+const HeaderEntry = z.union([
+  z.object({ path: z.string(), dir: z.literal(true) }),
+  z.object({ path: z.string(), size: z.number(), stored: z.number() }),
+  z.object({ path: z.string(), size: z.number(), same: z.number() }),
+]);
+type HeaderEntry = z.infer<typeof HeaderEntry>;
+const Header = z.object({ entries: z.array(HeaderEntry) });
+type Header = z.infer<typeof Header>;
 
 /** The subset of Emscripten's FS that reading and writing a data directory needs. */
 export type PackFs = {
@@ -97,23 +101,19 @@ export function isPack(bytes: Uint8Array): boolean {
 }
 
 function parseHeader(json: string): Header {
-  const parsed: unknown = JSON.parse(json);
-  const entries = (parsed as { entries?: unknown }).entries;
-  if (!Array.isArray(entries)) throw new Error('data directory pack: header has no entry list');
-  const list = entries as Partial<Record<string, unknown>>[];
-  const stored = (e: Partial<Record<string, unknown>> | undefined) =>
-    typeof e?.size === 'number' && typeof e.stored === 'number' && e.stored <= e.size;
+  const read = Header.safeParse(JSON.parse(json));
+  if (!read.success) throw new Error(`data directory pack: bad entry list: ${z.prettifyError(read.error)}`);
+  const list = read.data.entries;
+  const stored = (e: HeaderEntry | undefined): e is Extract<HeaderEntry, { stored: number }> =>
+    e !== undefined && 'stored' in e && e.stored <= e.size;
   for (const [i, e] of list.entries()) {
     // A duplicate refers to an earlier entry that holds bytes of the same size.
-    const same = typeof e.same === 'number' ? e.same : -1;
-    const duplicate = same >= 0 && same < i && stored(list[same]) && list[same]?.size === e.size;
-    const ok =
-      typeof e.path === 'string' &&
-      !e.path.split('/').includes('..') &&
-      (e.dir === true || stored(e) || duplicate);
+    const earlier = 'same' in e && e.same >= 0 && e.same < i ? list[e.same] : undefined;
+    const duplicate = 'same' in e && stored(earlier) && earlier.size === e.size;
+    const ok = !e.path.split('/').includes('..') && ('dir' in e || stored(e) || duplicate);
     if (!ok) throw new Error(`data directory pack: bad entry ${JSON.stringify(e)}`);
   }
-  return parsed as Header;
+  return read.data;
 }
 
 /**

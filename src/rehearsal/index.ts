@@ -14,5 +14,10 @@ export {
 } from './start';
 export { diffCatalog, snapshotCatalog, type CatalogSnapshot } from './catalog';
 export { isPack, unpackDataDir, type PackEntry } from './datadir-pack';
-export { DATADIR_BASE_PATH, DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
+export {
+  DATADIR_BASE_PATH,
+  DATADIR_MANIFEST,
+  readDataDirManifest,
+  type DataDirManifest,
+} from './datadir-manifest';
 export type * from './types';

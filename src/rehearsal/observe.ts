@@ -1,4 +1,4 @@
-import type { LockMode } from '../sql';
+import { lockRank, pgLockModeFromView } from '../sql';
 import { USER_NS } from './catalog-queries';
 import type { Clock, Db, LockObservation } from './types';
 
@@ -25,26 +25,6 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`;
 const LOCKS_SQL = `SELECT l.relation::int AS oid, l.mode FROM pg_locks l
 WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted`;
 
-/** 'AccessExclusiveLock' -> 'ACCESS EXCLUSIVE', the static analysis' spelling. */
-export function lockModeName(mode: string): LockMode {
-  return mode
-    .replace(/Lock$/, '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toUpperCase() as LockMode;
-}
-
-export const LOCK_ORDER: readonly LockMode[] = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-];
-export const lockRank = (mode: LockMode | null) => (mode === null ? -1 : LOCK_ORDER.indexOf(mode));
-
 export async function relations(db: Db): Promise<Map<number, RelRow>> {
   const rows = (await db.query<RelRow>(RELS_SQL)).rows;
   return new Map(rows.map((r) => [r.oid, r]));
@@ -61,7 +41,7 @@ export type StatementRun = {
 
 export function errorText(error: unknown, statementLine: number, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = (error as { position?: unknown }).position;
+  const position = typeof error === 'object' && error !== null && 'position' in error ? error.position : null;
   // PostgreSQL reports a character position inside the statement; turn it into the script's line.
   if (typeof position === 'string' && /^\d+$/.test(position)) {
     const before = text.slice(0, Number(position) - 1);
@@ -81,13 +61,13 @@ async function observeLocks(db: Db, before: Map<number, RelRow>): Promise<LockOb
     // Only relations that existed before: a table the statement creates is locked by nobody else.
     // One it drops is gone from pg_class already, so the snapshot before names it.
     const rel = before.has(oid) ? (now.get(oid) ?? before.get(oid)) : undefined;
-    if (!rel) continue;
+    const name = pgLockModeFromView(mode);
+    if (!rel || name === null) continue;
     const entry = byRel.get(rel.name) ?? {
       relation: rel.name,
       kind: REL_KIND[rel.kind] ?? rel.kind,
       modes: [],
     };
-    const name = lockModeName(mode);
     if (!entry.modes.includes(name)) entry.modes.push(name);
     byRel.set(rel.name, entry);
   }
@@ -131,7 +111,7 @@ export async function runObserved(db: Db, text: string, line: number, clock: Clo
   } catch (error: unknown) {
     const ms = clock() - started;
     await db.exec('ROLLBACK');
-    if ((error as { code?: unknown }).code !== NOT_IN_TX) {
+    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === NOT_IN_TX)) {
       return {
         ok: false,
         error: errorText(error, line, text),

@@ -1,4 +1,4 @@
-import { lockRank } from './observe';
+import { lockRank } from '../sql';
 import type { HeldLock, Reconciliation, StatementObservation } from './types';
 
 /** What PostgreSQL was seen to do that matters to a live application: SHARE UPDATE EXCLUSIVE and up. */

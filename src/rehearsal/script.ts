@@ -2,7 +2,7 @@
 import { analyzePostgresWith } from '../sql/analyze-postgres';
 import { loadPostgresParser, parsePostgresWith } from '../sql/parse-postgres';
 import type { AnalyzedStatement, LockMode } from '../sql/types';
-import { lockRank } from './observe';
+import { lockRank } from '../sql';
 import type { StaticView } from './types';
 
 export type ScriptStatement = {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
-import { DATADIR_MANIFEST, type DataDirManifest } from './datadir-manifest';
+import { DATADIR_MANIFEST, readDataDirManifest, type DataDirManifest } from './datadir-manifest';
 import { unpackDataDir, type PackEntry } from './datadir-pack';
 import { startPglite } from './start';
 
@@ -13,7 +13,7 @@ export const PUBLIC_PGLITE = fileURLToPath(new URL('../../public/pglite/', impor
 export function shippedDataDir(): { manifest: DataDirManifest; entries: PackEntry[] } | null {
   const path = join(PUBLIC_PGLITE, DATADIR_MANIFEST);
   if (!existsSync(path)) return null;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as DataDirManifest;
+  const manifest = readDataDirManifest(JSON.parse(readFileSync(path, 'utf8')), path);
   const file = join(PUBLIC_PGLITE, manifest.file);
   if (!existsSync(file)) return null;
   return { manifest, entries: unpackDataDir(gunzipSync(readFileSync(file))) };

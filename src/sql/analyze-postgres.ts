@@ -3,7 +3,7 @@ import { buildFinding, assembleStatement } from './findings';
 import { buildPgFix } from './fixes-postgres';
 import { nodeKind, qualifiedName, unwrap, type TableRef } from './pg-ast';
 import { createSession, trackSession, type PgSession } from './pg-session';
-import { createPgState, type PgScriptState, type RawFinding } from './pg-state';
+import { createPgState, type RawFinding } from './pg-state';
 import { parsePostgresWith, type PgParserModule } from './parse-postgres';
 import { PG_RULES, type PgRuleId } from './rule-catalog';
 import { statementLock } from './pg-locks';
@@ -200,5 +200,3 @@ function insertConcurrently(parser: PgParserModule, text: string): string | null
     return null;
   }
 }
-
-export type { PgScriptState };

@@ -1,12 +1,5 @@
-import type { CorpusCase } from './corpus-postgres';
+import { safe, type CorpusCase } from './corpus-postgres';
 
-const safe = (sql: string, note?: string, at?: number): CorpusCase => ({
-  sql,
-  expect: 'expand',
-  rules: [],
-  note,
-  at,
-});
 const c = (
   sql: string,
   expect: CorpusCase['expect'],

@@ -7,7 +7,8 @@ import type { Classification } from './types';
  */
 export type CorpusCase = { sql: string; expect: Classification; rules: string[]; at?: number; note?: string };
 
-const safe = (sql: string, note?: string, at?: number): CorpusCase => ({
+/** A safe form: it must come out 'expand' with no rule ids. */
+export const safe = (sql: string, note?: string, at?: number): CorpusCase => ({
   sql,
   expect: 'expand',
   rules: [],

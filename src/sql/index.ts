@@ -26,6 +26,8 @@ export { estimateLockQueue, trafficText, type LockQueueInput, type LockQueueEsti
 export { parseTableStats, parseRate, type TableStats } from './table-stats';
 export { planAnalysisInputs, type ExtraInputs, type PlanAnalysisInputs } from './plan-inputs';
 export { tableRatesFromComponents } from './table-rows';
+export { lockRank, pgLockModeFromView } from './lock-modes';
+export { PG_LOCK_MODES, type PgLockMode } from './types';
 export type {
   AnalyzeContext,
   Blocks,

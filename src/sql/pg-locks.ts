@@ -1,5 +1,6 @@
 import type { Node } from 'libpg-query';
 import { defElemNames, unwrap } from './pg-ast';
+import { strongerLock } from './lock-modes';
 import type { LockMode } from './types';
 
 /**
@@ -7,19 +8,6 @@ import type { LockMode } from './types';
  * the lock table in the docs' "Explicit Locking"), so the rehearsal can confirm a brief ACCESS
  * EXCLUSIVE that no rule warns about. The strongest lock over an ALTER TABLE's subcommands.
  */
-const ORDER: readonly LockMode[] = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-];
-const rank = (m: LockMode | null) => (m === null ? -1 : ORDER.indexOf(m));
-export const strongerLock = (a: LockMode | null, b: LockMode | null): LockMode | null =>
-  rank(a) >= rank(b) ? a : b;
 
 const SHARE_UPDATE_EXCLUSIVE = new Set([
   'AT_SetStatistics',

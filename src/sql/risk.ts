@@ -6,7 +6,6 @@ import type { Blocks, LockMode, RiskLevel, Severity, SizeBand } from './types';
  */
 const RISK_ORDER: readonly RiskLevel[] = ['none', 'low', 'medium', 'high', 'critical'];
 export const riskRank = (risk: RiskLevel): number => RISK_ORDER.indexOf(risk);
-export const maxRisk = (a: RiskLevel, b: RiskLevel): RiskLevel => (riskRank(a) >= riskRank(b) ? a : b);
 
 export function sizeBand(rows: number | null): SizeBand {
   if (rows === null) return 'unknown';

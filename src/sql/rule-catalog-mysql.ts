@@ -1,10 +1,8 @@
 import type { RuleDef } from './rule-catalog';
 
-const rule = (def: RuleDef): RuleDef => def;
-
 /** MySQL (InnoDB) rules. Stable ids: never renumber, only append. */
 export const MYSQL_RULES = {
-  'MY-000': rule({
+  'MY-000': {
     id: 'MY-000',
     classification: 'unclassified',
     lock: null,
@@ -13,8 +11,8 @@ export const MYSQL_RULES = {
       'no rule here understands this statement (or the parser cannot read it), so it is not assumed safe',
     alternative: '',
     severity: 'warning',
-  }),
-  'MY-001': rule({
+  },
+  'MY-001': {
     id: 'MY-001',
     classification: 'risky',
     lock: 'MYSQL SHARED',
@@ -23,8 +21,8 @@ export const MYSQL_RULES = {
     alternative:
       'ALGORITHM=INSTANT or INPLACE with LOCK=NONE where MySQL allows it; otherwise gh-ost or pt-online-schema-change',
     severity: 'size',
-  }),
-  'MY-002': rule({
+  },
+  'MY-002': {
     id: 'MY-002',
     classification: 'risky',
     lock: 'MYSQL EXCLUSIVE',
@@ -33,8 +31,8 @@ export const MYSQL_RULES = {
     alternative:
       'LOCK=NONE with ALGORITHM=INPLACE/INSTANT where allowed; otherwise gh-ost or pt-online-schema-change',
     severity: 'size',
-  }),
-  'MY-003': rule({
+  },
+  'MY-003': {
     id: 'MY-003',
     classification: 'breaking',
     lock: 'MYSQL SHARED',
@@ -44,8 +42,8 @@ export const MYSQL_RULES = {
     alternative:
       'add a new column; dual-write and backfill in batches; switch reads; drop the old column in the contract phase (or gh-ost)',
     severity: 'size',
-  }),
-  'MY-004': rule({
+  },
+  'MY-004': {
     id: 'MY-004',
     classification: 'breaking',
     lock: 'MYSQL METADATA',
@@ -54,8 +52,8 @@ export const MYSQL_RULES = {
     alternative:
       'add the new column; dual-write and backfill; switch reads; drop the old column in the contract phase',
     severity: 'warning',
-  }),
-  'MY-005': rule({
+  },
+  'MY-005': {
     id: 'MY-005',
     classification: 'breaking',
     lock: 'MYSQL METADATA',
@@ -64,8 +62,8 @@ export const MYSQL_RULES = {
     alternative:
       'create the new table, sync it, switch reads and writes, drop the old one in the contract phase',
     severity: 'warning',
-  }),
-  'MY-006': rule({
+  },
+  'MY-006': {
     id: 'MY-006',
     classification: 'destructive',
     lock: 'MYSQL METADATA',
@@ -73,8 +71,8 @@ export const MYSQL_RULES = {
     effect: 'deletes the data for good (and rebuilds the table), and old code that selects it fails',
     alternative: 'stop reading and writing the column first; drop it in the contract phase after the soak',
     severity: 'blocker',
-  }),
-  'MY-007': rule({
+  },
+  'MY-007': {
     id: 'MY-007',
     classification: 'destructive',
     lock: 'MYSQL METADATA',
@@ -82,8 +80,8 @@ export const MYSQL_RULES = {
     effect: 'deletes the data for good',
     alternative: 'keep it until the migration is verified; drop it in the contract phase after the soak',
     severity: 'blocker',
-  }),
-  'MY-008': rule({
+  },
+  'MY-008': {
     id: 'MY-008',
     classification: 'destructive',
     lock: 'MYSQL METADATA',
@@ -91,8 +89,8 @@ export const MYSQL_RULES = {
     effect: 'deletes every row at once',
     alternative: 'never in a forward phase; delete in batches in the contract phase after the soak',
     severity: 'blocker',
-  }),
-  'MY-009': rule({
+  },
+  'MY-009': {
     id: 'MY-009',
     classification: 'breaking',
     lock: 'MYSQL METADATA',
@@ -101,8 +99,8 @@ export const MYSQL_RULES = {
     alternative:
       'add the column nullable or with a DEFAULT; backfill; make it NOT NULL once every writer sets it',
     severity: 'warning',
-  }),
-  'MY-010': rule({
+  },
+  'MY-010': {
     id: 'MY-010',
     classification: 'risky',
     lock: 'MYSQL METADATA',
@@ -110,8 +108,8 @@ export const MYSQL_RULES = {
     effect: 'rebuilds the whole table; long-running, with a metadata lock at start and end',
     alternative: 'gh-ost or pt-online-schema-change for large tables',
     severity: 'size',
-  }),
-  'MY-011': rule({
+  },
+  'MY-011': {
     id: 'MY-011',
     classification: 'breaking',
     lock: 'MYSQL METADATA',
@@ -119,8 +117,8 @@ export const MYSQL_RULES = {
     effect: 'old application versions that use it fail at once',
     alternative: 'stop using it first; drop it in the contract phase after the soak',
     severity: 'warning',
-  }),
-  'MY-012': rule({
+  },
+  'MY-012': {
     id: 'MY-012',
     classification: 'risky',
     lock: null,
@@ -128,8 +126,8 @@ export const MYSQL_RULES = {
     effect: 'locks every row for one long transaction and lags replicas',
     alternative: 'backfill in batches (WHERE id BETWEEN ...), committing each batch',
     severity: 'size',
-  }),
-  'MY-013': rule({
+  },
+  'MY-013': {
     id: 'MY-013',
     classification: 'destructive',
     lock: null,
@@ -137,7 +135,7 @@ export const MYSQL_RULES = {
     effect: 'deletes rows for good; source data must be kept until the migration is verified',
     alternative: 'delete in batches in the contract phase after the soak, with a verified backup',
     severity: 'blocker',
-  }),
+  },
 } as const satisfies Record<string, RuleDef>;
 
 export type MysqlRuleId = keyof typeof MYSQL_RULES;

@@ -1,10 +1,8 @@
 import type { RuleDef } from './rule-catalog';
 
-const rule = (def: RuleDef): RuleDef => def;
-
 /** PG-016 onwards; split from rule-catalog.ts only to keep files short. */
 export const PG_RULES_LATER = {
-  'PG-016': rule({
+  'PG-016': {
     id: 'PG-016',
     classification: 'breaking',
     lock: null,
@@ -13,8 +11,8 @@ export const PG_RULES_LATER = {
     alternative:
       'create the new schema and move objects behind views or synonyms; drop the old schema in the contract phase',
     severity: 'warning',
-  }),
-  'PG-017': rule({
+  },
+  'PG-017': {
     id: 'PG-017',
     classification: 'destructive',
     lock: 'ACCESS EXCLUSIVE',
@@ -22,8 +20,8 @@ export const PG_RULES_LATER = {
     effect: 'deletes the data for good, and old application versions that select the column fail',
     alternative: 'stop reading and writing the column first; drop it in the contract phase after the soak',
     severity: 'blocker',
-  }),
-  'PG-018': rule({
+  },
+  'PG-018': {
     id: 'PG-018',
     classification: 'destructive',
     lock: 'ACCESS EXCLUSIVE',
@@ -32,8 +30,8 @@ export const PG_RULES_LATER = {
     alternative:
       'rename or keep the table until the migration is verified; drop it in the contract phase after the soak',
     severity: 'blocker',
-  }),
-  'PG-019': rule({
+  },
+  'PG-019': {
     id: 'PG-019',
     classification: 'destructive',
     lock: 'ACCESS EXCLUSIVE',
@@ -42,8 +40,8 @@ export const PG_RULES_LATER = {
     alternative:
       'keep it until the migration is verified; drop it in the contract phase after the soak, with a verified backup',
     severity: 'blocker',
-  }),
-  'PG-020': rule({
+  },
+  'PG-020': {
     id: 'PG-020',
     classification: 'destructive',
     lock: 'ACCESS EXCLUSIVE',
@@ -52,8 +50,8 @@ export const PG_RULES_LATER = {
     alternative:
       'never in a forward phase; delete in batches in the contract phase after the soak, with a verified backup',
     severity: 'blocker',
-  }),
-  'PG-021': rule({
+  },
+  'PG-021': {
     id: 'PG-021',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -62,8 +60,8 @@ export const PG_RULES_LATER = {
     alternative:
       'plain VACUUM, or pg_repack / pg_squeeze to reclaim space online (REPACK (CONCURRENTLY) from PostgreSQL 19)',
     severity: 'size',
-  }),
-  'PG-022': rule({
+  },
+  'PG-022': {
     id: 'PG-022',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -72,8 +70,8 @@ export const PG_RULES_LATER = {
     alternative:
       'pg_repack --order-by to reorder online (REPACK (CONCURRENTLY) ... USING INDEX from PostgreSQL 19)',
     severity: 'size',
-  }),
-  'PG-023': rule({
+  },
+  'PG-023': {
     id: 'PG-023',
     classification: 'expand',
     lock: null,
@@ -81,8 +79,8 @@ export const PG_RULES_LATER = {
     effect: 'json keeps text as written: no indexing, no equality, slower to query',
     alternative: 'use jsonb',
     severity: 'info',
-  }),
-  'PG-024': rule({
+  },
+  'PG-024': {
     id: 'PG-024',
     classification: 'expand',
     lock: null,
@@ -92,8 +90,8 @@ export const PG_RULES_LATER = {
     alternative:
       "SET lock_timeout = '5s' (and a statement_timeout) at the top of the script; retry on timeout",
     severity: 'warning',
-  }),
-  'PG-025': rule({
+  },
+  'PG-025': {
     id: 'PG-025',
     classification: 'expand',
     lock: null,
@@ -103,8 +101,8 @@ export const PG_RULES_LATER = {
     alternative:
       'add IF NOT EXISTS / IF EXISTS, or run the script in one transaction block (not for CONCURRENTLY statements, which cannot run in one)',
     severity: 'info',
-  }),
-  'PG-026': rule({
+  },
+  'PG-026': {
     id: 'PG-026',
     classification: 'breaking',
     lock: 'ACCESS EXCLUSIVE',
@@ -112,8 +110,8 @@ export const PG_RULES_LATER = {
     effect: 'old application versions that use it fail at once',
     alternative: 'stop using it first; drop it in the contract phase after the soak',
     severity: 'warning',
-  }),
-  'PG-027': rule({
+  },
+  'PG-027': {
     id: 'PG-027',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -121,8 +119,8 @@ export const PG_RULES_LATER = {
     effect: 'rewrites the whole table while blocking reads and writes',
     alternative: 'copy into a new table online (logical replication, pg_repack) and switch over',
     severity: 'size',
-  }),
-  'PG-028': rule({
+  },
+  'PG-028': {
     id: 'PG-028',
     classification: 'risky',
     lock: 'ROW EXCLUSIVE',
@@ -130,8 +128,8 @@ export const PG_RULES_LATER = {
     effect: 'locks every row for one long transaction, bloats the table and lags replicas',
     alternative: 'backfill in batches (WHERE id BETWEEN ...), committing each batch, pausable and resumable',
     severity: 'size',
-  }),
-  'PG-029': rule({
+  },
+  'PG-029': {
     id: 'PG-029',
     classification: 'destructive',
     lock: null,
@@ -139,8 +137,8 @@ export const PG_RULES_LATER = {
     effect: 'deletes rows for good; source data must be kept until the migration is verified',
     alternative: 'delete in batches in the contract phase after the soak, with a verified backup',
     severity: 'blocker',
-  }),
-  'PG-030': rule({
+  },
+  'PG-030': {
     id: 'PG-030',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -148,5 +146,5 @@ export const PG_RULES_LATER = {
     effect: 'holds the lock until the transaction ends, blocking others as the mode says',
     alternative: 'keep the transaction short, set lock_timeout first, or avoid the explicit lock',
     severity: 'warning',
-  }),
+  },
 } as const satisfies Record<string, RuleDef>;

@@ -16,11 +16,9 @@ export type RuleDef = {
   severity: SeverityPolicy;
 };
 
-const rule = (def: RuleDef): RuleDef => def;
-
 /** Stable ids: never renumber, only append. The UI and exports show these next to each finding. */
 export const PG_RULES = {
-  'PG-000': rule({
+  'PG-000': {
     id: 'PG-000',
     classification: 'unclassified',
     lock: null,
@@ -28,8 +26,8 @@ export const PG_RULES = {
     effect: 'no rule here understands this statement, so it is not assumed safe',
     alternative: '',
     severity: 'warning',
-  }),
-  'PG-001': rule({
+  },
+  'PG-001': {
     id: 'PG-001',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -38,8 +36,8 @@ export const PG_RULES = {
     alternative:
       'add the column without a default (or with a constant one); set the default for new rows; backfill existing rows in batches',
     severity: 'size',
-  }),
-  'PG-002': rule({
+  },
+  'PG-002': {
     id: 'PG-002',
     classification: 'breaking',
     lock: 'ACCESS EXCLUSIVE',
@@ -49,8 +47,8 @@ export const PG_RULES = {
     alternative:
       'add the column nullable (or NOT NULL with a constant DEFAULT); backfill in batches; ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; SET NOT NULL; drop the check',
     severity: 'blocker',
-  }),
-  'PG-003': rule({
+  },
+  'PG-003': {
     id: 'PG-003',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -59,8 +57,8 @@ export const PG_RULES = {
     alternative:
       'ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c (SHARE UPDATE EXCLUSIVE, does not block writes); SET NOT NULL (uses the valid check, no scan); DROP CONSTRAINT c',
     severity: 'size',
-  }),
-  'PG-004': rule({
+  },
+  'PG-004': {
     id: 'PG-004',
     classification: 'breaking',
     lock: 'ACCESS EXCLUSIVE',
@@ -70,8 +68,8 @@ export const PG_RULES = {
     alternative:
       'add a new column of the new type; dual-write and backfill in batches; switch reads; drop the old column in the contract phase',
     severity: 'size',
-  }),
-  'PG-005': rule({
+  },
+  'PG-005': {
     id: 'PG-005',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -81,8 +79,8 @@ export const PG_RULES = {
     alternative:
       'only ever raise a varchar limit or drop it for text; to enforce a shorter length, add a CHECK (char_length(col) <= n) NOT VALID and VALIDATE it',
     severity: 'size',
-  }),
-  'PG-006': rule({
+  },
+  'PG-006': {
     id: 'PG-006',
     classification: 'risky',
     lock: 'SHARE',
@@ -91,8 +89,8 @@ export const PG_RULES = {
     alternative:
       'CREATE INDEX CONCURRENTLY IF NOT EXISTS ..., outside a transaction block; check for an INVALID index if it fails',
     severity: 'size',
-  }),
-  'PG-007': rule({
+  },
+  'PG-007': {
     id: 'PG-007',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -100,8 +98,8 @@ export const PG_RULES = {
     effect: 'waits behind running queries and then blocks reads and writes of the table',
     alternative: 'DROP INDEX CONCURRENTLY IF EXISTS ..., outside a transaction block',
     severity: 'warning',
-  }),
-  'PG-008': rule({
+  },
+  'PG-008': {
     id: 'PG-008',
     classification: 'risky',
     lock: 'SHARE',
@@ -109,8 +107,8 @@ export const PG_RULES = {
     effect: 'blocks writes to the table (and reads that use the index) for the whole rebuild',
     alternative: 'REINDEX ... CONCURRENTLY (PostgreSQL 12+), outside a transaction block',
     severity: 'size',
-  }),
-  'PG-009': rule({
+  },
+  'PG-009': {
     id: 'PG-009',
     classification: 'risky',
     lock: null,
@@ -118,8 +116,8 @@ export const PG_RULES = {
     effect: 'fails at once: CONCURRENTLY cannot run inside BEGIN ... COMMIT, so the migration stops halfway',
     alternative: 'move the CONCURRENTLY statement out of the transaction block, into its own step',
     severity: 'blocker',
-  }),
-  'PG-010': rule({
+  },
+  'PG-010': {
     id: 'PG-010',
     classification: 'risky',
     lock: 'SHARE ROW EXCLUSIVE',
@@ -128,8 +126,8 @@ export const PG_RULES = {
     alternative:
       'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID; then VALIDATE CONSTRAINT in a later step (SHARE UPDATE EXCLUSIVE)',
     severity: 'size',
-  }),
-  'PG-011': rule({
+  },
+  'PG-011': {
     id: 'PG-011',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -138,8 +136,8 @@ export const PG_RULES = {
     alternative:
       'ADD CONSTRAINT ... CHECK (...) NOT VALID; then VALIDATE CONSTRAINT in a later step (SHARE UPDATE EXCLUSIVE)',
     severity: 'size',
-  }),
-  'PG-012': rule({
+  },
+  'PG-012': {
     id: 'PG-012',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -147,8 +145,8 @@ export const PG_RULES = {
     effect: 'builds a unique index while blocking reads and writes',
     alternative: 'CREATE UNIQUE INDEX CONCURRENTLY i ...; then ADD CONSTRAINT u UNIQUE USING INDEX i',
     severity: 'size',
-  }),
-  'PG-013': rule({
+  },
+  'PG-013': {
     id: 'PG-013',
     classification: 'risky',
     lock: 'ACCESS EXCLUSIVE',
@@ -157,8 +155,8 @@ export const PG_RULES = {
     alternative:
       'make the columns NOT NULL safely (see PG-003); CREATE UNIQUE INDEX CONCURRENTLY i ...; ADD CONSTRAINT pk PRIMARY KEY USING INDEX i',
     severity: 'size',
-  }),
-  'PG-014': rule({
+  },
+  'PG-014': {
     id: 'PG-014',
     classification: 'breaking',
     lock: 'ACCESS EXCLUSIVE',
@@ -167,8 +165,8 @@ export const PG_RULES = {
     alternative:
       'add the new column; dual-write and backfill; switch reads; drop the old column in the contract phase',
     severity: 'warning',
-  }),
-  'PG-015': rule({
+  },
+  'PG-015': {
     id: 'PG-015',
     classification: 'breaking',
     lock: 'ACCESS EXCLUSIVE',
@@ -177,7 +175,7 @@ export const PG_RULES = {
     alternative:
       'rename and create a view with the old name in the same transaction (simple views are updatable); drop the view in the contract phase',
     severity: 'warning',
-  }),
+  },
   ...PG_RULES_LATER,
   ...PG_RULES_MORE,
 } as const satisfies Record<string, RuleDef>;

@@ -8,6 +8,7 @@ import {
   type RawFinding,
   type StatementVerdict,
 } from './pg-state';
+import { pgLockModeNumbered } from './lock-modes';
 import { alterTableRules } from './rules-postgres-alter';
 import { columnTypeAdvice, duplicateNames, moreStatementRules } from './rules-postgres-more';
 import type { PgRuleId } from './rule-catalog';
@@ -220,7 +221,7 @@ function dmlAndMiscRules(stmt: Node | undefined, kind: string, state: PgScriptSt
   const lock = unwrap(stmt, 'LockStmt');
   if (lock !== undefined) {
     const table = tableRef(unwrap(lock.relations?.[0], 'RangeVar'));
-    return verdict([{ ruleId: 'PG-030', table, lock: lockModeName(lock.mode) }], table);
+    return verdict([{ ruleId: 'PG-030', table, lock: pgLockModeNumbered(lock.mode) }], table);
   }
   const createAs = unwrap(stmt, 'CreateTableAsStmt');
   if (createAs !== undefined) {
@@ -246,20 +247,4 @@ function dmlAndMiscRules(stmt: Node | undefined, kind: string, state: PgScriptSt
   const grant = unwrap(stmt, 'GrantStmt');
   if (grant?.is_grant === true) return verdict([], null);
   return unclassified(null, kind === '' ? 'empty statement' : kind);
-}
-
-const LOCK_MODES = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-] as const;
-
-/** LOCK TABLE's mode number follows PostgreSQL's lockdefs.h (1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE). */
-function lockModeName(mode: number | undefined): RawFinding['lock'] {
-  return LOCK_MODES[(mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
 }

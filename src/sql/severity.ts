@@ -38,7 +38,3 @@ export type SeverityPolicy =
   | 'size'
   /** Fixed severity whatever the size (fails outright, destroys data, breaks old code). */
   | Severity;
-
-export function severityFor(policy: SeverityPolicy, rows: number | null): Severity {
-  return policy === 'size' ? sizeSeverity(rows) : policy;
-}

@@ -4,6 +4,8 @@
  * engine as it is, or trimmed with `toSqlFacts()` for storage and workers.
  */
 
+import type { SqlRiskFact as EngineRiskFact, SqlStatementFact as EngineStatementFact } from '../engine/types';
+
 export type SqlDialectName = 'postgresql' | 'mysql';
 
 export const CLASSIFICATIONS = ['expand', 'risky', 'breaking', 'destructive', 'unclassified'] as const;
@@ -20,19 +22,25 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
 export const SEVERITIES = ['none', 'info', 'warning', 'blocker'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** PostgreSQL table-level lock modes, weakest first; MySQL findings use the MySQL names. */
-export type LockMode =
-  | 'ACCESS SHARE'
-  | 'ROW SHARE'
-  | 'ROW EXCLUSIVE'
-  | 'SHARE UPDATE EXCLUSIVE'
-  | 'SHARE'
-  | 'SHARE ROW EXCLUSIVE'
-  | 'EXCLUSIVE'
-  | 'ACCESS EXCLUSIVE'
-  | 'MYSQL SHARED'
-  | 'MYSQL EXCLUSIVE'
-  | 'MYSQL METADATA';
+/**
+ * PostgreSQL's table-level lock modes, weakest first: the order of its lockdefs.h (LOCK TABLE's mode
+ * number, 1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE) and of the docs' "Explicit Locking" table. The
+ * static analysis and the rehearsal both rank locks by it (lock-modes.ts).
+ */
+export const PG_LOCK_MODES = [
+  'ACCESS SHARE',
+  'ROW SHARE',
+  'ROW EXCLUSIVE',
+  'SHARE UPDATE EXCLUSIVE',
+  'SHARE',
+  'SHARE ROW EXCLUSIVE',
+  'EXCLUSIVE',
+  'ACCESS EXCLUSIVE',
+] as const;
+export type PgLockMode = (typeof PG_LOCK_MODES)[number];
+
+/** A table lock: PostgreSQL's modes, and the MySQL names for MySQL findings. */
+export type LockMode = PgLockMode | 'MYSQL SHARED' | 'MYSQL EXCLUSIVE' | 'MYSQL METADATA';
 
 export type SqlParseError = { message: string; line: number; column: number };
 
@@ -58,37 +66,20 @@ export type TableRates = { readsPerSec: number; writesPerSec: number };
 /**
  * One rule's verdict as the engine needs it (issue 22): lock, what it blocks, rewrite or scan, the
  * size it was judged at and the safe rewrite. Carried on SqlStatementFact so that the app's worker and
- * the CLI hand the engine the same facts.
+ * the CLI hand the engine the same facts. The engine declares the fields (its input); the analysis names
+ * its own values for the classification, the risk, the lock, the size band and where the rows came from.
  */
-export type SqlRiskFact = {
-  ruleId: string;
-  title: string;
+export type SqlRiskFact = Omit<EngineRiskFact, 'classification' | 'risk' | 'lock' | 'rowsSource' | 'band'> & {
   classification: Classification;
   risk: RiskLevel;
   lock: LockMode | null;
-  blocks: Blocks;
-  rewrite: boolean;
-  scan: boolean;
-  table: string | null;
-  rows: number | null;
   rowsSource: RowsSource | null;
   band: SizeBand;
-  message: string;
-  /** The safe rewrite in words, and as SQL when it can be written. */
-  alternative: string;
-  fixSql: string;
-  /** Lock x time x traffic in words, when the table's rates are known. */
-  traffic: string | null;
 };
 
 /** The engine's input, statement by statement. Fields are only ever added (issue 22 added risks). */
-export type SqlStatementFact = {
-  index: number;
-  line: number;
-  text: string;
+export type SqlStatementFact = Omit<EngineStatementFact, 'classification' | 'risks'> & {
   classification: Classification;
-  ruleIds: string[];
-  table: string | null;
   /** Every rule's risk on this statement; absent from producers older than issue 22. */
   risks?: SqlRiskFact[];
 };

@@ -3,6 +3,7 @@ import type { Plan } from '../domain';
 import {
   createAutosaver,
   type Autosaver,
+  type LoadDraftResult,
   type AutosaveStatus,
   type ReadinessSummary,
   type UnsavedField,
@@ -53,6 +54,14 @@ let autosaver: Autosaver<DraftState> | null = null;
 
 /** For the conflict actions: the open draft's pending save, to drop or to push again. */
 export const openAutosaver = () => autosaver;
+
+/** The open plan's fields for a draft as storage gave it: the plan, what it could not hold, and its version. */
+export const openedDraft = (loaded: Extract<LoadDraftResult, { ok: true }>) => ({
+  plan: loaded.plan,
+  unsavedFields: loaded.unsaved,
+  revision: loaded.revision,
+  lastSavedAt: loaded.updatedAt,
+});
 
 const NO_FIELDS: UnsavedFields = {};
 
@@ -158,12 +167,7 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
           set({ editorError: loaded.error.message });
           return;
         }
-        set({
-          plan: loaded.plan,
-          unsavedFields: loaded.unsaved,
-          revision: loaded.revision,
-          lastSavedAt: loaded.updatedAt,
-        });
+        set(openedDraft(loaded));
         get().savedVersionSeen(id, loaded.revision, loaded.plan);
       } catch (err) {
         set({

@@ -1,12 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { MetricsSample, Plan } from '../domain';
 import { formatEstimatedDuration } from '../engine/format';
-import { getServices } from './services';
+import { applyRunTransition } from './run-transition';
 import type { WorkbenchState } from './store';
 import {
   approvePointOfNoReturn,
   completePhase,
-  isRunError,
   recordCheck,
   recordMetrics,
   recordRollback,
@@ -46,19 +45,8 @@ export type RunSlice = {
 };
 
 export const createRunSlice: StateCreator<WorkbenchState, [], [], RunSlice> = (_set, get) => {
-  /**
-   * Applies a transition to the open plan and saves at once: migration-day state must survive a
-   * crashed tab or a closed lid, so it does not wait for the typing debounce.
-   */
-  const apply = (transition: (plan: Plan, now: Date) => Plan | RunError): string | null => {
-    const plan = get().plan;
-    if (!plan) return 'No plan is open.';
-    const result = transition(plan, getServices().now());
-    if (isRunError(result)) return result.error;
-    get().planEdited(() => result);
-    void get().editorFlushed();
-    return null;
-  };
+  const apply = (transition: (plan: Plan, now: Date) => Plan | RunError) =>
+    applyRunTransition(get, transition);
 
   return {
     runOperatorNamed: (name) => {

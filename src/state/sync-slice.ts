@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain';
 import type { ConflictChoice, ConflictView } from '../domain/plan-merge';
-import { openAutosaver } from './editor-slice';
+import { openAutosaver, openedDraft } from './editor-slice';
 import { answerOtherTabs, tabShowsDraft } from '../persistence';
 import { getServices } from './services';
 import type { WorkbenchState } from './store';
@@ -113,10 +113,7 @@ export const createSyncSlice: StateCreator<WorkbenchState, [], [], SyncSlice> = 
       return;
     }
     set({
-      plan: loaded.plan,
-      unsavedFields: loaded.unsaved,
-      revision: loaded.revision,
-      lastSavedAt: loaded.updatedAt,
+      ...openedDraft(loaded),
       mergeBase: { id, revision: loaded.revision, plan: loaded.plan },
       saveStatus: 'saved',
       saveMessage: null,

@@ -4,6 +4,15 @@
  */
 type Message = { kind: 'draft-saved'; id: string; revision: number };
 
+/** Another tab's message, if it is one this version understands (an older or newer tab may send others). */
+function savedMessage(data: unknown): Message | null {
+  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== 'draft-saved')
+    return null;
+  if (!('id' in data) || typeof data.id !== 'string') return null;
+  if (!('revision' in data) || typeof data.revision !== 'number') return null;
+  return { kind: data.kind, id: data.id, revision: data.revision };
+}
+
 let channel: BroadcastChannel | null = null;
 
 function open(): BroadcastChannel | null {
@@ -20,9 +29,8 @@ export function listenToOtherTabs(onSaved: (id: string, revision: number) => voi
   const ch = open();
   if (!ch) return () => undefined;
   const handler = (event: MessageEvent<unknown>) => {
-    const data = event.data as Partial<Message> | null;
-    if (data?.kind === 'draft-saved' && typeof data.id === 'string' && typeof data.revision === 'number')
-      onSaved(data.id, data.revision);
+    const saved = savedMessage(event.data);
+    if (saved) onSaved(saved.id, saved.revision);
   };
   ch.addEventListener('message', handler);
   return () => ch.removeEventListener('message', handler);

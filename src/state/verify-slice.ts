@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { VerifySession } from '../domain';
-import { isRunError } from '../engine/run/transitions';
-import { getServices } from './services';
+import { applyRunTransition } from './run-transition';
 import type { WorkbenchState } from './store';
 import { recordVerification, saveVerification } from '../verify/transitions';
 
@@ -15,20 +14,10 @@ export type VerifySlice = {
 
 export const createVerifySlice: StateCreator<WorkbenchState, [], [], VerifySlice> = (_set, get) => {
   // Saved at once, as every migration-day action: a round pasted back must survive a closed tab.
-  const apply = (
-    transition: (plan: NonNullable<WorkbenchState['plan']>, now: Date) => ReturnType<typeof saveVerification>,
-  ) => {
-    const plan = get().plan;
-    if (!plan) return 'No plan is open.';
-    const result = transition(plan, getServices().now());
-    if (isRunError(result)) return result.error;
-    get().planEdited(() => result);
-    void get().editorFlushed();
-    return null;
-  };
   return {
-    runVerificationSaved: (phaseId, session) => apply((plan) => saveVerification(plan, phaseId, session)),
+    runVerificationSaved: (phaseId, session) =>
+      applyRunTransition(get, (plan) => saveVerification(plan, phaseId, session)),
     runVerificationRecorded: (phaseId, sessionId) =>
-      apply((plan, now) => recordVerification(plan, phaseId, sessionId, now)),
+      applyRunTransition(get, (plan, now) => recordVerification(plan, phaseId, sessionId, now)),
   };
 };

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
-import { DATADIR_MANIFEST, type DataDirManifest } from '../rehearsal/datadir-manifest';
+import { z } from 'zod';
+import { DATADIR_MANIFEST, readDataDirManifest, type DataDirManifest } from '../rehearsal/datadir-manifest';
 import { packDataDir, readDataDir } from '../rehearsal/datadir-pack';
 import { pgliteFs } from '../rehearsal/start';
 
@@ -17,14 +18,13 @@ export const PGLITE_PUBLIC_DIR = fileURLToPath(new URL('../../public/pglite/', i
 
 export function pgliteVersion(): string {
   const pkg = fileURLToPath(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url));
-  const parsed = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
-  return parsed.version;
+  return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(pkg, 'utf8'))).version;
 }
 
 export function readManifest(dir = PGLITE_PUBLIC_DIR): DataDirManifest | null {
   const path = join(dir, DATADIR_MANIFEST);
   if (!existsSync(path)) return null;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as DataDirManifest;
+  const manifest = readDataDirManifest(JSON.parse(readFileSync(path, 'utf8')), path);
   return existsSync(join(dir, manifest.file)) ? manifest : null;
 }
 

@@ -5,7 +5,7 @@
  */
 export { applyRound, type Applied, type RoundInput } from './apply-round';
 export { buildRound, nextRoundKind, setupProblem, type RoundBuild, type VerifyContext } from './round-build';
-export { contextOf, defaultSetup, newSession, tableOfCheck } from './session';
+export { contextOf, defaultSetup, emptySession, newSession, tableOfCheck } from './session';
 export {
   keyText,
   rangeText,

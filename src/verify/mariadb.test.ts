@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VerifySession, VerifySetup } from '../domain';
 import { testPglite } from '../rehearsal/testing';
 import type { VerifyContext } from './round-build';
+import { emptySession } from './session';
 import { summarise } from './summary';
 import { verifyToEnd, type Runner } from './testing/drive';
 import { startMariadb, type Mariadb } from './testing/mariadb';
@@ -68,19 +69,13 @@ function session(
   target: VerifySetup['target'],
   keyColumns = ['id'],
 ): VerifySession {
-  return {
+  return emptySession({
     id: 'verify-m',
     checkId: 'ic-1',
     startedAt: NOW.toISOString(),
     setup: { source, target, keyColumns, columns: [], where: '' },
     fingerprint: 'f',
-    source: null,
-    target: null,
-    boundaries: null,
-    rounds: [],
-    pending: null,
-    recordedAt: null,
-  };
+  });
 }
 
 const mysql: Runner = (sql) => (maria ? maria.batch(sql) : Promise.reject(new Error('no MariaDB')));

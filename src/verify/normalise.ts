@@ -1,4 +1,5 @@
 import type { SqlDialect, VerifyTypeClass } from '../domain';
+import { PORTABLE } from './type-class';
 
 /**
  * The canonical text of one value, written as SQL for each dialect, so that PostgreSQL and MySQL print the
@@ -77,19 +78,8 @@ function mysql(c: VerifyTypeClass, col: string): string {
   }
 }
 
-/** Classes whose canonical text never holds `|` and is never just `N`: digits, hex, dates. */
-export const FIXED: ReadonlySet<VerifyTypeClass> = new Set<VerifyTypeClass>([
-  'integer',
-  'boolean',
-  'decimal',
-  'float',
-  'uuid',
-  'binary',
-  'date',
-  'timestamp',
-  'timestamptz',
-  'time',
-]);
+/** Classes whose canonical text never holds `|` and is never just `N`: digits, hex, dates (the portable ones but text). */
+export const FIXED: ReadonlySet<VerifyTypeClass> = new Set([...PORTABLE].filter((c) => c !== 'text'));
 
 /**
  * One column's part of the row text, self-delimiting so that no value can imitate its neighbours, and

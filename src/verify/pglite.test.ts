@@ -4,6 +4,7 @@ import type { VerifySession, VerifySetup } from '../domain';
 import { testPglite } from '../rehearsal/testing';
 import { applyRound } from './apply-round';
 import { buildRound, type VerifyContext } from './round-build';
+import { emptySession } from './session';
 import { summarise, verifyRecord } from './summary';
 import { verifyToEnd } from './testing/drive';
 import { psqlCsv } from './testing/psql-csv';
@@ -32,8 +33,8 @@ afterAll(async () => {
 const NOW = new Date('2026-12-09T03:00:00.000Z');
 const context: VerifyContext = { checkName: 'orders', checkForeignKey: null };
 
-function session(setup: Partial<VerifySetup> = {}): VerifySession {
-  return {
+const session = (setup: Partial<VerifySetup> = {}): VerifySession =>
+  emptySession({
     id: 'verify-1',
     checkId: 'ic-1',
     startedAt: NOW.toISOString(),
@@ -46,14 +47,7 @@ function session(setup: Partial<VerifySetup> = {}): VerifySession {
       ...setup,
     },
     fingerprint: 'f',
-    source: null,
-    target: null,
-    boundaries: null,
-    rounds: [],
-    pending: null,
-    recordedAt: null,
-  };
-}
+  });
 
 // The generated SQL runs read-only: PostgreSQL itself refuses any write inside it.
 const run = (sql: string) => psqlCsv(db, sql);

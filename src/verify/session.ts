@@ -24,6 +24,19 @@ export function defaultSetup(plan: Plan, check: IntegrityCheck): VerifySetup {
   };
 }
 
+/** A verification before its first round: nothing read from either database yet. */
+export const emptySession = (
+  start: Pick<VerifySession, 'id' | 'checkId' | 'startedAt' | 'setup' | 'fingerprint'>,
+): VerifySession => ({
+  ...start,
+  source: null,
+  target: null,
+  boundaries: null,
+  rounds: [],
+  pending: null,
+  recordedAt: null,
+});
+
 export function newSession(input: {
   id: string;
   plan: Plan;
@@ -32,19 +45,13 @@ export function newSession(input: {
   setup: VerifySetup;
   now: Date;
 }): VerifySession {
-  return {
+  return emptySession({
     id: input.id,
     checkId: input.check.id,
     startedAt: input.now.toISOString(),
     setup: input.setup,
     fingerprint: tablesFingerprint(input.plan, input.phaseId, input.check.id),
-    source: null,
-    target: null,
-    boundaries: null,
-    rounds: [],
-    pending: null,
-    recordedAt: null,
-  };
+  });
 }
 
 /** What the SQL writer needs from the check: its name and a foreign key its text may name. */

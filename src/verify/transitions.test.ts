@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, type Plan, type VerifySession } from '../domain';
+import { errorOf, exampleForRun, ok } from '../engine/run/testing';
+import { type Plan, type VerifySession } from '../domain';
 import { evaluate } from '../engine';
 import { AUDIT_LINE_PATTERNS } from '../domain/audit-line';
 import { newSession } from '.';
@@ -8,20 +8,10 @@ import { completePhase, isRunError, recordCheck, startPhase, startRun } from '..
 import { recordVerification, saveVerification } from './transitions';
 
 const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-const ok = (r: Plan | { error: string }): Plan => {
-  if (isRunError(r)) throw new Error(r.error);
-  return r;
-};
-const errorOf = (r: Plan | { error: string }) => (isRunError(r) ? r.error : '');
 
 /** The example plan with phase 2 (row count ic-2-1 and checksum ic-2-2) running. */
 function running(): Plan {
-  const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  let p: Plan = { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
-  p = ok(startRun(p, at(0), '3h'));
+  let p = ok(startRun(exampleForRun(), at(0), '3h'));
   p = ok(startPhase(p, 'ph-1', at(0)));
   p = ok(
     recordCheck(

@@ -1,4 +1,4 @@
-import type { SqlDialect, VerifyTypeClass } from '../domain';
+import { VERIFY_TYPE_CLASSES, type SqlDialect, type VerifyTypeClass } from '../domain';
 
 const PG: Record<string, VerifyTypeClass> = {
   smallint: 'integer',
@@ -80,20 +80,10 @@ export function typeClassOf(
   return MYSQL[t] ?? 'other';
 }
 
-/** Classes whose canonical text is the same in both dialects for the same value. */
-export const PORTABLE: ReadonlySet<VerifyTypeClass> = new Set<VerifyTypeClass>([
-  'integer',
-  'boolean',
-  'decimal',
-  'float',
-  'text',
-  'uuid',
-  'binary',
-  'date',
-  'timestamp',
-  'timestamptz',
-  'time',
-]);
+/** Classes whose canonical text is the same in both dialects for the same value: all but JSON and the rest. */
+export const PORTABLE: ReadonlySet<VerifyTypeClass> = new Set(
+  VERIFY_TYPE_CLASSES.filter((c) => c !== 'json' && c !== 'other'),
+);
 
 /** Classes whose canonical texts agree with each other for the same value (an int key against a bool). */
 export function compatibleClasses(a: VerifyTypeClass, b: VerifyTypeClass): boolean {

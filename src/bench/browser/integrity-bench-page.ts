@@ -1,12 +1,12 @@
 /**
  * The page side of src/bench/browser/integrity.bench.ts: a probe (src/bench/browser/integrity-probe.worker.ts) or a full
- * check (src/workers/integrity.worker.ts) started in the bench page on the two picked files, timed in the page.
+ * check (src/integrity/worker/integrity.worker.ts) started in the bench page on the two picked files, timed in the page.
  * The page holds both workers' bundles as blob URLs (window.probeUrl, window.checkUrl).
  */
 import type { Page } from '@playwright/test';
 import type { FromWorker, IntegrityResult } from '../../integrity';
 import { watchdog } from './integrity-bench-tools';
-import type { ProbeReply } from './integrity-probe.worker';
+import type { ProbeReply } from './integrity-probe-protocol';
 
 /** A probe request as sent from Node: `files: true` means the two picked files, added in the page. */
 export type ProbeCall =
@@ -72,7 +72,7 @@ export const fullCheckRunner = (page: Page) => (mode: 'normalised' | 'raw') =>
       const w = window as unknown as Record<string, string>;
       const [source, target] = [...document.querySelectorAll('input')].map((i) => i.files![0]!);
       const t0 = performance.now();
-      // As src/workers/integrity-client.ts starts a check: the owner and, beside it, the helper on a port.
+      // As src/integrity/worker/client.ts starts a check: the owner and, beside it, the helper on a port.
       const worker = new Worker(w.checkUrl!, { type: 'module' });
       const helper = new Worker(w.checkUrl!, { type: 'module' });
       const line = new MessageChannel();

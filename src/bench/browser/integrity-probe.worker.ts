@@ -2,7 +2,7 @@
  * Measurement worker for src/bench/browser/integrity.bench.ts (bundled by the bench, never shipped): the baselines
  * and parts of the check, each timed inside the worker so page messaging is not in the figure.
  * - read: File.stream() to the end, nothing else: with the check's own reader (BYOB into reused buffers,
- *   src/workers/integrity-file-chunks.ts), which is the bare read the check is held against, or with the
+ *   src/integrity/worker/file-chunks.ts), which is the bare read the check is held against, or with the
  *   default reader (a new buffer per chunk), printed for reference;
  * - digest: the check's whole-file checksum (xxh64 of the bytes, in the WebAssembly kernel as a side computes
  *   it), updated with each chunk as the check's reader hands it over, the next read already requested;
@@ -24,11 +24,12 @@ import { hashRow, rowHashOut } from '../../integrity/row-hash';
 import { generateCsv } from '../integrity-data';
 import { instantiateRowKernel, type RowKernel } from '../../integrity/row-kernel';
 import rowKernelUrl from '../../integrity/wasm/build/row-kernel.wasm?url';
-import { fileChunks, fileSource } from '../../workers/integrity-file-chunks';
+import { fileChunks, fileSource } from '../../integrity/worker/file-chunks';
+import type { ProbeReply, ProbeRequest } from './integrity-probe-protocol';
 
 /**
  * The check's WebAssembly fast path, which the probes that stand for it use: loading starts as the worker
- * starts, as src/workers/integrity.worker.ts starts its own (kernelReady).
+ * starts, as src/integrity/worker/integrity.worker.ts starts its own (kernelReady).
  */
 const kernelLoading = fetch(rowKernelUrl)
   .then((response) => response.arrayBuffer())
@@ -40,33 +41,7 @@ async function loadKernel(): Promise<RowKernel> {
   return kernel;
 }
 
-export type ProbeRequest =
-  | { op: 'read'; files: File[]; reader: 'byob' | 'default' }
-  | { op: 'digest'; files: File[] }
-  | { op: 'checksum'; files: File[]; mode: HashMode }
-  | { op: 'keydiff'; files: File[] }
-  | { op: 'rows'; rows: number };
-
-export interface ProbeReply {
-  ms: number;
-  bytes: number;
-  rows: number;
-  chunks: number;
-  /** For 'rows': the scanner + hash + sum over the same rows in one buffer (64 KB pushes). */
-  scanMs?: number;
-  /** For 'rows': the same with the WebAssembly kernel (row and key hashes), as the check's sides read. */
-  kernelMs?: number;
-  /** For 'digest': milliseconds spent in the digest's updates (copy into the kernel and hash), in the worker. */
-  hashMs?: number;
-  /** For 'keydiff': milliseconds of the source side, the target side and the diff. */
-  parts?: number[];
-}
-
-interface WorkerScope {
-  postMessage(message: ProbeReply | { error: string }): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ProbeRequest>) => void): void;
-}
-const scope = self as unknown as WorkerScope;
+const post = (message: ProbeReply | { error: string }) => postMessage(message);
 
 async function bareRead(files: File[], kind: 'byob' | 'default'): Promise<ProbeReply> {
   const t0 = performance.now();
@@ -254,7 +229,7 @@ async function inMemory(count: number): Promise<ProbeReply> {
   return { ms, bytes: data.bytes.length, rows: data.rows, chunks: 0, scanMs, kernelMs };
 }
 
-scope.addEventListener('message', (event) => {
+addEventListener('message', (event: MessageEvent<ProbeRequest>) => {
   const req = event.data;
   const run = async (): Promise<ProbeReply> => {
     if (req.op === 'read') return bareRead(req.files, req.reader);
@@ -264,7 +239,7 @@ scope.addEventListener('message', (event) => {
     return inMemory(req.rows);
   };
   run().then(
-    (reply) => scope.postMessage(reply),
-    (err: unknown) => scope.postMessage({ error: err instanceof Error ? err.message : String(err) }),
+    (reply) => post(reply),
+    (err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }),
   );
 });

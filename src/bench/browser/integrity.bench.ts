@@ -3,7 +3,7 @@
  * (a) Chromium merely reading both ~500 MB exports (File.stream() to the end, in workers, nothing else),
  *     three ways: default reader and BYOB reader one file after the other, BYOB reader both files at once;
  *     the fastest is the baseline;
- * (b) the full check through src/workers/integrity.worker.ts (row counts, checksums, key diff; it reads the
+ * (b) the full check through src/integrity/worker/integrity.worker.ts (row counts, checksums, key diff; it reads the
  *     two files at once, one per worker), five times per mode, each right after a bare read (ratios per
  *     pair, neither memory-sampled), then once more per mode with the memory sampled;
  * plus the whole-file checksum alone (xxh64 of each file's bytes, as the check computes it per chunk while
@@ -44,7 +44,7 @@ console.log(
     (files.generatedMs === null ? ' (reused)' : ` (generated in ${secs(files.generatedMs)})`),
 );
 const [checkCode, probeCode] = await Promise.all([
-  bundle('src/workers/integrity.worker.ts'),
+  bundle('src/integrity/worker/integrity.worker.ts'),
   bundle('src/bench/browser/integrity-probe.worker.ts'),
 ]);
 

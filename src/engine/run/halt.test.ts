@@ -1,33 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, MetricsSample, Plan } from '../../domain';
+import { errorOf, exampleForRun, ok } from './testing';
+import { MetricsSample, Plan } from '../../domain';
 import { evaluate } from '..';
 import { matchesSpec } from '../../domain/audit-line';
 import { overrideHalt } from './halt';
 import { tickStep } from './steps';
-import {
-  isRunError,
-  nextPhase,
-  recordCheck,
-  recordMetrics,
-  recordRollback,
-  startPhase,
-  startRun,
-} from './transitions';
+import { nextPhase, recordCheck, recordMetrics, recordRollback, startPhase, startRun } from './transitions';
 
-const example = (): Plan => {
-  const r = loadPlanText(
-    readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
-};
+const example = exampleForRun;
 const at = (min: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + min * 60_000);
-const ok = (r: Plan | { error: string }): Plan => {
-  if (isRunError(r)) throw new Error(r.error);
-  return r;
-};
-const errorOf = (r: Plan | { error: string }): string => (isRunError(r) ? r.error : '');
 const lag = (value: number) =>
   MetricsSample.parse({ at: '2026-12-09T01:00:00.000Z', custom: [{ triggerId: 'rt-c1', value }] });
 const inPhase1 = () => ok(startPhase(ok(startRun(example(), at(0), '1h')), 'ph-1', at(1)));

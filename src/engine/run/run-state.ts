@@ -42,7 +42,6 @@ export const waitsForSoak = (phase: Phase) => AFTER_SWITCH.has(phase.kind);
  */
 export const AFTER_SWITCH: ReadonlySet<PhaseKind> = new Set(['contract', 'decommission']);
 export const forwardPhases = (plan: Plan) => plan.execution.phases.filter((p) => !waitsForSoak(p));
-export const contractPhases = (plan: Plan) => plan.execution.phases.filter(waitsForSoak);
 export const phaseNumber = (plan: Plan, phaseId: string) =>
   plan.execution.phases.findIndex((p) => p.id === phaseId) + 1;
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, Plan } from '../../domain';
+import { errorOf, exampleForRun, ok } from './testing';
+import { Plan } from '../../domain';
 import { matchesSpec } from '../../domain/audit-line';
 import {
   approvePointOfNoReturn,
   completePhase,
-  isRunError,
   nextPhase,
   recordCheck,
   recordRollback,
@@ -14,19 +13,8 @@ import {
 } from './transitions';
 import { statusUpdate } from '../../exporters/status-update';
 
-const example = (): Plan => {
-  const r = loadPlanText(
-    readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return { ...r.plan, run: { ...r.plan.run, operator: 'Tomas Novak' } };
-};
+const example = exampleForRun;
 const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-const ok = (r: Plan | { error: string }): Plan => {
-  if (isRunError(r)) throw new Error(r.error);
-  return r;
-};
-const errorOf = (r: Plan | { error: string }): string => (isRunError(r) ? r.error : '');
 const passPhase = (plan: Plan, phaseId: string, h: number, confirmedEarly = false): Plan => {
   let p = ok(startPhase(plan, phaseId, at(h), { confirmedEarly }));
   for (const c of p.execution.phases.find((x) => x.id === phaseId)!.integrityChecks) {

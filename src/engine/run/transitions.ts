@@ -19,16 +19,8 @@ import {
   type Result,
 } from './run-state';
 
-export { checkPasses, recordCheck, type CheckInput } from './checks';
-export {
-  contractPhases,
-  forwardPhases,
-  isRunError,
-  latestChecks,
-  phaseNumber,
-  soakHours,
-  type RunError,
-} from './run-state';
+export { recordCheck, type CheckInput } from './checks';
+export { isRunError, latestChecks, phaseNumber, soakHours, type RunError } from './run-state';
 
 /**
  * Migration-day state changes, pure: plan in, plan out, the clock passed in. Each one appends the

@@ -1,44 +1,15 @@
-import { memo, useState } from 'react';
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createPaginatedRowModel,
-  createSortedRowModel,
-  filterFn_includesString,
-  FlexRender,
-  globalFilteringFeature,
-  rowPaginationFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-  type PaginationState,
-  type Row,
-  type SortingState,
-} from '@tanstack/react-table';
+import { DataTable } from '../../components/data-table';
+import { dataTableColumns } from '../../components/data-table-features';
+import { Pager } from '../../components/pager';
+import { TableFilter } from '../../components/table-filter';
+import { useListTable } from '../../components/use-data-table';
 import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { CheckCell, RowForm, SelectCell, TextCell } from '../../components/inline-cells';
 import { editComponent, NameCell, QuantityCell, rowForm } from './component-cells';
 import { addComponent, removeComponent } from './components-ops';
-import { Pager } from '../../components/pager';
-import { SortableTh } from '../../components/sortable-th';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  rowPaginationFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-  paginatedRowModel: createPaginatedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-  filterFns: { includesString: filterFn_includesString },
-});
-type Feats = typeof features;
-const helper = createColumnHelper<Feats, Component>();
+const helper = dataTableColumns<Component>();
 
 const edit = editComponent;
 
@@ -148,44 +119,11 @@ const columns = helper.columns([
   }),
 ]);
 
-// A row re-renders only when its own component changed: typing in one cell of a 2,000-row table stays fast.
-const ComponentRow = memo(
-  function ComponentRow({ row, index }: { row: Row<Feats, Component>; index: number; component: Component }) {
-    return (
-      <tr data-path={`assessment.components[${index}]`}>
-        {row.getAllCells().map((cell) => (
-          <td key={cell.id} className={`col-${cell.column.id}`}>
-            <FlexRender cell={cell} />
-          </td>
-        ))}
-      </tr>
-    );
-  },
-  (a, b) => a.component === b.component && a.index === b.index,
-);
-
 export function ComponentsTable({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
-  // Pages keep a 2,000-component plan responsive: only one page of editable rows is in the DOM.
-  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
   const data = plan.assessment.components;
-  const table = useTable({
-    features,
-    columns,
-    data,
-    getRowId: (c) => c.id,
-    state: { sorting, globalFilter, pagination },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
-    onPaginationChange: setPagination,
-    // Every keystroke replaces the data; that must not jump back to the first page.
-    autoResetPageIndex: false,
-    globalFilterFn: 'includesString',
-  });
-  const indexOf = new Map(data.map((c, i) => [c.id, i]));
-  const rows = table.getRowModel().rows;
+  // Pages keep a 2,000-component plan responsive: only one page of editable rows is in the DOM.
+  const list = useListTable({ columns, data, getRowId: (c) => c.id, pageSize: 25 });
 
   return (
     <section
@@ -200,15 +138,12 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
           Components <span className="muted">{data.length}</span>
         </h2>
         <div className="row">
-          <label className="visually-hidden" htmlFor="components-filter">
-            Filter components
-          </label>
-          <input
+          <TableFilter
             id="components-filter"
-            type="search"
+            label="Filter components"
             placeholder="Filter by name, kind, role or team"
-            value={globalFilter}
-            onChange={(e) => setGlobalFilter(e.target.value)}
+            value={list.filter}
+            onChange={list.setFilter}
           />
           <button
             type="button"
@@ -226,46 +161,16 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table edit-table" aria-label="Components">
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <SortableTh
-                      key={header.id}
-                      className={`col-${header.column.id}`}
-                      sorted={header.column.getIsSorted()}
-                      canSort={header.column.id !== 'actions'}
-                      onToggle={header.column.getToggleSortingHandler()}
-                    >
-                      <table.FlexRender header={header} />
-                    </SortableTh>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <ComponentRow
-                  key={row.id}
-                  row={row}
-                  component={row.original}
-                  index={indexOf.get(row.original.id) ?? 0}
-                />
-              ))}
-            </tbody>
-          </table>
-          {rows.length === 0 && globalFilter !== '' ? (
-            <p className="muted">No component matches “{globalFilter}”.</p>
-          ) : null}
-          <Pager
-            pageIndex={pagination.pageIndex}
-            pageCount={table.getPageCount()}
-            pageSize={pagination.pageSize}
-            total={table.getFilteredRowModel().rows.length}
-            onPage={(pageIndex) => setPagination((pg) => ({ ...pg, pageIndex }))}
-            onSize={(pageSize) => setPagination({ pageIndex: 0, pageSize })}
+          <DataTable
+            table={list.table}
+            label="Components"
+            className="edit-table"
+            rowAttributes={(_, index) => ({ 'data-path': `assessment.components[${index}]` })}
           />
+          {list.matching === 0 && list.filter !== '' ? (
+            <p className="muted">No component matches “{list.filter}”.</p>
+          ) : null}
+          <Pager {...list.pager} />
         </div>
       )}
     </section>

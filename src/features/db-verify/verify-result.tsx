@@ -1,6 +1,6 @@
-import { TableScroll } from '../../components/table-scroll';
 import type { VerifySession } from '../../domain';
-import { keyText, rangeText, summarise } from '../../verify';
+import { rangeText, summarise } from '../../verify';
+import { KeysTable, RangesTable } from './verify-tables';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'));
 
@@ -51,56 +51,8 @@ export function VerifyResult({ id, session }: { id: string; session: VerifySessi
           </>
         ) : null}
       </dl>
-      {open.length > 0 ? (
-        <TableScroll label="Mismatching ranges" title={`Mismatching ranges in round ${last?.number ?? ''}`}>
-          <table aria-label="Mismatching ranges">
-            <thead>
-              <tr>
-                <th scope="col">Range</th>
-                <th scope="col">Source rows</th>
-                <th scope="col">Target rows</th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.slice(0, 200).map((s, i) => (
-                <tr key={i}>
-                  <td>{rangeText(key, s)}</td>
-                  <td className="num">{n(s.sourceRows)}</td>
-                  <td className="num">{n(s.targetRows)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : null}
-      {sum.differences.length > 0 ? (
-        <TableScroll label="Differing keys" title={`Differing keys (${n(sum.differences.length)})`}>
-          <table aria-label="Differing keys">
-            <thead>
-              <tr>
-                <th scope="col">{keyText(key)}</th>
-                <th scope="col">Difference</th>
-                <th scope="col">Columns</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sum.differences.slice(0, 500).map((d) => (
-                <tr key={`${d.kind}-${d.key.join('\u0000')}`}>
-                  <td>{keyText(d.key)}</td>
-                  <td>
-                    {d.kind === 'missing'
-                      ? 'missing in the target'
-                      : d.kind === 'extra'
-                        ? 'extra in the target'
-                        : 'changed'}
-                  </td>
-                  <td>{d.columns.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : null}
+      {open.length > 0 ? <RangesTable keyColumns={key} round={last?.number} ranges={open} /> : null}
+      {sum.differences.length > 0 ? <KeysTable keyColumns={key} differences={sum.differences} /> : null}
       {sum.wholeRanges.map((r, i) => (
         <p key={i} className="field-help">
           {(r.sourceRows ?? 0) === 0

@@ -1,39 +1,11 @@
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createPaginatedRowModel,
-  createSortedRowModel,
-  filterFn_includesString,
-  globalFilteringFeature,
-  rowPaginationFeature,
-  rowSortingFeature,
-  sortFn_basic,
-  sortFn_text,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { dataTableColumns } from '../../components/data-table-features';
 import { Link } from '../../components/router';
 import { planPath } from '../../components/routes';
 import type { DraftSummary } from '../../state';
 import { DraftRowActions } from './draft-row-actions';
 import { readinessLabel, relativeTime, strategyLabel } from './format';
 
-/**
- * Sorting and filtering run over every summary in memory (a few hundred bytes each, so 1,000 drafts
- * cost nothing); only the current page is rendered.
- */
-export const draftsFeatures = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  rowPaginationFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-  paginatedRowModel: createPaginatedRowModel(),
-  sortFns: { basic: sortFn_basic, text: sortFn_text },
-  filterFns: { includesString: filterFn_includesString },
-});
-const helper = createColumnHelper<typeof draftsFeatures, DraftSummary>();
+const helper = dataTableColumns<DraftSummary>();
 
 export function draftsColumns(now: Date) {
   return helper.columns([

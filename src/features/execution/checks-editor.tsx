@@ -1,15 +1,16 @@
-import { RemoveButton } from '../../components/controls';
-import { IntegrityCheck, INTEGRITY_CHECK_KINDS, type Phase } from '../../domain';
-import { fieldCheck, OptionalNumberCell, SelectCell, TextCell } from '../../components/inline-cells';
+import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
+import { useStaticTable } from '../../components/use-data-table';
+import type { Phase } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
-import { addCheck, removeCheck, updateCheck } from './phases-ops';
-
-const EXPECTED_ROWS_CHECK = fieldCheck(IntegrityCheck.shape.expectedRows);
+import { CHECK_COLUMNS } from './check-columns';
+import { addCheck } from './phases-ops';
 
 /** The gate after a phase: row counts, checksums and referential constraints (GR-06). */
 export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: number }) {
   const planEdited = useWorkbench((s) => s.planEdited);
-  const label = (what: string, i: number) => `${what} of check ${i + 1} in ${phase.name}`;
+  const data = useMemo(() => phase.integrityChecks.map((check) => ({ check, phase })), [phase]);
+  const table = useStaticTable({ columns: CHECK_COLUMNS, data, getRowId: (r) => r.check.id });
   return (
     <div className="sub-section" data-path={`execution.phases[${phaseIndex}].integrityChecks`}>
       <h4>Integrity checks (the gate to the next phase)</h4>
@@ -18,77 +19,14 @@ export function ChecksEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: 
       ) : null}
       {phase.integrityChecks.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table edit-table" aria-label={`Integrity checks of ${phase.name}`}>
-            <thead>
-              <tr>
-                <th>Kind</th>
-                <th>Target</th>
-                <th>Expected rows</th>
-                <th>Checksum target</th>
-                <th>Constraint</th>
-                <th>
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {phase.integrityChecks.map((check, i) => (
-                <tr key={check.id} data-path={`execution.phases[${phaseIndex}].integrityChecks[${i}]`}>
-                  <td>
-                    <SelectCell
-                      label={label('Kind', i)}
-                      value={check.kind}
-                      options={INTEGRITY_CHECK_KINDS}
-                      onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { kind: v }))}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      label={label('Target', i)}
-                      value={check.target}
-                      required
-                      onCommit={(v) => planEdited((p) => updateCheck(p, phase.id, check.id, { target: v }))}
-                    />
-                  </td>
-                  <td>
-                    <OptionalNumberCell
-                      label={label('Expected rows', i)}
-                      value={check.expectedRows}
-                      kind="count"
-                      validate={EXPECTED_ROWS_CHECK}
-                      onCommit={(v) =>
-                        planEdited((p) => updateCheck(p, phase.id, check.id, { expectedRows: v }))
-                      }
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      label={label('Checksum target', i)}
-                      value={check.checksumTarget}
-                      onCommit={(v) =>
-                        planEdited((p) => updateCheck(p, phase.id, check.id, { checksumTarget: v }))
-                      }
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      label={label('Constraint', i)}
-                      value={check.constraint}
-                      onCommit={(v) =>
-                        planEdited((p) => updateCheck(p, phase.id, check.id, { constraint: v }))
-                      }
-                    />
-                  </td>
-                  <td className="col-actions">
-                    <RemoveButton
-                      label={`Remove check ${i + 1} from ${phase.name}`}
-                      onClick={() => planEdited((p) => removeCheck(p, phase.id, check.id))}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            table={table}
+            label={`Integrity checks of ${phase.name}`}
+            className="edit-table"
+            rowAttributes={(_, i) => ({
+              'data-path': `execution.phases[${phaseIndex}].integrityChecks[${i}]`,
+            })}
+          />
         </div>
       ) : null}
       <button

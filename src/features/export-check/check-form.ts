@@ -1,5 +1,5 @@
 import type { HashMode } from '../../integrity';
-import type { IntegrityCheckRequest } from '../../workers/integrity-client';
+import type { IntegrityCheckRequest } from '../../integrity/worker/client';
 import type { PickedFile } from './file-slot';
 
 /** The core keeps this many samples per finding; the request sets it. */

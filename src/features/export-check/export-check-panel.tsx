@@ -9,7 +9,7 @@ import { keyMemoryWarning } from './read-header';
 import { RecordResult } from './record-result';
 import { ResultView } from './result-view';
 import { useCheckRun } from './use-check-run';
-import type { IntegrityCheckRequest } from '../../workers/integrity-client';
+import type { IntegrityCheckRequest } from '../../integrity/worker/client';
 import {
   buildRequest,
   defaultColumn,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IntegrityResult, ProgressUpdate } from '../../integrity';
-import { runIntegrityCheck, type IntegrityCheckRequest } from '../../workers/integrity-client';
+import { runIntegrityCheck, type IntegrityCheckRequest } from '../../integrity/worker/client';
 
 export type CheckRun =
   | { status: 'idle' }

@@ -1,67 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Plan } from '../../domain';
-import type { ShareRequest, ShareResponse } from './share-link.worker';
+import { sharedLink, shareLinkOf, type ShareLink } from '../../exporters/worker/share-link-client';
 
 const chars = (n: number) => `${n.toLocaleString('en-US')} characters`;
 
-type Share = ShareResponse['share'] & { url: string };
-
-/** The link of the latest plan version: coming back to the step without an edit shows it at once. */
-let last: { plan: Plan; share: Share } | null = null;
-
-let worker: Worker | null = null;
-/** One encoding at a time; while it runs only the newest plan waits (typing makes many versions). */
-let running: Plan | null = null;
-let queued: Plan | null = null;
-const resolvers = new Map<Plan, Array<(share: Share) => void>>();
-
-function start(plan: Plan): void {
-  running = plan;
-  if (!worker) {
-    worker = new Worker(new URL('./share-link.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<ShareResponse>) => {
-      const done = running;
-      if (!done) return;
-      const share = {
-        ...event.data.share,
-        url: `${window.location.origin}/share#${event.data.share.fragment}`,
-      };
-      last = { plan: done, share };
-      for (const resolve of resolvers.get(done) ?? []) resolve(share);
-      resolvers.delete(done);
-      running = null;
-      const next = queued;
-      queued = null;
-      if (next) start(next);
-    });
-  }
-  const request: ShareRequest = { plan, origin: window.location.origin };
-  worker.postMessage(request);
-}
-
-/** Encodes in a worker (see share-link.worker.ts); the latest plan's link is kept for coming back. */
-function shareOf(plan: Plan): Promise<Share> {
-  if (last?.plan === plan) return Promise.resolve(last.share);
-  return new Promise((resolve) => {
-    resolvers.set(plan, [...(resolvers.get(plan) ?? []), resolve]);
-    if (running === plan) return;
-    if (running) {
-      // A newer version replaces the one waiting: its link would be stale before it was shown.
-      if (queued) resolvers.delete(queued);
-      queued = plan;
-    } else start(plan);
-  });
-}
-
 export function ShareSection({ plan }: { plan: Plan }) {
   const [copied, setCopied] = useState<string | null>(null);
-  const [made, setMade] = useState<{ plan: Plan; share: Share } | null>(null);
-  const cached = last?.plan === plan ? last.share : null;
+  const [made, setMade] = useState<{ plan: Plan; share: ShareLink } | null>(null);
+  const cached = sharedLink(plan);
   // Deflating a large plan takes a second or more: it happens in a worker, and the latest plan wins.
   useEffect(() => {
     if (cached) return;
     let current = true;
-    void shareOf(plan).then((share) => {
+    void shareLinkOf(plan, window.location.origin).then((share) => {
       if (current) setMade({ plan, share });
     });
     return () => {

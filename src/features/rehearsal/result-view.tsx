@@ -1,46 +1,56 @@
 import type { RollbackTested } from '../../rehearsal/rollback-tested';
-import type { RehearsalResult } from '../../rehearsal/types';
-import type { BootInfo } from '../../workers/rehearsal-client';
+import type { DataCheck, RehearsalResult } from '../../rehearsal/types';
+import type { BootInfo } from '../../rehearsal/worker/client';
+import { DataTable } from '../../components/data-table';
+import { dataTableColumns } from '../../components/data-table-features';
 import { TableScroll } from '../../components/table-scroll';
+import { useStaticTable } from '../../components/use-data-table';
 import { heldLockText } from '../../rehearsal/reconcile';
 import { StatementTable } from './statement-table';
 
+const dataCheck = dataTableColumns<DataCheck>();
+const DATA_CHECK_COLUMNS = dataCheck.columns([
+  dataCheck.accessor('table', { header: 'Table', meta: { rowHeader: true } }),
+  dataCheck.accessor((d) => d.before?.rows ?? '—', {
+    id: 'before',
+    header: 'Rows before',
+    meta: { cellClass: 'num' },
+  }),
+  dataCheck.accessor((d) => d.after?.rows ?? '—', {
+    id: 'after',
+    header: 'Rows after',
+    meta: { cellClass: 'num' },
+  }),
+  dataCheck.display({
+    id: 'checksum',
+    header: 'Checksum',
+    cell: (c) => <code>{c.row.original.after?.checksum.slice(0, 12) ?? '—'}</code>,
+  }),
+  dataCheck.display({
+    id: 'result',
+    header: 'Result',
+    cell: ({ row: { original: d } }) => (
+      <>
+        <span className={`badge ${d.ok ? 'badge-ok' : 'badge-bad'}`}>{d.ok ? 'Match' : 'Differs'}</span>{' '}
+        {d.ok ? null : d.message}
+      </>
+    ),
+  }),
+]);
+
 function DataChecks({ result }: { result: RehearsalResult }) {
+  const table = useStaticTable({
+    columns: DATA_CHECK_COLUMNS,
+    data: result.dataChecks,
+    getRowId: (d) => d.table,
+  });
   if (result.dataChecks.length === 0) return null;
   return (
     <TableScroll
       label="Data checks"
       title="Data checks: the sample rows before the forward migration and after the rollback"
     >
-      <table className="data-table" aria-label="Data checks">
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Rows before</th>
-            <th scope="col">Rows after</th>
-            <th scope="col">Checksum</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.dataChecks.map((d) => (
-            <tr key={d.table}>
-              <th scope="row">{d.table}</th>
-              <td className="num">{d.before?.rows ?? '—'}</td>
-              <td className="num">{d.after?.rows ?? '—'}</td>
-              <td>
-                <code>{d.after?.checksum.slice(0, 12) ?? '—'}</code>
-              </td>
-              <td>
-                <span className={`badge ${d.ok ? 'badge-ok' : 'badge-bad'}`}>
-                  {d.ok ? 'Match' : 'Differs'}
-                </span>{' '}
-                {d.ok ? null : d.message}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={table} label="Data checks" />
     </TableScroll>
   );
 }

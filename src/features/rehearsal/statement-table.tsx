@@ -1,4 +1,7 @@
+import { DataTable } from '../../components/data-table';
+import { dataTableColumns } from '../../components/data-table-features';
 import { TableScroll } from '../../components/table-scroll';
+import { useStaticTable } from '../../components/use-data-table';
 import { locksText } from '../../rehearsal/notes';
 import { coverageLine, RECONCILIATION_LABELS } from '../../rehearsal/reconcile';
 import type { Reconciliation, StatementObservation } from '../../rehearsal/types';
@@ -30,63 +33,79 @@ function StaticCell({ s }: { s: StatementObservation }) {
   );
 }
 
+const helper = dataTableColumns<StatementObservation>();
+
+/** The columns without and with the static analysis (absent only where the analysis could not run). */
+const columnsOf = (withStatic: boolean) =>
+  helper.columns([
+    helper.accessor('line', { header: 'Line', meta: { cellClass: 'num' } }),
+    helper.accessor('text', {
+      header: 'Statement',
+      cell: (c) => <code className="rehearsal-sql">{oneLine(c.getValue())}</code>,
+    }),
+    helper.display({
+      id: 'result',
+      header: 'Result',
+      cell: ({ row: { original: s } }) =>
+        s.ok ? (
+          <span className="badge badge-ok">{s.skipped ? 'Skipped' : 'OK'}</span>
+        ) : (
+          <span>
+            <span className="badge badge-bad">Error</span> {s.error}
+          </span>
+        ),
+    }),
+    helper.display({ id: 'locks', header: 'Locks observed', cell: (c) => locksText(c.row.original) }),
+    helper.accessor('rewritten', {
+      header: 'Rewrite',
+      cell: (c) => (c.getValue().length > 0 ? `Yes: ${c.getValue().join(', ')}` : 'No'),
+    }),
+    helper.accessor('ms', {
+      header: 'Time',
+      meta: { cellClass: 'num' },
+      cell: (c) => `${c.getValue().toFixed(0)} ms`,
+    }),
+    ...(withStatic
+      ? [
+          helper.display({
+            id: 'static',
+            header: 'Static analysis',
+            cell: (c) => <StaticCell s={c.row.original} />,
+          }),
+        ]
+      : []),
+    helper.accessor('reconciliation', {
+      header: 'Compared',
+      cell: (c) => (
+        <span className={`badge badge-${TONE[c.getValue()]}`}>{RECONCILIATION_LABELS[c.getValue()]}</span>
+      ),
+    }),
+  ]);
+const WITH_STATIC = columnsOf(true);
+const WITHOUT_STATIC = columnsOf(false);
+
 /** Per statement: what PostgreSQL did, next to what the static analysis expected. */
 export function StatementTable({ title, rows }: { title: string; rows: StatementObservation[] }) {
-  if (rows.length === 0) return null;
   // Both scripts are analysed; a row has no static view only when the analysis could not run.
   const withStatic = rows.some((r) => r.static !== null);
+  const table = useStaticTable({
+    columns: withStatic ? WITH_STATIC : WITHOUT_STATIC,
+    data: rows,
+    getRowId: (s) => String(s.index),
+  });
+  if (rows.length === 0) return null;
   return (
     <>
       <p className="rehearsal-coverage">
         <strong>{title}:</strong> {coverageLine(rows)}.
       </p>
       <TableScroll label={title} title={title}>
-        <table className="data-table rehearsal-table" aria-label={title}>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Statement</th>
-              <th scope="col">Result</th>
-              <th scope="col">Locks observed</th>
-              <th scope="col">Rewrite</th>
-              <th scope="col">Time</th>
-              {withStatic ? <th scope="col">Static analysis</th> : null}
-              <th scope="col">Compared</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.index} className={s.disagreements.length > 0 ? 'rehearsal-row-differs' : undefined}>
-                <td className="num">{s.line}</td>
-                <td>
-                  <code className="rehearsal-sql">{oneLine(s.text)}</code>
-                </td>
-                <td>
-                  {s.ok ? (
-                    <span className="badge badge-ok">{s.skipped ? 'Skipped' : 'OK'}</span>
-                  ) : (
-                    <span>
-                      <span className="badge badge-bad">Error</span> {s.error}
-                    </span>
-                  )}
-                </td>
-                <td>{locksText(s)}</td>
-                <td>{s.rewritten.length > 0 ? `Yes: ${s.rewritten.join(', ')}` : 'No'}</td>
-                <td className="num">{s.ms.toFixed(0)} ms</td>
-                {withStatic ? (
-                  <td>
-                    <StaticCell s={s} />
-                  </td>
-                ) : null}
-                <td>
-                  <span className={`badge badge-${TONE[s.reconciliation]}`}>
-                    {RECONCILIATION_LABELS[s.reconciliation]}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          table={table}
+          label={title}
+          className="rehearsal-table"
+          rowAttributes={(s) => (s.disagreements.length > 0 ? { className: 'rehearsal-row-differs' } : {})}
+        />
       </TableScroll>
     </>
   );

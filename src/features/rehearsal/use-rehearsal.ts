@@ -3,7 +3,7 @@ import type { RehearsalInput, RehearsalProgress, RehearsalResult } from '../../r
 // The module only: the barrel would pull the rehearsal engine into the editor's chunk.
 import { rollbackTested, type RollbackTested } from '../../rehearsal/rollback-tested';
 import { getServices, useWorkbench } from '../../state';
-import type { BootInfo, RehearsalOutcome } from '../../workers/rehearsal-client';
+import type { BootInfo, RehearsalOutcome } from '../../rehearsal/worker/client';
 import { applyRehearsal } from './apply-result';
 
 export type RehearsalState =
@@ -29,7 +29,7 @@ export function useRehearsal() {
       const controller = new AbortController();
       abort.current = controller;
       setState({ status: 'running', progress: null });
-      const { runRehearsal } = await import('../../workers/rehearsal-client');
+      const { runRehearsal } = await import('../../rehearsal/worker/client');
       const outcome: RehearsalOutcome = await runRehearsal(input, {
         signal: controller.signal,
         onProgress: (progress) => setState({ status: 'running', progress }),

@@ -2,10 +2,12 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { ChoiceSelect, type Choices } from '../../components/controls';
 import { Labelled } from '../../components/field';
 import { PlanSection } from '../../components/plan-section';
+import { DataTable } from '../../components/data-table';
+import { useStaticTable } from '../../components/use-data-table';
 import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { addCustomTrigger } from './rollback-ops';
-import { TriggerRow } from './trigger-row';
+import { TRIGGER_COLUMNS } from './trigger-columns';
 
 type Draft = {
   description: string;
@@ -22,6 +24,11 @@ const DIRECTIONS: Choices<Draft['direction']> = [
 
 export function TriggersEditor({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
+  const table = useStaticTable({
+    columns: TRIGGER_COLUMNS,
+    data: plan.rollback.triggers,
+    getRowId: (t) => t.id,
+  });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   /** A text box of the draft: its value, and its edits. */
   const text = (key: 'description' | 'threshold' | 'unit' | 'key') => ({
@@ -57,27 +64,12 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
         in a row, or within the window; a critical one fires on its first.
       </p>
       <div className="table-scroll">
-        <table className="data-table edit-table" aria-label="Rollback triggers">
-          <thead>
-            <tr>
-              <th>Rule</th>
-              <th>Condition</th>
-              <th>Fires when it</th>
-              <th>Floor</th>
-              <th>Fires on bad samples</th>
-              <th>Automatic</th>
-              <th>Enabled</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rollback.triggers.map((t, index) => (
-              <TriggerRow key={t.id} t={t} index={index} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          table={table}
+          label="Rollback triggers"
+          className="edit-table"
+          rowAttributes={(_, index) => ({ 'data-path': `rollback.triggers[${index}]` })}
+        />
       </div>
       <form className="inline-form add-trigger" onSubmit={add} aria-label="Add a custom trigger">
         <Labelled id="new-trigger-description" label="Custom trigger">

@@ -1,2 +1,1 @@
 export { RunScreen } from './run-screen';
-export type { ExportCheckSlot } from './phase-runner';

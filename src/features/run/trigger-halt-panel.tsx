@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Plan, TriggerHalt } from '../../domain';
-import { readingOf, rollbackForPhase } from '../../engine';
+import { rollbackForPhase } from '../../engine';
 import { haltTrigger } from '../../engine/run/halt';
+import { FiringSamples } from './firing-samples';
 import { OverrideForm } from './override-form';
 import { RollbackProcedure } from './rollback-procedure';
 import { RollbackRecord } from './rollback-record';
@@ -38,28 +39,12 @@ export function TriggerHaltPanel({ plan, halt }: { plan: Plan; halt: TriggerHalt
             <li key={`${f.triggerId}-${f.at}`}>
               <span className="rule-id">{f.ruleId}</span> {trigger?.description ?? ''} {f.explanation}
               {trigger && f.sampleIndexes.length > 0 ? (
-                <table className="data-table firing-samples" aria-label={`Samples that fired ${f.ruleId}`}>
-                  <thead>
-                    <tr>
-                      <th>Sample</th>
-                      <th>Value</th>
-                      <th>Baseline</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {f.sampleIndexes.map((i) => {
-                      const sample = plan.run.metrics[i];
-                      const r = sample ? readingOf(trigger, sample) : null;
-                      return (
-                        <tr key={i}>
-                          <td>{sample ? when(sample.at) : `#${i + 1}`}</td>
-                          <td className="num">{r?.observed ?? '—'}</td>
-                          <td className="num">{r?.baseline ?? '—'}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
+                <FiringSamples
+                  ruleId={f.ruleId}
+                  trigger={trigger}
+                  sampleIndexes={f.sampleIndexes}
+                  metrics={plan.run.metrics}
+                />
               ) : null}
             </li>
           );

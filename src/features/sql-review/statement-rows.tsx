@@ -1,3 +1,4 @@
+import { dataTableColumns } from '../../components/data-table-features';
 import type { AnalyzedStatement, Finding } from '../../sql';
 import {
   CLASSIFICATION_LABELS,
@@ -7,6 +8,21 @@ import {
   SEVERITY_LABELS,
   SEVERITY_TONES,
 } from './labels';
+
+/**
+ * One row per finding of a statement (one for a statement without any): the statement's own cells span
+ * its rows, so each rule's lock, message and safe alternative stay together.
+ */
+export type StatementRow = { statement: AnalyzedStatement; finding: Finding | undefined; k: number };
+
+export const statementRows = (statements: AnalyzedStatement[]): StatementRow[] =>
+  statements.flatMap((statement): StatementRow[] =>
+    statement.findings.length === 0
+      ? [{ statement, finding: undefined, k: 0 }]
+      : statement.findings.map((finding, k) => ({ statement, finding, k })),
+  );
+
+export const statementRowId = (r: StatementRow) => `${r.statement.index}-${r.k}`;
 
 function StatementText({ text }: { text: string }) {
   const clipped = clipStatement(text);
@@ -25,11 +41,9 @@ function StatementText({ text }: { text: string }) {
 
 /** Rule id and lock on one line, then what happens and the safe alternative: one readable cell. */
 function FindingCell({ finding }: { finding: Finding | undefined }) {
-  if (!finding) {
-    return <td className="muted">No rule has anything to say about this statement.</td>;
-  }
+  if (!finding) return 'No rule has anything to say about this statement.';
   return (
-    <td className="sql-finding">
+    <>
       <div className="sql-finding-head">
         <span className="rule-id">{finding.ruleId}</span>
         {/* null means the rule names no lock (advisory, or unknown statement), not "lock-free". */}
@@ -54,49 +68,74 @@ function FindingCell({ finding }: { finding: Finding | undefined }) {
           <strong>Safe alternative:</strong> {finding.alternative}
         </p>
       )}
-    </td>
-  );
-}
-
-/**
- * One statement: its own cells span one row per finding, so each rule's lock, message and safe
- * alternative stay together. The statement's size note comes from its weightiest finding.
- */
-export function StatementRows({ statement }: { statement: AnalyzedStatement }) {
-  const findings = statement.findings;
-  const span = Math.max(1, findings.length);
-  const sized = findings.find((f) => f.table !== null);
-  const cls = statement.classification;
-  return (
-    <>
-      <tr className={`sql-row sql-row-${cls}`}>
-        <td rowSpan={span} className="num">
-          {statement.line}
-        </td>
-        <td rowSpan={span} className="sql-stmt-cell">
-          <StatementText text={statement.text} />
-        </td>
-        <td rowSpan={span}>
-          <span className={`badge badge-${CLASSIFICATION_TONES[cls]}`}>{CLASSIFICATION_LABELS[cls]}</span>
-        </td>
-        <td rowSpan={span}>
-          <span className={`badge badge-${SEVERITY_TONES[statement.severity]}`}>
-            {SEVERITY_LABELS[statement.severity]}
-          </span>
-          {sized ? (
-            <small className="sql-size">
-              {rowsText(sized.rows)}
-              {sized.rowsSource === 'stats' ? ' (statistics)' : ''}
-            </small>
-          ) : null}
-        </td>
-        <FindingCell finding={findings[0]} />
-      </tr>
-      {findings.slice(1).map((finding, k) => (
-        <tr key={`${finding.ruleId}-${k}`} className={`sql-row sql-row-${cls} sql-row-more`}>
-          <FindingCell finding={finding} />
-        </tr>
-      ))}
     </>
   );
 }
+
+/** The statement's size note comes from its weightiest finding. */
+function SeverityCell({ statement }: { statement: AnalyzedStatement }) {
+  const sized = statement.findings.find((f) => f.table !== null);
+  return (
+    <>
+      <span className={`badge badge-${SEVERITY_TONES[statement.severity]}`}>
+        {SEVERITY_LABELS[statement.severity]}
+      </span>
+      {sized ? (
+        <small className="sql-size">
+          {rowsText(sized.rows)}
+          {sized.rowsSource === 'stats' ? ' (statistics)' : ''}
+        </small>
+      ) : null}
+    </>
+  );
+}
+
+const helper = dataTableColumns<StatementRow>();
+/** The statement's own columns merge the rows of its findings. */
+const sameStatement = {
+  spanRows: (c: { anchorRow: { original: StatementRow }; row: { original: StatementRow } }) =>
+    c.anchorRow.original.statement === c.row.original.statement,
+};
+
+export const STATEMENT_COLUMNS = helper.columns([
+  helper.accessor((r) => r.statement.line, {
+    id: 'line',
+    header: 'Line',
+    meta: { cellClass: 'num' },
+    ...sameStatement,
+  }),
+  helper.accessor((r) => r.statement.text, {
+    id: 'statement',
+    header: 'Statement',
+    meta: { cellClass: 'sql-stmt-cell' },
+    cell: (c) => <StatementText text={c.getValue()} />,
+    ...sameStatement,
+  }),
+  helper.accessor((r) => r.statement.classification, {
+    id: 'classification',
+    header: 'Classification',
+    cell: (c) => (
+      <span className={`badge badge-${CLASSIFICATION_TONES[c.getValue()]}`}>
+        {CLASSIFICATION_LABELS[c.getValue()]}
+      </span>
+    ),
+    ...sameStatement,
+  }),
+  helper.accessor((r) => r.statement.severity, {
+    id: 'severity',
+    header: 'Severity',
+    cell: (c) => <SeverityCell statement={c.row.original.statement} />,
+    ...sameStatement,
+  }),
+  helper.display({
+    id: 'finding',
+    header: 'Rule, lock, effect and safe alternative',
+    meta: { cellClass: (r) => (r.finding ? 'sql-finding' : 'muted') },
+    cell: (c) => <FindingCell finding={c.row.original.finding} />,
+  }),
+]);
+
+/** A statement's rows are toned by its classification; the rows after its first hold its further findings. */
+export const statementRowAttributes = (r: StatementRow) => ({
+  className: `sql-row sql-row-${r.statement.classification}${r.k === 0 ? '' : ' sql-row-more'}`,
+});

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { DataTable } from '../../components/data-table';
 import { TableScroll } from '../../components/table-scroll';
+import { useStaticTable } from '../../components/use-data-table';
 import { CLASSIFICATIONS, type SqlAnalysis } from '../../sql/types';
 import { CLASSIFICATION_LABELS } from './labels';
-import { StatementRows } from './statement-rows';
+import { STATEMENT_COLUMNS, statementRowAttributes, statementRowId, statementRows } from './statement-rows';
 
 /** Rendering thousands of rows at once would stall the page; the rest is one click away. */
 const FIRST_ROWS = 200;
@@ -30,27 +32,21 @@ export function StatementsTable({
   label?: string;
 }) {
   const [showAll, setShowAll] = useState(false);
-  const statements = showAll ? analysis.statements : analysis.statements.slice(0, FIRST_ROWS);
+  const statements = useMemo(
+    () => (showAll ? analysis.statements : analysis.statements.slice(0, FIRST_ROWS)),
+    [analysis, showAll],
+  );
   const hidden = analysis.statements.length - statements.length;
+  const data = useMemo(() => statementRows(statements), [statements]);
+  const table = useStaticTable({
+    columns: STATEMENT_COLUMNS,
+    data,
+    getRowId: statementRowId,
+  });
   return (
     <>
       <TableScroll label={label}>
-        <table className="data-table sql-table" aria-label={label}>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Statement</th>
-              <th scope="col">Classification</th>
-              <th scope="col">Severity</th>
-              <th scope="col">Rule, lock, effect and safe alternative</th>
-            </tr>
-          </thead>
-          <tbody>
-            {statements.map((s) => (
-              <StatementRows key={s.index} statement={s} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable table={table} label={label} className="sql-table" rowAttributes={statementRowAttributes} />
       </TableScroll>
       {hidden > 0 ? (
         <button type="button" onClick={() => setShowAll(true)}>

@@ -1,13 +1,13 @@
 /**
- * The owner worker's line to its helper (integrity-side.ts): either a worker it started itself, or the port to
- * one the page started beside it (integrity-client.ts). Both look the same to the side runner.
+ * The owner worker's line to its helper (side-workers.ts): either a worker it started itself, or the port to
+ * one the page started beside it (client.ts). Both look the same to the side runner.
  *
  * Why the page starts the helper: a worker started by a worker begins only once its parent runs, and its
  * script is fetched through the parent, so the helper answered 30-50 ms after the owner began (Chromium 156,
  * the bench pair); started by the page, both load at once and the sides start as soon as the owner has looked
  * at the files' first rows.
  */
-import type { FromSideWorker, ToSideWorker } from '../integrity/protocol';
+import type { FromSideWorker, ToSideWorker } from '../protocol';
 
 export interface HelperChannel {
   post(message: ToSideWorker, transfer?: Transferable[]): void;

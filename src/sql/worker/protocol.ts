@@ -1,4 +1,4 @@
-import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
+import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '..';
 
 /** Page -> worker: analyse one script. `id` pairs the answer with its request. */
 export type SqlAnalysisRequest = {

@@ -1,16 +1,15 @@
 /**
  * Page side of the CSV export integrity check: two workers per run (the owner, and beside it a helper that
- * reads the target on the other core: integrity-helper.ts says why the page starts both), a typed promise,
+ * reads the target on the other core: helper.ts says why the page starts both), a typed promise,
  * progress callbacks and cancel through an AbortSignal. The promise never rejects for check outcomes:
  * refusals, read errors, a crashed worker and cancellation all resolve to `{ ok: false, error }`, so the UI
  * handles one shape.
  */
-import type { FromWorker, IntegrityCheckRequest, ToWorker } from '../integrity/protocol';
-import type { ProgressUpdate } from '../integrity/progress';
-import type { IntegrityFailure, IntegrityResult } from '../integrity/types';
+import type { FromWorker, IntegrityCheckRequest, ToWorker } from '../protocol';
+import type { ProgressUpdate } from '../progress';
+import type { IntegrityFailure, IntegrityResult } from '../types';
 
-export { toRecordedCheckFields, type RecordedCheckFields } from '../integrity/to-recorded-check';
-export type { IntegrityCheckRequest } from '../integrity/protocol';
+export type { IntegrityCheckRequest } from '../protocol';
 
 export interface RunIntegrityCheckOptions {
   /** At most about every 100 ms, plus once at the end of the reading. */

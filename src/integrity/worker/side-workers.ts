@@ -5,11 +5,11 @@
  * key logs meet (their buffers are transferred, not copied). The diff of the two logs is then split between
  * the same two workers, half the partitions each.
  */
-import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
-import { failure, fileTitle, type ByteSource, type PassHooks } from '../integrity/read-pass';
-import { PARTS } from '../integrity/key-log';
-import type { RowKernel } from '../integrity/row-kernel';
-import { scanSide, sideBuffers, type SideInput, type SideOutcome, type SideRunner } from '../integrity/side';
+import type { FileHandle, FromSideWorker, ToSideWorker } from '../protocol';
+import { failure, fileTitle, type ByteSource, type PassHooks } from '../read-pass';
+import { PARTS } from '../key-log';
+import type { RowKernel } from '../row-kernel';
+import { scanSide, sideBuffers, type SideInput, type SideOutcome, type SideRunner } from '../side';
 import {
   diffHere,
   diffKeyLogs,
@@ -17,8 +17,8 @@ import {
   partitionsOf,
   type DiffRunner,
   type KeyDiffRows,
-} from '../integrity/key-diff';
-import { workerChannel, type HelperChannel } from './integrity-helper';
+} from '../key-diff';
+import { workerChannel, type HelperChannel } from './helper';
 
 /** Progress from the helper at most every this many bytes: each message costs the owner a task. */
 const BYTES_PER_MESSAGE = 8 * 1024 * 1024;

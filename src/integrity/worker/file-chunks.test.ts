@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileHandle } from '../integrity/protocol';
-import { fileChunks } from './integrity-file-chunks';
+import type { FileHandle } from '../protocol';
+import { fileChunks } from './file-chunks';
 
 interface Quirks {
   /** The read fails once this many bytes have been given. */

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memorySource } from '../integrity/byte-sources';
-import { checkExports } from '../integrity/check-exports';
-import { diffKeyLogs } from '../integrity/key-diff';
-import type { FileHandle, FromSideWorker, ToSideWorker } from '../integrity/protocol';
-import type { ByteSource } from '../integrity/read-pass';
-import { portChannel } from './integrity-helper';
-import { nestedHelper, serveSide, sideRunner } from './integrity-side';
+import { memorySource } from '../byte-sources';
+import { checkExports } from '../check-exports';
+import { diffKeyLogs } from '../key-diff';
+import type { FileHandle, FromSideWorker, ToSideWorker } from '../protocol';
+import type { ByteSource } from '../read-pass';
+import { portChannel } from './helper';
+import { nestedHelper, serveSide, sideRunner } from './side-workers';
 
 /**
- * Answers as src/workers/integrity.worker.ts does as a helper (ping, side, stop, diff); counts the sides
+ * Answers as src/integrity/worker/integrity.worker.ts does as a helper (ping, side, stop, diff); counts the sides
  * served and the stops.
  */
 let served = 0;
@@ -41,7 +41,7 @@ function answer(message: ToSideWorker, post: (m: FromSideWorker) => void): void 
 }
 
 /**
- * A stand-in for the helper worker, in this thread: it answers like src/workers/integrity.worker.ts does
+ * A stand-in for the helper worker, in this thread: it answers like src/integrity/worker/integrity.worker.ts does
  * (ping, side, diff), or, `silent`, never starts. Messages go through a task, as between real workers.
  */
 class FakeWorker extends EventTarget {

@@ -1,5 +1,5 @@
-import type { FileHandle } from '../integrity/protocol';
-import type { ByteSource } from '../integrity/read-pass';
+import type { FileHandle } from '../protocol';
+import type { ByteSource } from '../read-pass';
 
 /**
  * Bytes of a picked File, in order, for the integrity worker (and the benchmark's bare read, so both read

@@ -4,11 +4,11 @@
  * be interrupted mid-statement, and a terminated worker frees its WASM memory at once.
  * The promise never rejects: failures and cancellation resolve to `{ ok: false, message }`.
  */
-import type { BootInfo, FromRehearsalWorker, ToRehearsalWorker } from '../rehearsal/protocol';
-import { FIRST_RUN_OFFLINE_MESSAGE } from '../rehearsal/offline';
-import type { RehearsalInput, RehearsalProgress, RehearsalResult } from '../rehearsal/types';
+import type { BootInfo, FromRehearsalWorker, ToRehearsalWorker } from '../protocol';
+import { FIRST_RUN_OFFLINE_MESSAGE } from '../offline';
+import type { RehearsalInput, RehearsalProgress, RehearsalResult } from '../types';
 
-export type { BootInfo } from '../rehearsal/protocol';
+export type { BootInfo } from '../protocol';
 
 export type RehearsalOutcome =
   { ok: true; result: RehearsalResult; boot: BootInfo } | { ok: false; cancelled: boolean; message: string };

@@ -3,15 +3,10 @@
  * long enough to freeze typing, so both the parser load and the analysis run here, off the page.
  * The parser loads on the first request for its dialect, never before.
  */
-import { loadSqlAnalyzer, toSqlFacts, type SqlAnalyzer, type SqlDialectName } from '../sql';
-import type { SqlAnalysisRequest, SqlAnalysisResponse } from './sql-analysis-protocol';
+import { loadSqlAnalyzer, toSqlFacts, type SqlAnalyzer, type SqlDialectName } from '..';
+import type { SqlAnalysisRequest, SqlAnalysisResponse } from './protocol';
 
-/** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
-interface WorkerScope {
-  postMessage(message: SqlAnalysisResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SqlAnalysisRequest>) => void): void;
-}
-const scope = self as unknown as WorkerScope;
+const post = (message: SqlAnalysisResponse) => postMessage(message);
 
 const analyzers = new Map<SqlDialectName, Promise<SqlAnalyzer>>();
 
@@ -54,6 +49,6 @@ async function handle(request: SqlAnalysisRequest): Promise<SqlAnalysisResponse>
   }
 }
 
-scope.addEventListener('message', (event) => {
-  void handle(event.data).then((response) => scope.postMessage(response));
+addEventListener('message', (event: MessageEvent<SqlAnalysisRequest>) => {
+  void handle(event.data).then(post);
 });

@@ -4,30 +4,20 @@
  * source; everything it computes comes from the tested pure core in src/integrity.
  * Protocol: src/integrity/protocol.ts. Exactly one 'result' message ends every run.
  */
-import { checkExports } from '../integrity/check-exports';
-import { diffKeyLogs } from '../integrity/key-diff';
-import { createProgressThrottle } from '../integrity/progress';
-import type {
-  FromSideWorker,
-  FromWorker,
-  IntegrityCheckRequest,
-  ToSideWorker,
-  ToWorker,
-} from '../integrity/protocol';
-import type { IntegrityResult } from '../integrity/types';
-import { instantiateRowKernel, type RowKernel } from '../integrity/row-kernel';
-import rowKernelUrl from '../integrity/wasm/build/row-kernel.wasm?url';
-import { fileSource } from './integrity-file-chunks';
-import { portChannel } from './integrity-helper';
-import { nestedHelper, sideRunner, serveSide, type SideWorkers } from './integrity-side';
+import { checkExports } from '../check-exports';
+import { diffKeyLogs } from '../key-diff';
+import { createProgressThrottle } from '../progress';
+import type { FromSideWorker, FromWorker, IntegrityCheckRequest, ToSideWorker, ToWorker } from '../protocol';
+import type { IntegrityResult } from '../types';
+import { instantiateRowKernel, type RowKernel } from '../row-kernel';
+import rowKernelUrl from '../wasm/build/row-kernel.wasm?url';
+import { fileSource } from './file-chunks';
+import { portChannel } from './helper';
+import { nestedHelper, sideRunner, serveSide, type SideWorkers } from './side-workers';
 
-/** The slice of the worker global this file uses; the project's lib is DOM, whose `self` is a Window. */
-interface WorkerScope {
-  postMessage(message: FromWorker | FromSideWorker, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker | ToSideWorker>) => void): void;
-  location: { href: string };
-}
-const scope = self as unknown as WorkerScope;
+/** To the page, or as a helper to the owner on this worker's own channel. */
+const post = (message: FromWorker | FromSideWorker, transfer: Transferable[] = []) =>
+  postMessage(message, transfer);
 
 let controller: AbortController | null = null;
 /** In the owner: the helper the page started, whose failure the page reports here. */
@@ -57,7 +47,7 @@ async function run(
     // The page started a helper beside this worker; without one (a caller that started only this worker),
     // it is started here, now, while this worker's kernel may still be compiling: both take a moment.
     pageHelper = helperPort && portChannel(helperPort);
-    const helper = pageHelper ? () => pageHelper : nestedHelper(scope.location.href);
+    const helper = pageHelper ? () => pageHelper : nestedHelper(location.href);
     sides = sideRunner(helper, new Map([[target, request.target]]), kernelReady, pageHelper === null);
     result = await checkExports(
       {
@@ -78,7 +68,7 @@ async function run(
         signal,
         onBytes: (bytesDone, bytesTotal) => {
           const update = throttle.next(bytesDone, bytesTotal, performance.now());
-          if (update) scope.postMessage({ type: 'progress', ...update });
+          if (update) post({ type: 'progress', ...update });
         },
       },
       sides.runSide,
@@ -92,7 +82,7 @@ async function run(
   }
   sides?.close();
   controller = null;
-  scope.postMessage({ type: 'result', result });
+  post({ type: 'result', result });
 }
 
 /** As a helper: the side being read, which 'stop' cancels. */
@@ -114,7 +104,7 @@ function serve(message: ToSideWorker, post: (m: FromSideWorker, transfer?: Trans
   }
 }
 
-scope.addEventListener('message', (event) => {
+addEventListener('message', (event: MessageEvent<ToWorker | ToSideWorker>) => {
   const message = event.data;
   if (
     message.type === 'ping' ||
@@ -122,11 +112,11 @@ scope.addEventListener('message', (event) => {
     message.type === 'diff' ||
     message.type === 'side'
   ) {
-    serve(message, (m, transfer) => scope.postMessage(m, transfer));
+    serve(message, post);
     return;
   }
   if (message.type === 'helper') {
-    const port = message.port as MessagePort;
+    const { port } = message;
     port.addEventListener('message', (e: MessageEvent<ToSideWorker>) =>
       serve(e.data, (m, transfer = []) => port.postMessage(m, transfer)),
     );
@@ -143,5 +133,5 @@ scope.addEventListener('message', (event) => {
   }
   if (controller !== null) return; // one run per worker; the client creates a worker per check
   controller = new AbortController();
-  void run(message.request, (message.helper as MessagePort | undefined) ?? null, controller.signal);
+  void run(message.request, message.helper ?? null, controller.signal);
 });

@@ -3,8 +3,8 @@
  * is kept), created on the first request, with a typed promise per request. A crashed worker rejects
  * what it was holding and is replaced on the next request.
  */
-import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '../sql';
-import type { SqlAnalysisRequest, SqlAnalysisResponse } from './sql-analysis-protocol';
+import type { AnalyzeContext, SqlAnalysis, SqlDialectName, SqlFacts } from '..';
+import type { SqlAnalysisRequest, SqlAnalysisResponse } from './protocol';
 
 export type SqlAnalysisResult = {
   analysis: SqlAnalysis;

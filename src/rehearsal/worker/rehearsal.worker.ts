@@ -14,24 +14,15 @@ import {
   type PackEntry,
   rehearse,
   startPglite,
+  readDataDirManifest,
   type DataDirManifest,
   type StartOptions,
-} from '../rehearsal';
-import type {
-  BootInfo,
-  BootPhase,
-  BootSource,
-  FromRehearsalWorker,
-  ToRehearsalWorker,
-} from '../rehearsal/protocol';
-import { FIRST_RUN_OFFLINE_MESSAGE, isNetworkError } from '../rehearsal/offline';
-import { globalsFingerprint, resetForReuse } from '../rehearsal/reuse';
+} from '..';
+import type { BootInfo, BootPhase, BootSource, FromRehearsalWorker, ToRehearsalWorker } from '../protocol';
+import { FIRST_RUN_OFFLINE_MESSAGE, isNetworkError } from '../offline';
+import { globalsFingerprint, resetForReuse } from '../reuse';
 
-interface WorkerScope {
-  postMessage(message: FromRehearsalWorker): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToRehearsalWorker>) => void): void;
-}
-const scope = self as unknown as WorkerScope;
+const post = (message: FromRehearsalWorker) => postMessage(message);
 const base = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${DATADIR_BASE_PATH}`;
 
 async function ok(url: string, init?: RequestInit): Promise<Response> {
@@ -63,9 +54,8 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
  * that sends the .gz with Content-Encoding: gzip has unzipped it already: the pack's magic says so.
  */
 async function downloadDataDir(): Promise<{ bytes: Uint8Array; manifest: DataDirManifest }> {
-  const manifest = (await (
-    await ok(`${base}${DATADIR_MANIFEST}`, { cache: 'no-cache' })
-  ).json()) as DataDirManifest;
+  const url = `${base}${DATADIR_MANIFEST}`;
+  const manifest = readDataDirManifest(await (await ok(url, { cache: 'no-cache' })).json(), url);
   const body = (await ok(`${base}${manifest.file}`)).body;
   if (!body) throw new Error(`${manifest.file}: empty response`);
   const [sniff, rest] = body.tee();
@@ -189,7 +179,7 @@ async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> 
     await db.close();
     return { type: 'booted', boot: info, serverVersion: v.rows[0]?.v ?? '?' };
   }
-  scope.postMessage({
+  post({
     type: 'progress',
     progress: { phase: 'start', done: 0, total: 0, message: 'Starting PostgreSQL (PGlite)' },
   });
@@ -197,13 +187,13 @@ async function handle(message: ToRehearsalWorker): Promise<FromRehearsalWorker> 
   const result = await rehearse(database.db, message.input, {
     clock: () => performance.now(),
     pgliteVersion: database.pgliteVersion,
-    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+    onProgress: (progress) => post({ type: 'progress', progress }),
   });
   warmDb = database;
   return { type: 'result', result, boot: database.info };
 }
 
-scope.addEventListener('message', (event) => {
+addEventListener('message', (event: MessageEvent<ToRehearsalWorker>) => {
   void handle(event.data)
     .catch((error: unknown): FromRehearsalWorker => ({
       type: 'error',
@@ -211,5 +201,5 @@ scope.addEventListener('message', (event) => {
         ? FIRST_RUN_OFFLINE_MESSAGE
         : `The rehearsal could not run: ${error instanceof Error ? error.message : String(error)}`,
     }))
-    .then((response) => scope.postMessage(response));
+    .then(post);
 });
