@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { parseQuantity, type QuantityKind } from '../domain/quantity';
+import { ChoiceSelect } from './controls';
 
 /**
  * Where a cell's refused text is kept with the draft (state/use-cell-hold.ts builds it): what was kept
@@ -34,40 +35,89 @@ export function RowForm({ id }: { id: string }) {
   return <form id={id} className="row-form" onSubmit={(e: FormEvent) => e.preventDefault()} />;
 }
 
-/**
- * Inline-edit cells keep what the person typed locally, commit only valid values, and show why a value
- * is refused: nothing typed is lost and nothing invalid reaches the plan.
- */
-export function TextCell(props: {
+/** What a cell's text reads as: the value to commit, or why it is refused. */
+type Reading<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What every text cell is given besides its value: its name, its row form, and where refused text is kept. */
+type CellBase = {
   label: string;
-  value: string;
-  required?: boolean;
-  onCommit: (value: string) => void;
   id?: string;
   /** The id of the row form the control belongs to (see RowForm). */
   form?: string;
   hold?: CellHold;
-}) {
-  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
-  const error = props.required && text.trim() === '' ? 'Required.' : null;
+};
+
+/**
+ * One text cell's editing: the text as typed (see useCellText), what it reads as now, and the change
+ * handler, which commits a value that reads and reports a refused text to the hold with its reason.
+ * `control` is what the input or textarea takes.
+ */
+function useCellEdit<T>(
+  props: CellBase & { onCommit: (value: T) => void },
+  shown: string,
+  read: (raw: string) => Reading<T>,
+  sameAs: (text: string) => boolean,
+) {
+  const [text, setText] = useCellText(shown, props.hold, sameAs);
+  const now = read(text);
+  const error = now.ok ? null : now.error;
+  const control = {
+    id: props.id,
+    form: props.form,
+    'aria-label': props.label,
+    value: text,
+    'aria-invalid': error ? true : undefined,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const raw = e.target.value;
+      setText(raw);
+      const next = read(raw);
+      if (next.ok) props.onCommit(next.value);
+      props.hold?.report(next.ok ? null : raw, next.ok ? undefined : next.error);
+    },
+  };
+  return { error, control };
+}
+
+/** A cell's control with the reason its text is refused beside it. */
+function CellBox({ error, children }: { error: string | null; children: ReactNode }) {
   return (
     <div className="cell-edit">
-      <input
-        id={props.id}
-        form={props.form}
-        aria-label={props.label}
-        value={text}
-        maxLength={500}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const taken = !props.required || e.target.value.trim() !== '';
-          if (taken) props.onCommit(e.target.value);
-          props.hold?.report(taken ? null : e.target.value, 'Required.');
-        }}
-      />
+      {children}
       {error ? <span className="cell-error">{error}</span> : null}
     </div>
+  );
+}
+
+/** Text, refused only when it is required and left empty. */
+const textReading =
+  (required: boolean | undefined) =>
+  (raw: string): Reading<string> =>
+    required && raw.trim() === '' ? { ok: false, error: 'Required.' } : { ok: true, value: raw };
+
+/** A number as people write it, then the cell's own bounds (see fieldCheck). */
+function quantityReading(
+  raw: string,
+  kind: QuantityKind,
+  validate?: (value: number) => string | null,
+): Reading<number> {
+  const parsed = parseQuantity(raw, kind);
+  if (!parsed.ok) return { ok: false, error: parsed.message };
+  const refused = validate?.(parsed.value) ?? null;
+  return refused ? { ok: false, error: refused } : { ok: true, value: parsed.value };
+}
+
+/**
+ * Inline-edit cells keep what the person typed locally, commit only valid values, and show why a value
+ * is refused: nothing typed is lost and nothing invalid reaches the plan.
+ */
+export function TextCell(
+  props: CellBase & { value: string; required?: boolean; onCommit: (value: string) => void },
+) {
+  const cell = useCellEdit(props, props.value, textReading(props.required), (t) => t === props.value);
+  return (
+    <CellBox error={cell.error}>
+      <input {...cell.control} maxLength={500} />
+    </CellBox>
   );
 }
 
@@ -75,50 +125,26 @@ export function TextCell(props: {
  * A number typed as people write it ("180M" rows, "1.5 KiB"), read by domain/quantity.ts: committed when
  * it reads exactly, else kept as typed with the reason, never read as another number.
  */
-export function NumberCell(props: {
-  label: string;
-  value: number;
-  kind?: QuantityKind;
-  onCommit: (value: number) => void;
-  /** The id of the row form the control belongs to (see RowForm). */
-  form?: string;
-  id?: string;
-  hold?: CellHold;
-  /** The plan's own bounds for the field (see fieldCheck): a value past them is kept as text, with why. */
-  validate?: (value: number) => string | null;
-}) {
+export function NumberCell(
+  props: CellBase & {
+    value: number;
+    kind?: QuantityKind;
+    onCommit: (value: number) => void;
+    /** The plan's own bounds for the field (see fieldCheck): a value past them is kept as text, with why. */
+    validate?: (value: number) => string | null;
+  },
+) {
   const kind = props.kind ?? 'count';
-  const [text, setText] = useCellText(
+  const cell = useCellEdit(
+    props,
     String(props.value),
-    props.hold,
+    (raw) => quantityReading(raw, kind, props.validate),
     (t) => readsAs(t, kind) === props.value,
   );
-  const read = (raw: string) => {
-    const parsed = parseQuantity(raw, kind);
-    if (!parsed.ok) return { value: null, error: parsed.message };
-    const refused = props.validate?.(parsed.value) ?? null;
-    return refused ? { value: null, error: refused } : { value: parsed.value, error: null };
-  };
-  const { error } = read(text);
   return (
-    <div className="cell-edit">
-      <input
-        id={props.id}
-        form={props.form}
-        aria-label={props.label}
-        inputMode="decimal"
-        className="num"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const next = read(e.target.value);
-          if (next.value !== null) props.onCommit(next.value);
-          props.hold?.report(next.error ? e.target.value : null, next.error ?? undefined);
-        }}
-      />
-      {error ? <span className="cell-error">{error}</span> : null}
-    </div>
+    <CellBox error={cell.error}>
+      <input {...cell.control} inputMode="decimal" className="num" />
+    </CellBox>
   );
 }
 
@@ -143,10 +169,6 @@ function readsAs(text: string, kind: QuantityKind): number | null {
   return parsed.ok ? parsed.value : null;
 }
 
-/** The option a <select> reports, as its type: the value read back from the page is one of `options`, or none. */
-export const optionOf = <T extends string>(options: readonly T[], value: string): T | undefined =>
-  options.find((o) => o === value);
-
 export function SelectCell<T extends string>(props: {
   label: string;
   value: T;
@@ -156,21 +178,13 @@ export function SelectCell<T extends string>(props: {
   form?: string;
 }) {
   return (
-    <select
+    <ChoiceSelect
       form={props.form}
-      aria-label={props.label}
+      label={props.label}
       value={props.value}
-      onChange={(e) => {
-        const picked = optionOf(props.options, e.target.value);
-        if (picked !== undefined) props.onCommit(picked);
-      }}
-    >
-      {props.options.map((o) => (
-        <option key={o} value={o}>
-          {o}
-        </option>
-      ))}
-    </select>
+      choices={props.options.map((o) => [o, o] as const)}
+      onChange={props.onCommit}
+    />
   );
 }
 
@@ -192,88 +206,52 @@ export function CheckCell(props: {
 }
 
 /** An optional number: an empty box is "not known yet" (null), never zero. Read as NumberCell reads. */
-export function OptionalNumberCell(props: {
-  label: string;
-  value: number | null;
-  kind?: QuantityKind;
-  positive?: boolean;
-  onCommit: (value: number | null) => void;
-  id?: string;
-  /** The id of the row form the control belongs to (see RowForm). */
-  form?: string;
-  hold?: CellHold;
-  validate?: (value: number) => string | null;
-}) {
+export function OptionalNumberCell(
+  props: CellBase & {
+    value: number | null;
+    kind?: QuantityKind;
+    positive?: boolean;
+    onCommit: (value: number | null) => void;
+    validate?: (value: number) => string | null;
+  },
+) {
   const kind = props.kind ?? 'rate';
-  const shown = props.value === null ? '' : String(props.value);
-  const [text, setText] = useCellText(shown, props.hold, (t) =>
+  const read = (raw: string): Reading<number | null> => {
+    if (raw.trim() === '') return { ok: true, value: null };
+    const reading = quantityReading(raw, kind, props.validate);
+    if (reading.ok && props.positive && reading.value <= 0)
+      return { ok: false, error: 'Must be greater than zero.' };
+    return reading;
+  };
+  const cell = useCellEdit(props, props.value === null ? '' : String(props.value), read, (t) =>
     t.trim() === '' ? props.value === null : readsAs(t, kind) === props.value,
   );
-  const check = (raw: string): { value: number | null; error: string | null } => {
-    if (raw.trim() === '') return { value: null, error: null };
-    const parsed = parseQuantity(raw, kind);
-    if (!parsed.ok) return { value: null, error: parsed.message };
-    if (props.positive && parsed.value <= 0) return { value: null, error: 'Must be greater than zero.' };
-    const refused = props.validate?.(parsed.value) ?? null;
-    return refused ? { value: null, error: refused } : { value: parsed.value, error: null };
-  };
-  const { error } = check(text);
   return (
-    <div className="cell-edit">
-      <input
-        id={props.id}
-        form={props.form}
-        aria-label={props.label}
-        inputMode="decimal"
-        className="num"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const result = check(e.target.value);
-          if (!result.error) props.onCommit(result.value);
-          props.hold?.report(result.error ? e.target.value : null, result.error ?? undefined);
-        }}
-      />
-      {error ? <span className="cell-error">{error}</span> : null}
-    </div>
+    <CellBox error={cell.error}>
+      <input {...cell.control} inputMode="decimal" className="num" />
+    </CellBox>
   );
 }
 
-export function TextAreaCell(props: {
-  label: string;
-  value: string;
-  required?: boolean;
-  placeholder?: string;
-  className?: string;
-  id?: string;
-  onCommit: (value: string) => void;
-  /** The id of the row form the control belongs to (see RowForm). */
-  form?: string;
-  hold?: CellHold;
-}) {
-  const [text, setText] = useCellText(props.value, props.hold, (t) => t === props.value);
-  const error = props.required && text.trim() === '' ? 'Required.' : null;
+export function TextAreaCell(
+  props: CellBase & {
+    value: string;
+    required?: boolean;
+    placeholder?: string;
+    className?: string;
+    onCommit: (value: string) => void;
+  },
+) {
+  const cell = useCellEdit(props, props.value, textReading(props.required), (t) => t === props.value);
   return (
-    <div className="cell-edit">
+    <CellBox error={cell.error}>
       <textarea
-        id={props.id}
-        form={props.form}
-        aria-label={props.label}
+        {...cell.control}
         rows={2}
         className={props.className}
         placeholder={props.placeholder}
         spellCheck={props.className === 'code' ? false : undefined}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const taken = !props.required || e.target.value.trim() !== '';
-          if (taken) props.onCommit(e.target.value);
-          props.hold?.report(taken ? null : e.target.value, 'Required.');
-        }}
       />
-      {error ? <span className="cell-error">{error}</span> : null}
-    </div>
+    </CellBox>
   );
 }

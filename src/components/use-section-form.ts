@@ -10,6 +10,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldId } from './field';
+import { fieldBinder } from './plan-fields';
 
 /** The typed text of a field the plan cannot hold yet, by the field's plan path. */
 export type HeldField = { label: string; raw: string; message: string };
@@ -164,22 +165,24 @@ export type PlanBinding<TPlan> = {
 
 /**
  * A section form over the open plan: `toForm` reads the section, `apply` writes values back through
- * the planEdited action (and so the autosave). Both are module-level functions, so stable.
+ * the planEdited action (and so the autosave). Both are module-level functions, so stable. Returns the
+ * form and `field`, which binds a form field to its plan path for the controls of ./plan-fields.
  */
 export function usePlanForm<TPlan, TForm extends FieldValues>(
   schema: SectionSchema<TForm>,
   plan: TPlan,
   toForm: (plan: TPlan) => TForm,
   apply: (plan: TPlan, values: TForm) => TPlan,
-  paths: Readonly<Partial<Record<keyof TForm & string, string>>>,
+  paths: Readonly<Record<keyof TForm & string, string>>,
   store: PlanBinding<TPlan>,
 ) {
   const { planEdited, fieldsChecked, unsavedFields } = store;
   const onApply = useCallback((values: TForm) => planEdited((p) => apply(p, values)), [planEdited, apply]);
-  return useSectionForm({
+  const form = useSectionForm({
     schema,
     values: toForm(plan),
     paths,
     binding: { onApply, onHeld: fieldsChecked, kept: unsavedFields },
   });
+  return { form, field: fieldBinder(form, paths) };
 }

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
 import { quantityOrNull } from '../../domain';
 import { NOTICE_MIN_HOURS } from '../../domain/spec-limits';
-import { describedBy, Field } from '../../components/field';
+import { choicesOf, type Choices } from '../../components/controls';
+import { CheckboxField, NumberField, SelectField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';
@@ -19,8 +20,11 @@ const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
   service: 'API version upgrade, protocol change',
   infrastructure: 'Cloud provider, region, runtime',
 };
-const TRI_LABELS = { unknown: 'Not known yet', yes: 'Yes', no: 'No' } as const;
-const TRI_ORDER = ['unknown', 'yes', 'no'] as const;
+const TRI: Choices = [
+  ['unknown', 'Not known yet'],
+  ['yes', 'Yes'],
+  ['no', 'No'],
+];
 
 const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
   unspecified: 'Not defined by stakeholders yet',
@@ -31,7 +35,7 @@ const DOWNTIME_LABELS: Record<(typeof DOWNTIME_KINDS)[number], string> = {
 };
 
 function AssessmentBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(
+  const { form, field } = usePlanForm(
     AssessmentBasicsForm,
     plan,
     toAssessmentBasics,
@@ -39,7 +43,6 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
     ASSESSMENT_BASICS_PATHS,
     usePlanBinding(),
   );
-  const { errors } = form.formState;
   const downtimeKind = form.watch('downtimeKind');
   const scope = form.watch('scope');
   const num = { setValueAs: numberOrNull };
@@ -68,175 +71,62 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
 
       <fieldset className="card form-grid">
         <legend>Downtime tolerance and window</legend>
-        <Field
-          path="assessment.downtime.kind"
+        <SelectField
+          {...field('downtimeKind')}
           label="Acceptable downtime"
-          error={errors.downtimeKind?.message}
-        >
-          <select {...describedBy('assessment.downtime.kind', {})} {...form.register('downtimeKind')}>
-            {DOWNTIME_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DOWNTIME_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
+          choices={choicesOf(DOWNTIME_KINDS, DOWNTIME_LABELS)}
+        />
         {downtimeKind === 'scheduled-window' ? (
-          <Field
-            path="assessment.downtime.windowMinutes"
-            label="Scheduled window (minutes)"
-            error={errors.downtimeWindowMinutes?.message}
-          >
-            <input
-              type="text"
-              inputMode="decimal"
-              {...describedBy('assessment.downtime.windowMinutes', {
-                error: errors.downtimeWindowMinutes?.message,
-              })}
-              {...form.register('downtimeWindowMinutes', num)}
-            />
-          </Field>
+          <NumberField {...field('downtimeWindowMinutes', num)} label="Scheduled window (minutes)" />
         ) : null}
-        <Field
-          path="assessment.downtime.agreedBy"
+        <TextField
+          {...field('downtimeAgreedBy')}
           label="Agreed by"
           help="Who defined the tolerance, and when."
-        >
-          <input
-            {...describedBy('assessment.downtime.agreedBy', { help: true })}
-            {...form.register('downtimeAgreedBy')}
-          />
-        </Field>
-        <Field
-          path="assessment.maintenanceWindow.start"
-          label="Maintenance window start"
-          error={errors.windowStart?.message}
-        >
-          <input
-            type="datetime-local"
-            {...describedBy('assessment.maintenanceWindow.start', { error: errors.windowStart?.message })}
-            {...form.register('windowStart')}
-          />
-        </Field>
-        <Field
-          path="assessment.maintenanceWindow.durationMinutes"
-          label="Window length (minutes)"
-          error={errors.windowMinutes?.message}
-        >
-          <input
-            type="text"
-            inputMode="decimal"
-            {...describedBy('assessment.maintenanceWindow.durationMinutes', {
-              error: errors.windowMinutes?.message,
-            })}
-            {...form.register('windowMinutes', num)}
-          />
-        </Field>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            id="field-assessment-maintenanceWindow-offPeak"
-            {...form.register('offPeak')}
-          />{' '}
-          The window is off-peak
-        </label>
-        <Field
-          path="assessment.stakeholderNoticeAt"
+        />
+        <TextField {...field('windowStart')} type="datetime-local" label="Maintenance window start" />
+        <NumberField {...field('windowMinutes', num)} label="Window length (minutes)" />
+        <CheckboxField {...field('offPeak')} label="The window is off-peak" />
+        <TextField
+          {...field('noticeAt')}
+          type="datetime-local"
           label="Stakeholders notified at"
           help={`At least ${NOTICE_MIN_HOURS} hours before the window starts (GR-07).`}
-          error={errors.noticeAt?.message}
-        >
-          <input
-            type="datetime-local"
-            {...describedBy('assessment.stakeholderNoticeAt', {
-              help: true,
-              error: errors.noticeAt?.message,
-            })}
-            {...form.register('noticeAt')}
-          />
-        </Field>
+        />
       </fieldset>
 
       <fieldset className="card form-grid">
         <legend>How the work rolls out</legend>
-        <Field
-          path="assessment.rollout.trafficSplit"
+        <SelectField
+          {...field('trafficSplit')}
           label="Can traffic be split by percentage?"
           help="Feature flags or router weights send a share of requests to the new side: a canary becomes possible."
-        >
-          <select
-            {...describedBy('assessment.rollout.trafficSplit', { help: true })}
-            {...form.register('trafficSplit')}
-          >
-            {TRI_ORDER.map((v) => (
-              <option key={v} value={v}>
-                {TRI_LABELS[v]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          path="assessment.rollout.pieceByPiece"
+          choices={TRI}
+        />
+        <SelectField
+          {...field('pieceByPiece')}
           label="Does the work replace a monolith piece by piece?"
           help="Route by route or endpoint by endpoint, each slice switched on its own: a strangler fig."
-        >
-          <select
-            {...describedBy('assessment.rollout.pieceByPiece', { help: true })}
-            {...form.register('pieceByPiece')}
-          >
-            {TRI_ORDER.map((v) => (
-              <option key={v} value={v}>
-                {TRI_LABELS[v]}
-              </option>
-            ))}
-          </select>
-        </Field>
+          choices={TRI}
+        />
       </fieldset>
 
       <fieldset className="card form-grid">
         <legend>Measured throughput</legend>
-        <Field
-          path="assessment.throughput.rowsPerSecond"
-          label="Rows per second on staging"
-          error={errors.rowsPerSecond?.message}
-        >
-          <input
-            type="text"
-            inputMode="decimal"
-            {...describedBy('assessment.throughput.rowsPerSecond', { error: errors.rowsPerSecond?.message })}
-            {...form.register('rowsPerSecond', num)}
-          />
-        </Field>
-        <Field
-          path="assessment.throughput.batchSize"
+        <NumberField {...field('rowsPerSecond', num)} label="Rows per second on staging" />
+        <NumberField
+          {...field('batchSize', { setValueAs: quantityOrNull('count') })}
           label="Batch size (rows)"
-          error={errors.batchSize?.message}
-        >
-          <input
-            type="text"
-            inputMode="decimal"
-            {...describedBy('assessment.throughput.batchSize', { error: errors.batchSize?.message })}
-            {...form.register('batchSize', { setValueAs: quantityOrNull('count') })}
-          />
-        </Field>
-        <Field
-          path="assessment.throughput.measuredOn"
+        />
+        <TextField
+          {...field('measuredOn')}
           label="Measured on"
           help="Environment and data set, e.g. “staging restored from last week’s snapshot”."
-        >
-          <input
-            {...describedBy('assessment.throughput.measuredOn', { help: true })}
-            {...form.register('measuredOn')}
-          />
-        </Field>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            id="field-assessment-throughput-productionScaleData"
-            {...form.register('productionScaleData')}
-          />{' '}
-          Measured with production-scale data (FM-01)
-        </label>
+        />
+        <CheckboxField
+          {...field('productionScaleData')}
+          label="Measured with production-scale data (FM-01)"
+        />
       </fieldset>
     </form>
   );

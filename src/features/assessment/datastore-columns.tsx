@@ -1,6 +1,7 @@
 import { dataTableColumns } from '../../components/data-table-features';
 import { fieldId } from '../../components/field';
-import { OptionalNumberCell, optionOf, RowForm } from '../../components/inline-cells';
+import { choicesOf, ChoiceSelect } from '../../components/controls';
+import { OptionalNumberCell, RowForm } from '../../components/inline-cells';
 import { CHANGE_SYNCS, DATA_MOVES, type ChangeSync, type Component, type DataMove } from '../../domain';
 import { useWorkbench } from '../../state';
 import { updateComponent } from './components-ops';
@@ -21,39 +22,11 @@ const SYNC_LABELS: Record<ChangeSync, string> = {
   'dual-write': 'App writes both',
 };
 
+const MOVES = choicesOf(DATA_MOVES, MOVE_LABELS);
+const SYNCS = choicesOf(CHANGE_SYNCS, SYNC_LABELS);
+
 const edit = (id: string, patch: Partial<Omit<Component, 'id'>>) =>
   useWorkbench.getState().planEdited((p) => updateComponent(p, id, patch));
-
-function Choice<T extends string>(props: {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  form: string;
-  disabled?: boolean;
-  onCommit: (value: T) => void;
-}) {
-  return (
-    <select
-      id={props.id}
-      form={props.form}
-      aria-label={props.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => {
-        const picked = optionOf(props.options, e.target.value);
-        if (picked !== undefined) props.onCommit(picked);
-      }}
-    >
-      {props.options.map((o) => (
-        <option key={o} value={o}>
-          {props.labels[o]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /** A migrating datastore and its place in the plan's component list. */
 export type DatastoreRow = { component: Component; index: number };
@@ -81,14 +54,13 @@ export const DATASTORE_COLUMNS = helper.columns([
     id: 'move',
     header: 'Its data goes to',
     cell: ({ row: { original: r } }) => (
-      <Choice
+      <ChoiceSelect
         id={fieldId(`${at(r)}.move`)}
         form={rowForm(r.component)}
         label={`Where the data of ${r.component.name} goes`}
         value={r.component.move}
-        options={DATA_MOVES}
-        labels={MOVE_LABELS}
-        onCommit={(move) => edit(r.component.id, { move })}
+        choices={MOVES}
+        onChange={(move) => edit(r.component.id, { move })}
       />
     ),
   }),
@@ -96,15 +68,14 @@ export const DATASTORE_COLUMNS = helper.columns([
     id: 'changeSync',
     header: 'Writes during the copy reach it by',
     cell: ({ row: { original: r } }) => (
-      <Choice
+      <ChoiceSelect
         id={fieldId(`${at(r)}.changeSync`)}
         form={rowForm(r.component)}
         label={`How changes to ${r.component.name} reach the target`}
         value={r.component.changeSync}
-        options={CHANGE_SYNCS}
-        labels={SYNC_LABELS}
+        choices={SYNCS}
         disabled={r.component.move === 'unknown' || r.component.move === 'in-place'}
-        onCommit={(changeSync) => edit(r.component.id, { changeSync })}
+        onChange={(changeSync) => edit(r.component.id, { changeSync })}
       />
     ),
   }),

@@ -1,4 +1,7 @@
 import { memo, useState, type FormEvent } from 'react';
+import { RemoveButton } from '../../components/controls';
+import { Labelled } from '../../components/field';
+import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -32,22 +35,17 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
   };
 
   return (
-    <section
-      className="card"
-      aria-labelledby="deps-heading"
-      data-path="assessment.dependencies"
-      id="field-assessment-dependencies"
-      tabIndex={-1}
-    >
-      <h2 id="deps-heading">Dependencies</h2>
+    <PlanSection path="assessment.dependencies" headingId="deps-heading" heading="Dependencies" focusable>
       {components.length < 2 ? (
         <p className="muted">Add at least two components to say which consumes which.</p>
       ) : (
         <form className="inline-form" onSubmit={add} aria-label="Add a dependency">
-          <label htmlFor="dep-from">Component</label>
-          <ComponentPicker id="dep-from" components={components} value={from} onChange={setFrom} />
-          <label htmlFor="dep-to">is consumed by</label>
-          <ComponentPicker id="dep-to" components={components} value={to} onChange={setTo} />
+          <Labelled id="dep-from" label="Component">
+            {(id) => <ComponentPicker id={id} components={components} value={from} onChange={setFrom} />}
+          </Labelled>
+          <Labelled id="dep-to" label="is consumed by">
+            {(id) => <ComponentPicker id={id} components={components} value={to} onChange={setTo} />}
+          </Labelled>
           <button type="submit" disabled={!from || !to || problem !== null}>
             Add dependency
           </button>
@@ -62,14 +60,10 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
                 <strong>{nameOf.get(edge.from) ?? edge.from}</strong> is consumed by{' '}
                 <strong>{nameOf.get(edge.to) ?? edge.to}</strong>
               </span>
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove: ${nameOf.get(edge.from) ?? edge.from} is consumed by ${nameOf.get(edge.to) ?? edge.to}`}
+              <RemoveButton
+                label={`Remove: ${nameOf.get(edge.from) ?? edge.from} is consumed by ${nameOf.get(edge.to) ?? edge.to}`}
                 onClick={() => planEdited((p) => removeDependency(p, i))}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>
@@ -80,7 +74,7 @@ function DependenciesEditorView({ plan, evaluation }: { plan: Plan; evaluation: 
         </button>
       ) : null}
       {evaluation && components.length > 0 ? <DerivedOrder plan={plan} evaluation={evaluation} /> : null}
-    </section>
+    </PlanSection>
   );
 }
 

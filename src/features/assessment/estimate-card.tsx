@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Evaluation } from '../../engine';
 import { formatBytes } from '../../engine/format';
 
@@ -31,47 +32,32 @@ export function EstimateCard({ evaluation }: { evaluation: Evaluation }) {
     <section className="card estimate" aria-labelledby="estimate-heading">
       <h2 id="estimate-heading">Estimate</h2>
       <dl className="estimate-grid">
-        <div>
-          <dt>Rows to migrate</dt>
-          <dd>{count(e.totalRows)}</dd>
-        </div>
-        <div>
-          <dt>Data volume</dt>
-          <dd>{formatBytes(e.totalBytes)}</dd>
-        </div>
-        <div>
-          <dt>Rows to copy</dt>
-          <dd>{count(e.copyRows)}</dd>
-        </div>
-        <div>
-          <dt>Copy time</dt>
-          <dd data-testid="estimate-duration">
-            {e.durationHours === null ? 'Needs measured throughput' : hours(e.durationHours)}
-          </dd>
-        </div>
-        <div>
-          <dt>The copy runs</dt>
-          <dd>{COPY_WHERE[e.copyTiming]}</dd>
-        </div>
-        <div>
-          <dt>Batches</dt>
-          <dd>{e.batches === null ? '—' : fmt(e.batches)}</dd>
-        </div>
-        <div>
-          <dt>Window</dt>
-          <dd>{e.windowHours === null ? 'Not set' : hours(e.windowHours)}</dd>
-        </div>
-        <div>
-          <dt>Work inside the window</dt>
-          <dd>{e.inWindowHours === null ? 'Not known yet' : hours(e.inWindowHours)}</dd>
-        </div>
-        <div>
-          <dt>Fits the window</dt>
-          <dd>
-            <span className={`badge badge-${fits.tone}`}>{fits.text}</span>
-          </dd>
-        </div>
+        <Fact term="Rows to migrate">{count(e.totalRows)}</Fact>
+        <Fact term="Data volume">{formatBytes(e.totalBytes)}</Fact>
+        <Fact term="Rows to copy">{count(e.copyRows)}</Fact>
+        <Fact term="Copy time" testId="estimate-duration">
+          {e.durationHours === null ? 'Needs measured throughput' : hours(e.durationHours)}
+        </Fact>
+        <Fact term="The copy runs">{COPY_WHERE[e.copyTiming]}</Fact>
+        <Fact term="Batches">{e.batches === null ? '—' : fmt(e.batches)}</Fact>
+        <Fact term="Window">{e.windowHours === null ? 'Not set' : hours(e.windowHours)}</Fact>
+        <Fact term="Work inside the window">
+          {e.inWindowHours === null ? 'Not known yet' : hours(e.inWindowHours)}
+        </Fact>
+        <Fact term="Fits the window">
+          <span className={`badge badge-${fits.tone}`}>{fits.text}</span>
+        </Fact>
       </dl>
     </section>
+  );
+}
+
+/** One figure of the estimate: its name and its value. */
+function Fact({ term, testId, children }: { term: string; testId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
   );
 }

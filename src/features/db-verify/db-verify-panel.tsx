@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Notice } from '../../components/notice';
 import type { Plan, VerifySetup } from '../../domain';
 import { verificationStaleness } from '../../engine';
 import { getServices, useWorkbench } from '../../state';
@@ -116,11 +117,7 @@ export function DbVerifyPanel(props: { plan: Plan; phaseId: string; checkId: str
           <RoundHistory id={id} session={session} />
         </>
       )}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} />
     </section>
   );
 }

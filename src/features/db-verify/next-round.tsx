@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice } from '../../components/notice';
 import type { VerifySession } from '../../domain';
 import { applyRound, type RoundBuild, type VerifyContext, type Applied } from '../../verify';
 import { SideSql } from './side-sql';
@@ -70,11 +71,7 @@ export function NextRound(props: {
           </span>
         ) : null}
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} banner />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice } from '../../components/notice';
 import type { IntegrityCheck, VerifySession } from '../../domain';
 import { useWorkbench } from '../../state';
 import { recordProblem } from '../../verify';
@@ -51,11 +52,7 @@ export function RecordBox(props: {
       ) : session.recordedAt ? (
         <span className="field-help">Recorded {new Date(session.recordedAt).toLocaleString()}.</span>
       ) : null}
-      {outcome ? (
-        <p className={outcome.error ? 'field-error' : 'field-help'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      ) : null}
+      <Notice text={outcome?.text} tone={outcome?.error ? 'error' : 'info'} />
     </div>
   );
 }

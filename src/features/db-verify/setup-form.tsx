@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { ChoiceField, choicesOf } from '../../components/controls';
+import { Field } from '../../components/field';
 import { SQL_DIALECTS, type SqlDialect, type VerifySetup } from '../../domain';
 import { whereProblem } from '../../verify';
 
 const DIALECT_LABEL: Record<SqlDialect, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL / MariaDB' };
+const DIALECTS = choicesOf(SQL_DIALECTS, DIALECT_LABEL);
 const list = (text: string) =>
   text
     .split(',')
@@ -45,33 +48,28 @@ export function SetupForm(props: {
     name: 'source' | 'target',
     value: VerifySetup['source'],
     set: (v: VerifySetup['source']) => void,
+    title = name === 'source' ? 'Source' : 'Target',
   ) => (
     <fieldset className="db-verify-side">
-      <legend>{name === 'source' ? 'Source' : 'Target'}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-${name}-dialect`}>{name === 'source' ? 'Source' : 'Target'} database</label>
-        <select
-          id={`${id}-${name}-dialect`}
-          value={value.dialect}
-          onChange={(e) => set({ ...value, dialect: e.target.value as SqlDialect })}
-        >
-          {SQL_DIALECTS.map((d) => (
-            <option key={d} value={d}>
-              {DIALECT_LABEL[d]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-${name}-table`}>{name === 'source' ? 'Source' : 'Target'} table</label>
-        <input
-          id={`${id}-${name}-table`}
-          value={value.table}
-          placeholder="schema.table"
-          spellCheck={false}
-          onChange={(e) => set({ ...value, table: e.target.value })}
-        />
-      </div>
+      <legend>{title}</legend>
+      <ChoiceField
+        id={`${id}-${name}-dialect`}
+        label={`${title} database`}
+        choices={DIALECTS}
+        value={value.dialect}
+        onChange={(dialect) => set({ ...value, dialect })}
+      />
+      <Field id={`${id}-${name}-table`} label={`${title} table`}>
+        {(wired) => (
+          <input
+            {...wired}
+            value={value.table}
+            placeholder="schema.table"
+            spellCheck={false}
+            onChange={(e) => set({ ...value, table: e.target.value })}
+          />
+        )}
+      </Field>
     </fieldset>
   );
   return (
@@ -81,42 +79,46 @@ export function SetupForm(props: {
         {side('target', target, setTarget)}
       </div>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-key`}>Key columns</label>
-          <input id={`${id}-key`} value={key} spellCheck={false} onChange={(e) => setKey(e.target.value)} />
-          <p className="field-help">
-            The primary key, in order; comma-separated when it has several columns.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-columns`}>Columns to compare (optional)</label>
-          <input
-            id={`${id}-columns`}
-            value={columns}
-            spellCheck={false}
-            onChange={(e) => setColumns(e.target.value)}
-          />
-          <p className="field-help">Empty: every column both tables have.</p>
-        </div>
-        <div className="field field-wide">
-          <label htmlFor={`${id}-where`}>Filter, a WHERE condition (optional)</label>
-          <input
-            id={`${id}-where`}
-            value={where}
-            spellCheck={false}
-            placeholder="tenant_id = 42 AND created_at >= '2026-01-01'"
-            aria-invalid={whereError ? true : undefined}
-            aria-describedby={whereError ? `${id}-where-error` : undefined}
-            onChange={(e) => setWhere(e.target.value)}
-          />
-          {whereError ? (
-            <p id={`${id}-where-error`} className="field-error">
-              {whereError}
-            </p>
-          ) : (
-            <p className="field-help">Applied on both sides, e.g. one tenant or a date range.</p>
+        <Field
+          id={`${id}-key`}
+          label="Key columns"
+          help="The primary key, in order; comma-separated when it has several columns."
+        >
+          {(wired) => (
+            <input {...wired} value={key} spellCheck={false} onChange={(e) => setKey(e.target.value)} />
           )}
-        </div>
+        </Field>
+        <Field
+          id={`${id}-columns`}
+          label="Columns to compare (optional)"
+          help="Empty: every column both tables have."
+        >
+          {(wired) => (
+            <input
+              {...wired}
+              value={columns}
+              spellCheck={false}
+              onChange={(e) => setColumns(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${id}-where`}
+          label="Filter, a WHERE condition (optional)"
+          wide
+          help={whereError ? null : 'Applied on both sides, e.g. one tenant or a date range.'}
+          error={whereError}
+        >
+          {(wired) => (
+            <input
+              {...wired}
+              value={where}
+              spellCheck={false}
+              placeholder="tenant_id = 42 AND created_at >= '2026-01-01'"
+              onChange={(e) => setWhere(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={problems.length > 0 || whereError !== null}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Notice } from '../../components/notice';
 import { navigate } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench } from '../../state';
@@ -49,11 +50,7 @@ export function DraftsScreen() {
       <ImportPlan />
       <BackupControls />
 
-      {draftsError ? (
-        <p className="banner banner-error" role="alert">
-          {draftsError}
-        </p>
-      ) : null}
+      <Notice text={draftsError} banner />
 
       {recentlyDeleted ? (
         <div className="banner banner-info" role="status">

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { LoadIssues } from '../../components/load-issues';
 import { Link } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench } from '../../state';
@@ -64,15 +65,7 @@ export function ImportPlan() {
             <strong>{outcome.fileName || 'The file'} was not imported.</strong> {outcome.error.message}
             {outcome.error.line ? ` (line ${outcome.error.line}, column ${outcome.error.column ?? 1})` : ''}
           </p>
-          {outcome.error.issues.length > 1 ? (
-            <ul>
-              {outcome.error.issues.slice(0, 10).map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>
-                  <code>{issue.path}</code>: {issue.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <LoadIssues issues={outcome.error.issues} min={2} />
           <DroppedKeysList dropped={outcome.error.dropped ?? []} />
           <button type="button" onClick={importDismissed}>
             Dismiss

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Checkbox } from '../../components/controls';
+import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import { MECHANISM_TEXT } from '../../engine';
 import { proposeApproachPhases, type ApproachProposal } from '../../sql/propose-approach';
@@ -58,11 +60,7 @@ export function ApproachProposalCard({ plan }: { plan: Plan }) {
           {choice.reason}
         </p>
       )}
-      {done ? (
-        <p className="banner banner-info" role="status">
-          {done}
-        </p>
-      ) : null}
+      <Notice text={done} tone="info" banner />
       {shown ? (
         <div role="region" aria-label="Proposed phases for review">
           <ol className="proposal-list">
@@ -80,10 +78,9 @@ export function ApproachProposalCard({ plan }: { plan: Plan }) {
             ))}
           </ol>
           {existing > 0 ? (
-            <label className="checkbox">
-              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
+            <Checkbox checked={replace} onChange={setReplace}>
               Replace the {existing} existing phase{existing === 1 ? '' : 's'} instead of adding after them
-            </label>
+            </Checkbox>
           ) : null}
           <div className="dialog-actions">
             <button type="button" onClick={() => setShown(null)}>

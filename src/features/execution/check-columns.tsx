@@ -1,3 +1,4 @@
+import { RemoveButton } from '../../components/controls';
 import { dataTableColumns } from '../../components/data-table-features';
 import { fieldCheck, OptionalNumberCell, SelectCell, TextCell } from '../../components/inline-cells';
 import { IntegrityCheck, INTEGRITY_CHECK_KINDS, type Phase } from '../../domain';
@@ -80,14 +81,10 @@ export const CHECK_COLUMNS = helper.columns([
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,
     cell: ({ row: { original: r, index } }) => (
-      <button
-        type="button"
-        className="danger-quiet"
-        aria-label={`Remove check ${index + 1} from ${r.phase.name}`}
+      <RemoveButton
+        label={`Remove check ${index + 1} from ${r.phase.name}`}
         onClick={() => useWorkbench.getState().planEdited((p) => removeCheck(p, r.phase.id, r.check.id))}
-      >
-        Remove
-      </button>
+      />
     ),
   }),
 ]);

@@ -1,4 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { Checkbox, RemoveButton } from '../../components/controls';
+import { fieldId } from '../../components/field';
+import { PlanSection } from '../../components/plan-section';
 import type { ChecklistItem, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 
@@ -34,32 +37,30 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
   };
 
   return (
-    <section
-      className="card"
-      aria-labelledby="checklist-heading"
-      data-path="execution.checklist"
-      id="field-execution-checklist"
-      tabIndex={-1}
+    <PlanSection
+      path="execution.checklist"
+      headingId="checklist-heading"
+      heading={
+        <>
+          Pre-migration checklist{' '}
+          <span className="muted">
+            {done} of {items.length} verified
+          </span>
+        </>
+      }
+      focusable
     >
-      <h2 id="checklist-heading">
-        Pre-migration checklist{' '}
-        <span className="muted">
-          {done} of {items.length} verified
-        </span>
-      </h2>
       <ul className="checklist">
         {items.map((item, index) => (
           <li key={item.id} data-path={`execution.checklist[${index}]`}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                id={`field-execution-checklist-${index}-done`}
-                checked={item.done}
-                onChange={(e) => planEdited((p) => updateItem(p, item.id, { done: e.target.checked }))}
-              />
+            <Checkbox
+              id={fieldId(`execution.checklist[${index}].done`)}
+              checked={item.done}
+              onChange={(done) => planEdited((p) => updateItem(p, item.id, { done }))}
+            >
               {item.label}
               {item.builtin ? null : <span className="tag">custom</span>}
-            </label>
+            </Checkbox>
             <label className="visually-hidden" htmlFor={`verified-by-${item.id}`}>
               Verified by, for “{item.label}”
             </label>
@@ -72,10 +73,8 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
               onChange={(e) => planEdited((p) => updateItem(p, item.id, { verifiedBy: e.target.value }))}
             />
             {item.builtin ? null : (
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove “${item.label}”`}
+              <RemoveButton
+                label={`Remove “${item.label}”`}
                 onClick={() =>
                   planEdited((p) => ({
                     ...p,
@@ -85,9 +84,7 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
                     },
                   }))
                 }
-              >
-                Remove
-              </button>
+              />
             )}
           </li>
         ))}
@@ -105,6 +102,6 @@ export function Checklist({ plan, newId }: { plan: Plan; newId: () => string }) 
           Add item
         </button>
       </form>
-    </section>
+    </PlanSection>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { numberOrNull } from '../../components/datetime';
-import { describedBy, Field } from '../../components/field';
+import { CheckboxField, NumberField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
@@ -13,7 +13,7 @@ import {
 } from './mapping';
 
 function ExecutionBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(
+  const { field } = usePlanForm(
     ExecutionBasicsForm,
     plan,
     toExecutionBasics,
@@ -21,37 +21,19 @@ function ExecutionBasicsView({ plan }: { plan: Plan }) {
     EXECUTION_BASICS_PATHS,
     usePlanBinding(),
   );
-  const { errors } = form.formState;
   return (
     <form className="card form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Soak and coordination">
-      <Field
-        path="execution.soakHours"
+      <NumberField
+        {...field('soakHours', { setValueAs: numberOrNull })}
         label="Soak period (hours)"
         help={`Monitor production metrics for at least ${SOAK_MIN_HOURS} hours.`}
-        error={errors.soakHours?.message}
-      >
-        <input
-          type="text"
-          inputMode="decimal"
-          {...describedBy('execution.soakHours', { help: true, error: errors.soakHours?.message })}
-          {...form.register('soakHours', { setValueAs: numberOrNull })}
-        />
-      </Field>
-      <Field
-        path="execution.coordinator"
+      />
+      <TextField
+        {...field('coordinator')}
         label="Migration coordinator"
         help="Needed when several teams own affected components (AQ-04)."
-      >
-        <input {...describedBy('execution.coordinator', { help: true })} {...form.register('coordinator')} />
-      </Field>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          id="field-execution-crossTeamScheduleConfirmed"
-          {...form.register('crossTeamScheduleConfirmed')}
-        />{' '}
-        Cross-team scheduling confirmed
-      </label>
+      />
+      <CheckboxField {...field('crossTeamScheduleConfirmed')} label="Cross-team scheduling confirmed" />
     </form>
   );
 }

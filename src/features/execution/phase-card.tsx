@@ -1,5 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
+import { Checkbox, RemoveButton } from '../../components/controls';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
+import { CaptionedField, Field, fieldId } from '../../components/field';
 import {
   fieldCheck,
   OptionalNumberCell,
@@ -104,62 +106,55 @@ export function PhaseCard({
           >
             ↓
           </button>
-          <button
-            type="button"
-            className="danger-quiet"
-            aria-label={`Delete phase ${phase.name}`}
+          <RemoveButton
+            label={`Delete phase ${phase.name}`}
+            word="Delete"
             onClick={() => planEdited((p) => removePhase(p, phase.id))}
-          >
-            Delete
-          </button>
+          />
         </div>
       </div>
       {open ? (
         <div className="phase-body">
           <div className="form-grid">
-            <div className="field">
-              <span className="field-label">Name</span>
+            <CaptionedField caption="Name">
               <TextCell
                 label={`Name of phase ${index + 1}`}
                 value={phase.name}
                 required
                 onCommit={(v) => edit({ name: v })}
-                id={`field-${path.replace(/[^a-zA-Z0-9_-]+/g, '-')}-name`}
+                id={`${fieldId(path)}-name`}
               />
-            </div>
-            <div className="field">
-              <span className="field-label">Owner</span>
+            </CaptionedField>
+            <CaptionedField caption="Owner">
               <TextCell
                 label={`Owner of ${phase.name}`}
                 value={phase.owner}
                 onCommit={(v) => edit({ owner: v })}
               />
-            </div>
-            <div className="field">
-              <span className="field-label">Kind</span>
+            </CaptionedField>
+            <CaptionedField caption="Kind" help={KIND_HELP[phase.kind]}>
               <SelectCell
                 label={`Kind of ${phase.name}`}
                 value={phase.kind}
                 options={PHASE_KINDS}
                 onCommit={(v) => edit({ kind: v })}
               />
-              <span className="field-help">{KIND_HELP[phase.kind]}</span>
-            </div>
-            <div className="field">
-              <label htmlFor={`start-${phase.id}`}>Planned start</label>
-              <input
-                id={`start-${phase.id}`}
-                type="datetime-local"
-                value={startText}
-                onChange={(e) => {
-                  setStartText(e.target.value);
-                  if (e.target.value === '' || localInputToIso(e.target.value) !== null)
-                    edit({ plannedStart: localInputToIso(e.target.value) });
-                }}
-              />
-            </div>
-            <div className="field">
-              <span className="field-label">Duration (minutes)</span>
+            </CaptionedField>
+            <Field id={`start-${phase.id}`} label="Planned start">
+              {(wired) => (
+                <input
+                  {...wired}
+                  type="datetime-local"
+                  value={startText}
+                  onChange={(e) => {
+                    setStartText(e.target.value);
+                    if (e.target.value === '' || localInputToIso(e.target.value) !== null)
+                      edit({ plannedStart: localInputToIso(e.target.value) });
+                  }}
+                />
+              )}
+            </Field>
+            <CaptionedField caption="Duration (minutes)">
               <OptionalNumberCell
                 label={`Duration of ${phase.name} in minutes`}
                 value={phase.durationMinutes}
@@ -167,33 +162,22 @@ export function PhaseCard({
                 validate={DURATION_CHECK}
                 onCommit={(v) => edit({ durationMinutes: v })}
               />
-            </div>
+            </CaptionedField>
             <RunsFields phase={phase} index={index} estimate={estimate} edit={edit} />
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={phase.pausable}
-                onChange={(e) => edit({ pausable: e.target.checked })}
-              />{' '}
+            <Checkbox checked={phase.pausable} onChange={(pausable) => edit({ pausable })}>
               Pausable and resumable (FM-01)
-            </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={phase.deletesSource}
-                onChange={(e) => edit({ deletesSource: e.target.checked })}
-              />{' '}
+            </Checkbox>
+            <Checkbox checked={phase.deletesSource} onChange={(deletesSource) => edit({ deletesSource })}>
               Deletes or truncates source data (only after the soak, GR-02)
-            </label>
-            <div className="field field-wide">
-              <span className="field-label">Verification</span>
+            </Checkbox>
+            <CaptionedField caption="Verification" wide>
               <TextAreaCell
                 label={`Verification of ${phase.name}`}
                 value={phase.verification}
                 placeholder="How you know the phase worked"
                 onCommit={(v) => edit({ verification: v })}
               />
-            </div>
+            </CaptionedField>
           </div>
           <StepsEditor phase={phase} phaseIndex={index} />
           <ChecksEditor phase={phase} phaseIndex={index} />

@@ -1,4 +1,5 @@
-import { fieldId } from '../../components/field';
+import { ChoiceField, choicesOf } from '../../components/controls';
+import { CaptionedField, fieldId } from '../../components/field';
 import { OptionalNumberCell } from '../../components/inline-cells';
 import {
   PHASE_TIMINGS,
@@ -22,35 +23,10 @@ const MECHANISM_LABELS: Record<RollbackMechanism, string> = {
   'restore-backup': 'Restore from backup (loses newer writes)',
   none: 'Nothing: no way back',
 };
+const TIMINGS = choicesOf(PHASE_TIMINGS, TIMING_LABELS);
+const MECHANISMS = choicesOf(ROLLBACK_MECHANISMS, MECHANISM_LABELS);
 /** How long a rollback mechanism may stay available: two years, as the plan allows. */
 const MAX_ROLLBACK_HOURS = 2 * 365 * 24;
-
-function Choice<T extends string>(props: {
-  id: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  describedBy: string;
-  onCommit: (value: T) => void;
-}) {
-  return (
-    <select
-      id={props.id}
-      value={props.value}
-      aria-describedby={props.describedBy}
-      onChange={(e) => {
-        const picked = props.options.find((o) => o === e.target.value);
-        if (picked !== undefined) props.onCommit(picked);
-      }}
-    >
-      {props.options.map((o) => (
-        <option key={o} value={o}>
-          {props.labels[o]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /** Where the phase runs and what still rolls it back: the window and the point of no return come from these. */
 export function RunsFields({
@@ -64,45 +40,32 @@ export function RunsFields({
   estimate: PhaseEstimate | undefined;
   edit: (patch: Partial<Omit<Phase, 'id'>>) => void;
 }) {
-  const id = (field: string) => fieldId(`execution.phases[${index}].${field}`);
+  const at = `execution.phases[${index}]`;
   const inferred =
     phase.timing === 'unknown' && estimate
       ? `The engine reads it as ${estimate.timing === 'in-window' ? 'inside the window' : 'online'}: ${estimate.why}.`
       : 'Only work inside the window is held against it.';
   return (
     <>
-      <div className="field">
-        <label htmlFor={id('timing')}>Runs</label>
-        <Choice
-          id={id('timing')}
-          value={phase.timing}
-          options={PHASE_TIMINGS}
-          labels={TIMING_LABELS}
-          describedBy={`${id('timing')}-help`}
-          onCommit={(timing) => edit({ timing })}
-        />
-        <span className="field-help" id={`${id('timing')}-help`}>
-          {inferred}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={id('rollbackMechanism')}>Rollback after this phase</label>
-        <Choice
-          id={id('rollbackMechanism')}
-          value={phase.rollbackMechanism}
-          options={ROLLBACK_MECHANISMS}
-          labels={MECHANISM_LABELS}
-          describedBy={`${id('rollbackMechanism')}-help`}
-          onCommit={(rollbackMechanism) => edit({ rollbackMechanism })}
-        />
-        <span className="field-help" id={`${id('rollbackMechanism')}-help`}>
-          What still brings the system back once this phase has run.
-        </span>
-      </div>
-      <div className="field">
-        <span className="field-label">Rollback stays available (hours)</span>
+      <ChoiceField
+        path={`${at}.timing`}
+        label="Runs"
+        help={inferred}
+        choices={TIMINGS}
+        value={phase.timing}
+        onChange={(timing) => edit({ timing })}
+      />
+      <ChoiceField
+        path={`${at}.rollbackMechanism`}
+        label="Rollback after this phase"
+        help="What still brings the system back once this phase has run."
+        choices={MECHANISMS}
+        value={phase.rollbackMechanism}
+        onChange={(rollbackMechanism) => edit({ rollbackMechanism })}
+      />
+      <CaptionedField caption="Rollback stays available (hours)" help="Empty: until a later phase ends it.">
         <OptionalNumberCell
-          id={id('rollbackAvailableHours')}
+          id={fieldId(`${at}.rollbackAvailableHours`)}
           label={`Hours the rollback of ${phase.name} stays available`}
           value={phase.rollbackAvailableHours}
           positive
@@ -110,8 +73,7 @@ export function RunsFields({
             if (v === null || v <= MAX_ROLLBACK_HOURS) edit({ rollbackAvailableHours: v });
           }}
         />
-        <span className="field-help">Empty: until a later phase ends it.</span>
-      </div>
+      </CaptionedField>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { useEvaluation } from '../../state/use-evaluation';
@@ -11,17 +12,16 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
   const evaluation = useEvaluation();
   const computed = evaluation?.pointOfNoReturn.computed?.phaseId ?? null;
   return (
-    <section
-      className="card"
-      aria-labelledby="phases-heading"
-      data-path="execution.phases"
-      id="field-execution-phases"
-      tabIndex={-1}
-    >
-      <div className="card-head">
-        <h2 id="phases-heading">
+    <PlanSection
+      path="execution.phases"
+      headingId="phases-heading"
+      heading={
+        <>
           Phases <span className="muted">{phases.length}</span>
-        </h2>
+        </>
+      }
+      focusable
+      actions={
         <button
           type="button"
           className="primary"
@@ -29,7 +29,8 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
         >
           Add phase
         </button>
-      </div>
+      }
+    >
       <p className="field-help">
         Run in order; verify each phase before the next. Reorder with the arrow buttons or Alt+↑ / Alt+↓
         inside a phase.
@@ -54,6 +55,6 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
           ))}
         </ol>
       )}
-    </section>
+    </PlanSection>
   );
 }

@@ -5,6 +5,13 @@ const withPhases = (plan: Plan, phases: Phase[]): Plan => ({
   execution: { ...plan.execution, phases },
 });
 
+/** The item with `id` patched; the others as they are. */
+const patchById = <T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  patch: Partial<Omit<T, 'id'>>,
+) => items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+
 export function addPhase(plan: Plan, id: string): Plan {
   const n = plan.execution.phases.length + 1;
   const phase: Phase = {
@@ -25,10 +32,7 @@ export function addPhase(plan: Plan, id: string): Plan {
 }
 
 export function updatePhase(plan: Plan, id: string, patch: Partial<Omit<Phase, 'id'>>): Plan {
-  return withPhases(
-    plan,
-    plan.execution.phases.map((p) => (p.id === id ? { ...p, ...patch } : p)),
-  );
+  return withPhases(plan, patchById(plan.execution.phases, id, patch));
 }
 
 /** Removing the phase that is the point of no return clears that reference rather than leave it dangling. */
@@ -60,35 +64,26 @@ const mapPhase = (plan: Plan, phaseId: string, fn: (p: Phase) => Phase) =>
     plan.execution.phases.map((p) => (p.id === phaseId ? fn(p) : p)),
   );
 
-export const addStep = (plan: Plan, phaseId: string, step: PhaseStep) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, steps: [...p.steps, step] }));
-export const updateStep = (
-  plan: Plan,
-  phaseId: string,
-  stepId: string,
-  patch: Partial<Omit<PhaseStep, 'id'>>,
-) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    steps: p.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s)),
-  }));
-export const removeStep = (plan: Plan, phaseId: string, stepId: string) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, steps: p.steps.filter((s) => s.id !== stepId) }));
+/** Add, patch and remove for one of a phase's lists, read by `get` and written back by `set`. */
+function listOps<T extends { id: string }>(get: (p: Phase) => T[], set: (p: Phase, items: T[]) => Phase) {
+  const map = (plan: Plan, phaseId: string, fn: (items: T[]) => T[]) =>
+    mapPhase(plan, phaseId, (p) => set(p, fn(get(p))));
+  return {
+    add: (plan: Plan, phaseId: string, item: T) => map(plan, phaseId, (items) => [...items, item]),
+    update: (plan: Plan, phaseId: string, id: string, patch: Partial<Omit<T, 'id'>>) =>
+      map(plan, phaseId, (items) => patchById(items, id, patch)),
+    remove: (plan: Plan, phaseId: string, id: string) =>
+      map(plan, phaseId, (items) => items.filter((item) => item.id !== id)),
+  };
+}
 
-export const addCheck = (plan: Plan, phaseId: string, check: IntegrityCheck) =>
-  mapPhase(plan, phaseId, (p) => ({ ...p, integrityChecks: [...p.integrityChecks, check] }));
-export const updateCheck = (
-  plan: Plan,
-  phaseId: string,
-  checkId: string,
-  patch: Partial<Omit<IntegrityCheck, 'id'>>,
-) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    integrityChecks: p.integrityChecks.map((c) => (c.id === checkId ? { ...c, ...patch } : c)),
-  }));
-export const removeCheck = (plan: Plan, phaseId: string, checkId: string) =>
-  mapPhase(plan, phaseId, (p) => ({
-    ...p,
-    integrityChecks: p.integrityChecks.filter((c) => c.id !== checkId),
-  }));
+const stepOps = listOps<PhaseStep>(
+  (p) => p.steps,
+  (p, steps) => ({ ...p, steps }),
+);
+const checkOps = listOps<IntegrityCheck>(
+  (p) => p.integrityChecks,
+  (p, integrityChecks) => ({ ...p, integrityChecks }),
+);
+export const { add: addStep, update: updateStep, remove: removeStep } = stepOps;
+export const { add: addCheck, update: updateCheck, remove: removeCheck } = checkOps;

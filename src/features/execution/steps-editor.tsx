@@ -1,3 +1,4 @@
+import { RemoveButton } from '../../components/controls';
 import { TextAreaCell } from '../../components/inline-cells';
 import type { Phase } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
@@ -25,14 +26,10 @@ export function StepsEditor({ phase, phaseIndex }: { phase: Phase; phaseIndex: n
               placeholder="SQL run by this step (optional)"
               onCommit={(v) => planEdited((p) => updateStep(p, phase.id, step.id, { sql: v }))}
             />
-            <button
-              type="button"
-              className="danger-quiet"
-              aria-label={`Remove step ${i + 1} from ${phase.name}`}
+            <RemoveButton
+              label={`Remove step ${i + 1} from ${phase.name}`}
               onClick={() => planEdited((p) => removeStep(p, phase.id, step.id))}
-            >
-              Remove
-            </button>
+            />
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Checkbox } from '../../components/controls';
 import type { Plan } from '../../domain';
 import type { HashMode, RecordedCheckFields } from '../../integrity';
 import { ColumnSelect, emptySlot, FileSlot, usableFile, type SlotState } from './file-slot';
@@ -103,6 +104,33 @@ export function ExportCheckPanel(props: {
   const result = finished && !(stale && !finished.result.ok) ? finished.result : null;
   const staleNote = finished && stale ? staleText(finished.request) : null;
 
+  /** An export of the referential check and the column read from it. */
+  const slotWithColumn = (
+    name: 'child' | 'parent',
+    columnLabel: string,
+    value: string,
+    onColumn: (value: string) => void,
+  ) => (
+    <>
+      <FileSlot
+        id={`export-check-${name}`}
+        label={name === 'child' ? 'Child export' : 'Parent export'}
+        role={ROLES[name]}
+        state={slots[name]}
+        disabled={running}
+        onChange={slotChange(name)}
+      />
+      <ColumnSelect
+        id={`export-check-${name}-column`}
+        label={columnLabel}
+        columns={columnsOf(name)}
+        value={value}
+        disabled={running}
+        onChange={onColumn}
+      />
+    </>
+  );
+
   return (
     <section className="card export-check" aria-labelledby="export-check-heading">
       <h2 id="export-check-heading">Integrity check on exported data</h2>
@@ -139,51 +167,20 @@ export function ExportCheckPanel(props: {
         />
       </div>
       <ModePicker mode={mode} trim={trim} disabled={running} onMode={setMode} onTrim={setTrim} />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={referential}
-          disabled={running}
-          onChange={(e) => setReferential(e.target.checked)}
-        />
-        <span>Also check referential integrity (every foreign key has its parent)</span>
-      </label>
+      <Checkbox checked={referential} disabled={running} onChange={setReferential}>
+        Also check referential integrity (every foreign key has its parent)
+      </Checkbox>
       {referential ? (
         <fieldset className="export-check-referential">
           <legend>Referential check</legend>
           <div className="form-grid">
-            <FileSlot
-              id="export-check-child"
-              label="Child export"
-              role="child export"
-              state={slots.child}
-              disabled={running}
-              onChange={slotChange('child')}
-            />
-            <ColumnSelect
-              id="export-check-child-column"
-              label="Foreign-key column in the child export"
-              columns={columnsOf('child')}
-              value={form.childColumn}
-              disabled={running}
-              onChange={setChildColumn}
-            />
-            <FileSlot
-              id="export-check-parent"
-              label="Parent export"
-              role="parent export"
-              state={slots.parent}
-              disabled={running}
-              onChange={slotChange('parent')}
-            />
-            <ColumnSelect
-              id="export-check-parent-column"
-              label="Key column in the parent export"
-              columns={columnsOf('parent')}
-              value={form.parentColumn}
-              disabled={running}
-              onChange={setParentColumn}
-            />
+            {slotWithColumn(
+              'child',
+              'Foreign-key column in the child export',
+              form.childColumn,
+              setChildColumn,
+            )}
+            {slotWithColumn('parent', 'Key column in the parent export', form.parentColumn, setParentColumn)}
           </div>
         </fieldset>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { Field } from '../../components/field';
 import { formatBytes } from './format';
 import { readHeader, type HeaderInfo } from './read-header';
 
@@ -162,22 +163,23 @@ export function ColumnSelect(props: {
 }) {
   const { id, label, columns, value, disabled, onChange } = props;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={columns?.includes(value) ? value : ''}
-        disabled={disabled || !columns}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {columns ? null : <option value="">Pick the file first</option>}
-        {columns && !columns.includes(value) ? <option value="">Choose a column</option> : null}
-        {columns?.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label}>
+      {(wired) => (
+        <select
+          {...wired}
+          value={columns?.includes(value) ? value : ''}
+          disabled={disabled || !columns}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {columns ? null : <option value="">Pick the file first</option>}
+          {columns && !columns.includes(value) ? <option value="">Choose a column</option> : null}
+          {columns?.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

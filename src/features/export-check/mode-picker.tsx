@@ -1,3 +1,4 @@
+import { Checkbox } from '../../components/controls';
 import { describeNormalisation, type HashMode } from '../../integrity';
 import { PlainTextBlocks } from './plain-text-blocks';
 
@@ -45,15 +46,9 @@ export function ModePicker(props: {
         ))}
       </div>
       {mode === 'normalised' ? (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={trim}
-            disabled={disabled}
-            onChange={(e) => onTrim(e.target.checked)}
-          />
-          <span>Trim spaces and tabs around unquoted fields</span>
-        </label>
+        <Checkbox checked={trim} disabled={disabled} onChange={onTrim}>
+          Trim spaces and tabs around unquoted fields
+        </Checkbox>
       ) : null}
       <div id="export-check-mode-description" className="export-check-description">
         <PlainTextBlocks text={describeNormalisation(mode, mode === 'normalised' && trim)} />

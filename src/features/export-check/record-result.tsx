@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice } from '../../components/notice';
 import type { IntegrityResult } from '../../integrity';
 import { toRecordedCheckFields, type RecordedCheckFields } from '../../integrity';
 import { useWorkbench } from '../../state';
@@ -57,14 +58,7 @@ export function RecordResult(props: {
       >
         Use as the result of check {name}
       </button>
-      {outcome ? (
-        <p
-          className={outcome.tone === 'error' ? 'field-error' : 'field-help'}
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-        >
-          {outcome.text}
-        </p>
-      ) : null}
+      <Notice text={outcome?.text} tone={outcome?.tone === 'error' ? 'error' : 'info'} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
+import { Notice } from '../../components/notice';
 import { loadPlanText, type Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { DiffView } from './diff-view';
@@ -74,11 +75,7 @@ export function DiffSection({ plan }: { plan: Plan }) {
         <label htmlFor="diff-file">Compare with a plan file</label>
         <input id="diff-file" type="file" accept=".json,application/json" onChange={pickFile} />
       </div>
-      {other && 'error' in other ? (
-        <p className="banner banner-error" role="alert">
-          {other.error}
-        </p>
-      ) : null}
+      <Notice text={other && 'error' in other ? other.error : null} banner />
       {other && 'plan' in other ? (
         <DiffView before={other.plan} after={plan} beforeName={other.name} />
       ) : null}

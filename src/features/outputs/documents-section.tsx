@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadText } from '../../components/download';
 import { renderMermaidSvg } from '../../components/mermaid-diagram';
+import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { exportAdr } from '../../exporters/adr';
@@ -129,11 +130,7 @@ export function DocumentsSection({
           Documents with the verdict wait for it: {pending}
         </p>
       ) : null}
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} banner />
     </section>
   );
 }

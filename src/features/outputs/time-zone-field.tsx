@@ -1,3 +1,4 @@
+import { ChoiceField } from '../../components/controls';
 import type { Plan } from '../../domain';
 import { knownTimeZone } from '../../domain/time-format';
 import { useWorkbench } from '../../state';
@@ -16,28 +17,22 @@ export function TimeZoneField({ plan }: { plan: Plan }) {
   const options = list.includes(plan.timeZone) ? list : [plan.timeZone, ...list];
   const unknown = !knownTimeZone(plan.timeZone);
   return (
-    <div className="field time-zone-field">
-      <label htmlFor="field-timeZone">Time zone of the documents</label>
-      <select
-        id="field-timeZone"
-        value={plan.timeZone}
-        aria-describedby="help-timeZone"
-        onChange={(e) => {
-          const timeZone = e.target.value;
-          planEdited((p) => ({ ...p, timeZone }));
-        }}
-      >
-        {options.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone}
-          </option>
-        ))}
-      </select>
-      <span id="help-timeZone" className={unknown ? 'field-error' : 'field-help'}>
-        {unknown
+    <ChoiceField
+      path="timeZone"
+      label="Time zone of the documents"
+      help={
+        unknown
+          ? null
+          : 'Runbook, ADR, review document and stakeholder updates give their times in this zone.'
+      }
+      error={
+        unknown
           ? `This browser does not know "${plan.timeZone}": the documents give their times in UTC until you pick a zone.`
-          : 'Runbook, ADR, review document and stakeholder updates give their times in this zone.'}
-      </span>
-    </div>
+          : null
+      }
+      choices={options.map((zone) => [zone, zone] as const)}
+      value={plan.timeZone}
+      onChange={(timeZone) => planEdited((p) => ({ ...p, timeZone }))}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
@@ -8,7 +8,7 @@ import './plan-details.css';
 
 /** Title, summary, owners and target date: the plan's own fields, editable from every step. */
 function PlanDetailsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(
+  const { field } = usePlanForm(
     PlanDetailsForm,
     plan,
     toPlanDetailsForm,
@@ -16,7 +16,6 @@ function PlanDetailsView({ plan }: { plan: Plan }) {
     PLAN_DETAILS_PATHS,
     usePlanBinding(),
   );
-  const { errors } = form.formState;
   // A new plan opens with its details expanded; after that the person decides.
   const [open, setOpen] = useState(() => plan.summary === '' && plan.owners.length === 0);
 
@@ -30,45 +29,19 @@ function PlanDetailsView({ plan }: { plan: Plan }) {
         </span>
       </summary>
       <form className="form-grid" onSubmit={(e) => e.preventDefault()} aria-label="Plan details">
-        <Field path="title" label="Title" error={errors.title?.message}>
-          <input
-            {...describedBy('title', { error: errors.title?.message })}
-            {...form.register('title')}
-            maxLength={500}
-          />
-        </Field>
-        <Field path="targetDate" label="Target date" error={errors.targetDate?.message}>
-          <input
-            type="date"
-            {...describedBy('targetDate', { error: errors.targetDate?.message })}
-            {...form.register('targetDate')}
-          />
-        </Field>
-        <Field
-          path="summary"
+        <TextField {...field('title')} label="Title" required maxLength={500} />
+        <TextField {...field('targetDate')} type="date" label="Target date" />
+        <TextAreaField
+          {...field('summary')}
           label="Summary"
           wide
           help="What changes, why now, and what must not break."
-          error={errors.summary?.message}
-        >
-          <textarea
-            rows={3}
-            {...describedBy('summary', { help: true, error: errors.summary?.message })}
-            {...form.register('summary')}
-          />
-        </Field>
-        <Field
-          path="owners"
+        />
+        <TextAreaField
+          {...field('owners')}
           label="Owners"
           help="One per line, e.g. “Priya Raman (Payments platform)”."
-          error={errors.owners?.message}
-        >
-          <textarea
-            rows={3}
-            {...describedBy('owners', { help: true, error: errors.owners?.message })}
-            {...form.register('owners')}
-          />
-        </Field>
+        />
       </form>
     </details>
   );

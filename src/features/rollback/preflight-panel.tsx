@@ -1,3 +1,5 @@
+import { Field } from '../../components/field';
+import { PlanSection } from '../../components/plan-section';
 import type { Plan, TriggerTraffic } from '../../domain';
 import { useWorkbench } from '../../state';
 import { NumberCell } from './number-cell';
@@ -22,34 +24,38 @@ export function PreflightPanel({ plan }: { plan: Plan }) {
   const traffic = plan.rollback.traffic;
   const triggers = plan.rollback.triggers.filter((t) => t.enabled && t.metric !== 'integrity-check');
   return (
-    <section className="card" aria-labelledby="preflight-heading" data-path="rollback.traffic">
-      <h2 id="preflight-heading">Pre-flight: can each trigger fire?</h2>
+    <PlanSection
+      path="rollback.traffic"
+      headingId="preflight-heading"
+      heading="Pre-flight: can each trigger fire?"
+    >
       <p className="field-help">
         The traffic the triggers watch during the rollout. From it, the smallest change each trigger’s sample
         window can detect with 95% confidence and 80% power (docs/rollback-triggers.md).
       </p>
       <div className="form-grid preflight-traffic">
         {FIELDS.map((f) => (
-          <div className="field" key={f.key}>
-            <label htmlFor={`traffic-${f.key}`}>{f.label}</label>
-            <NumberCell
-              id={`traffic-${f.key}`}
-              label={f.label}
-              className="traffic-input"
-              value={traffic[f.key]}
-              empty={f.key !== 'canarySharePercent'}
-              min={f.min}
-              max={f.max}
-              onValue={(v) =>
-                planEdited((p) =>
-                  updateTraffic(
-                    p,
-                    f.key === 'canarySharePercent' ? { canarySharePercent: v ?? 100 } : { [f.key]: v },
-                  ),
-                )
-              }
-            />
-          </div>
+          <Field key={f.key} id={`traffic-${f.key}`} label={f.label}>
+            {(wired) => (
+              <NumberCell
+                id={wired.id}
+                label={f.label}
+                className="traffic-input"
+                value={traffic[f.key]}
+                empty={f.key !== 'canarySharePercent'}
+                min={f.min}
+                max={f.max}
+                onValue={(v) =>
+                  planEdited((p) =>
+                    updateTraffic(
+                      p,
+                      f.key === 'canarySharePercent' ? { canarySharePercent: v ?? 100 } : { [f.key]: v },
+                    ),
+                  )
+                }
+              />
+            )}
+          </Field>
         ))}
       </div>
       <ul className="preflight-list" aria-label="Pre-flight by trigger">
@@ -57,6 +63,6 @@ export function PreflightPanel({ plan }: { plan: Plan }) {
           <PreflightTrigger key={t.id} trigger={t} traffic={traffic} />
         ))}
       </ul>
-    </section>
+    </PlanSection>
   );
 }

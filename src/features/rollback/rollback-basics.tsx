@@ -1,18 +1,24 @@
 import { memo } from 'react';
-import { describedBy, Field } from '../../components/field';
+import type { Choices } from '../../components/controls';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import type { Plan } from '../../domain';
 import { applyRollbackBasics, RollbackBasicsForm, toRollbackBasics, ROLLBACK_BASICS_PATHS } from './mapping';
 
-const TRI = [
+const TRI: Choices = [
   ['unknown', 'Not decided yet'],
   ['yes', 'Yes'],
   ['no', 'No'],
-] as const;
+];
+const SCHEMA_ROLLBACK: Choices = [
+  ['unknown', 'Not decided yet'],
+  ['yes', 'Yes: the schema is rolled back with the application'],
+  ['no', 'No: the schema stays; the old application version must work with it'],
+];
 
 function RollbackBasicsView({ plan }: { plan: Plan }) {
-  const form = usePlanForm(
+  const { form, field } = usePlanForm(
     RollbackBasicsForm,
     plan,
     toRollbackBasics,
@@ -20,137 +26,79 @@ function RollbackBasicsView({ plan }: { plan: Plan }) {
     ROLLBACK_BASICS_PATHS,
     usePlanBinding(),
   );
-  const { errors } = form.formState;
   const ponrExists = form.watch('ponrExists');
 
   return (
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Rollback procedure">
       <fieldset className="card form-grid">
         <legend>Rollback procedure</legend>
-        <Field
-          path="rollback.procedures.database"
+        <TextAreaField
+          {...field('database')}
           label="Database"
           wide
           help="Backward-compatible migrations only; keep rollback scripts."
-        >
-          <textarea
-            rows={3}
-            {...describedBy('rollback.procedures.database', { help: true })}
-            {...form.register('database')}
-          />
-        </Field>
-        <Field
-          path="rollback.procedures.services"
+        />
+        <TextAreaField
+          {...field('services')}
           label="Services"
           wide
           help="Maintain previous version artifacts and routing config."
-        >
-          <textarea
-            rows={3}
-            {...describedBy('rollback.procedures.services', { help: true })}
-            {...form.register('services')}
-          />
-        </Field>
-        <Field
-          path="rollback.procedures.data"
+        />
+        <TextAreaField
+          {...field('data')}
           label="Data"
           wide
           help="Preserve original data until migration is verified (never delete source)."
-        >
-          <textarea
-            rows={3}
-            {...describedBy('rollback.procedures.data', { help: true })}
-            {...form.register('data')}
-          />
-        </Field>
-        <Field
-          path="rollback.procedures.appRollbackIncludesSchema"
+        />
+        <SelectField
+          {...field('appRollbackIncludesSchema')}
           label="Does rolling back the application also roll back the schema?"
           wide
           help="Say it explicitly: canary tools roll back the app, not the database."
-        >
-          <select
-            {...describedBy('rollback.procedures.appRollbackIncludesSchema', { help: true })}
-            {...form.register('appRollbackIncludesSchema')}
-          >
-            <option value="unknown">Not decided yet</option>
-            <option value="yes">Yes: the schema is rolled back with the application</option>
-            <option value="no">No: the schema stays; the old application version must work with it</option>
-          </select>
-        </Field>
-        {(
-          [
-            ['rollbackScriptsKept', 'Rollback scripts are kept with the migration'],
-            ['previousArtifactsKept', 'Previous version artifacts and routing config are kept'],
-            ['sourcePreserved', 'Source data is preserved until the migration is verified'],
-            ['backupLastResort', 'A verified backup is the last resort if the rollback fails (FM-03)'],
-          ] as const
-        ).map(([name, label]) => (
-          <label key={name} className="checkbox">
-            <input type="checkbox" id={`field-rollback-procedures-${name}`} {...form.register(name)} />{' '}
-            {label}
-          </label>
-        ))}
+          choices={SCHEMA_ROLLBACK}
+        />
+        <CheckboxField
+          {...field('rollbackScriptsKept')}
+          label="Rollback scripts are kept with the migration"
+        />
+        <CheckboxField
+          {...field('previousArtifactsKept')}
+          label="Previous version artifacts and routing config are kept"
+        />
+        <CheckboxField
+          {...field('sourcePreserved')}
+          label="Source data is preserved until the migration is verified"
+        />
+        <CheckboxField
+          {...field('backupLastResort')}
+          label="A verified backup is the last resort if the rollback fails (FM-03)"
+        />
       </fieldset>
 
       <fieldset className="card form-grid">
         <legend>Point of no return</legend>
-        <Field
-          path="rollback.pointOfNoReturn.exists"
+        <SelectField
+          {...field('ponrExists')}
           label="Is there a point after which rollback loses data?"
-        >
-          <select {...describedBy('rollback.pointOfNoReturn.exists', {})} {...form.register('ponrExists')}>
-            {TRI.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
+          choices={TRI}
+        />
         {ponrExists === 'yes' ? (
           <>
-            <Field path="rollback.pointOfNoReturn.phaseId" label="After phase">
-              <select
-                {...describedBy('rollback.pointOfNoReturn.phaseId', {})}
-                {...form.register('ponrPhaseId')}
-              >
-                <option value="">Choose a phase</option>
-                {plan.execution.phases.map((phase, i) => (
-                  <option key={phase.id} value={phase.id}>
-                    {i + 1}. {phase.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field
-              path="rollback.pointOfNoReturn.approver"
+            <SelectField
+              {...field('ponrPhaseId')}
+              label="After phase"
+              choices={[
+                ['', 'Choose a phase'],
+                ...plan.execution.phases.map((phase, i) => [phase.id, `${i + 1}. ${phase.name}`] as const),
+              ]}
+            />
+            <TextField
+              {...field('ponrApprover')}
               label="Approver"
               help="Must confirm before the run passes this point."
-              error={errors.ponrApprover?.message}
-            >
-              <input
-                {...describedBy('rollback.pointOfNoReturn.approver', {
-                  help: true,
-                  error: errors.ponrApprover?.message,
-                })}
-                {...form.register('ponrApprover')}
-              />
-            </Field>
-            <Field path="rollback.pointOfNoReturn.description" label="What becomes irreversible" wide>
-              <textarea
-                rows={2}
-                {...describedBy('rollback.pointOfNoReturn.description', {})}
-                {...form.register('ponrDescription')}
-              />
-            </Field>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                id="field-rollback-pointOfNoReturn-communicated"
-                {...form.register('ponrCommunicated')}
-              />{' '}
-              Communicated clearly to everyone involved
-            </label>
+            />
+            <TextAreaField {...field('ponrDescription')} label="What becomes irreversible" wide rows={2} />
+            <CheckboxField {...field('ponrCommunicated')} label="Communicated clearly to everyone involved" />
           </>
         ) : null}
       </fieldset>

@@ -1,4 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { Checkbox, ChoiceField, type Choices, choicesOf, RemoveButton } from '../../components/controls';
+import { Field } from '../../components/field';
+import { PlanSection } from '../../components/plan-section';
 import {
   ROLLBACK_TEST_KINDS,
   testsWithEvidence,
@@ -15,6 +18,12 @@ const KIND_LABEL: Record<(typeof ROLLBACK_TEST_KINDS)[number], string> = {
   'local-rehearsal': 'Local rehearsal',
   'other-non-production': 'Other non-production',
 };
+const KINDS = choicesOf(ROLLBACK_TEST_KINDS, KIND_LABEL);
+const RESULTS: Choices<Draft['result']> = [
+  ['', 'Choose…'],
+  ['pass', 'Passed'],
+  ['fail', 'Failed'],
+];
 
 type Draft = {
   kind: RollbackTestRecord['kind'];
@@ -68,17 +77,15 @@ export function TestsRecord({ plan }: { plan: Plan }) {
     setDraft(EMPTY);
     setTried(false);
   };
-  const show = (msg: string | null) => (tried && msg ? <span className="field-error">{msg}</span> : null);
+  /** A field's message, once the person has tried to record the test. */
+  const shown = (message: string | null) => (tried ? message : null);
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft({ ...draft, [key]: value });
 
   return (
-    <section
-      className="card"
-      aria-labelledby="tests-heading"
-      data-path="rollback.tests"
-      id="field-rollback-tests"
-      tabIndex={-1}
-    >
-      <h2 id="tests-heading">Rollback tests</h2>
+    <PlanSection path="rollback.tests" headingId="tests-heading" heading="Rollback tests" focusable>
       <p className="field-help">
         Test rollback in staging, with production-like data, before every production migration (GR-01, GR-08).
       </p>
@@ -97,93 +104,59 @@ export function TestsRecord({ plan }: { plan: Plan }) {
                 <Evidence evidence={evidence} />
                 <TestNotes notes={t.notes} />
               </span>
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={`Remove the ${t.result} test in ${t.environment} on ${t.date}`}
+              <RemoveButton
+                label={`Remove the ${t.result} test in ${t.environment} on ${t.date}`}
                 onClick={() => planEdited((p) => removeTestRecord(p, t.id))}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>
       )}
       <form className="form-grid test-form" onSubmit={add} aria-label="Record a rollback test" noValidate>
-        <div className="field">
-          <label htmlFor="test-kind">Kind</label>
-          <select
-            id="test-kind"
-            value={draft.kind}
-            onChange={(e) => setDraft({ ...draft, kind: e.target.value as Draft['kind'] })}
-          >
-            {ROLLBACK_TEST_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="test-environment">Environment</label>
-          <input
-            id="test-environment"
-            value={draft.environment}
-            maxLength={500}
-            aria-invalid={tried && errors.environment ? true : undefined}
-            onChange={(e) => setDraft({ ...draft, environment: e.target.value })}
-          />
-          {show(errors.environment)}
-        </div>
-        <div className="field">
-          <label htmlFor="test-date">Date</label>
-          <input
-            id="test-date"
-            type="date"
-            value={draft.date}
-            aria-invalid={tried && errors.date ? true : undefined}
-            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-          />
-          {show(errors.date)}
-        </div>
-        <div className="field">
-          <label htmlFor="test-result">Result</label>
-          <select
-            id="test-result"
-            value={draft.result}
-            aria-invalid={tried && errors.result ? true : undefined}
-            onChange={(e) => setDraft({ ...draft, result: e.target.value as Draft['result'] })}
-          >
-            <option value="">Choose…</option>
-            <option value="pass">Passed</option>
-            <option value="fail">Failed</option>
-          </select>
-          {show(errors.result)}
-        </div>
-        <div className="field field-wide">
-          <label htmlFor="test-notes">Notes</label>
-          <textarea
-            id="test-notes"
-            rows={2}
-            value={draft.notes}
-            onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
-          />
-        </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.productionLikeData}
-            onChange={(e) => setDraft({ ...draft, productionLikeData: e.target.checked })}
-          />{' '}
+        <ChoiceField id="test-kind" label="Kind" choices={KINDS} value={draft.kind} onChange={set('kind')} />
+        <Field id="test-environment" label="Environment" error={shown(errors.environment)}>
+          {(wired) => (
+            <input
+              {...wired}
+              value={draft.environment}
+              maxLength={500}
+              onChange={(e) => set('environment')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="test-date" label="Date" error={shown(errors.date)}>
+          {(wired) => (
+            <input {...wired} type="date" value={draft.date} onChange={(e) => set('date')(e.target.value)} />
+          )}
+        </Field>
+        <ChoiceField
+          id="test-result"
+          label="Result"
+          error={shown(errors.result)}
+          choices={RESULTS}
+          value={draft.result}
+          onChange={set('result')}
+        />
+        <Field id="test-notes" label="Notes" wide>
+          {(wired) => (
+            <textarea
+              {...wired}
+              rows={2}
+              value={draft.notes}
+              onChange={(e) => set('notes')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Checkbox checked={draft.productionLikeData} onChange={set('productionLikeData')}>
           Tested with production-like data
-        </label>
+        </Checkbox>
         <div>
           <button type="submit" className="primary">
             Record test
           </button>
         </div>
       </form>
-    </section>
+    </PlanSection>
   );
 }
 

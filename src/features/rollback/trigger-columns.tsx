@@ -1,3 +1,4 @@
+import { Checkbox, type Choices, ChoiceSelect, choicesOf, RemoveButton } from '../../components/controls';
 import { dataTableColumns } from '../../components/data-table-features';
 import { BASELINE_MODES, type RollbackTrigger } from '../../domain';
 import { DEFAULT_FLOOR, floorUnit } from '../../engine';
@@ -10,6 +11,11 @@ const MODE_LABEL: Record<(typeof BASELINE_MODES)[number], string> = {
   'percentage-points': 'points from baseline',
   absolute: 'absolute value',
 };
+const MODES = choicesOf(BASELINE_MODES, MODE_LABEL);
+const DIRECTIONS: Choices<RollbackTrigger['direction']> = [
+  ['increase', 'rises'],
+  ['decrease', 'falls'],
+];
 
 const edit = (t: RollbackTrigger, patch: Parameters<typeof updateTrigger>[2]) =>
   useWorkbench.getState().planEdited((p) => updateTrigger(p, t.id, patch));
@@ -22,14 +28,12 @@ function Condition({ t, index }: { t: RollbackTrigger; index: number }) {
   if (isBoolean(t)) return <span className="muted">fires on any failed check</span>;
   return (
     <span className="threshold trigger-threshold">
-      <select
-        aria-label={`Direction of ${t.ruleId}`}
+      <ChoiceSelect
+        label={`Direction of ${t.ruleId}`}
+        choices={DIRECTIONS}
         value={t.direction}
-        onChange={(e) => edit(t, { direction: e.target.value === 'decrease' ? 'decrease' : 'increase' })}
-      >
-        <option value="increase">rises</option>
-        <option value="decrease">falls</option>
-      </select>
+        onChange={(direction) => edit(t, { direction })}
+      />
       <NumberCell
         id={`field-rollback-triggers-${index}-threshold`}
         label={`Threshold for ${t.ruleId}`}
@@ -37,19 +41,12 @@ function Condition({ t, index }: { t: RollbackTrigger; index: number }) {
         onValue={(v) => edit(t, { threshold: v })}
       />
       <span className="unit">{t.unit || 'units'}</span>
-      <select
-        aria-label={`How ${t.ruleId} compares with the baseline`}
+      <ChoiceSelect
+        label={`How ${t.ruleId} compares with the baseline`}
+        choices={MODES}
         value={t.baselineMode}
-        onChange={(e) =>
-          edit(t, { baselineMode: BASELINE_MODES.find((m) => m === e.target.value) ?? t.baselineMode })
-        }
-      >
-        {BASELINE_MODES.map((m) => (
-          <option key={m} value={m}>
-            {MODE_LABEL[m]}
-          </option>
-        ))}
-      </select>
+        onChange={(baselineMode) => edit(t, { baselineMode })}
+      />
     </span>
   );
 }
@@ -77,14 +74,9 @@ function FiresOn({ t }: { t: RollbackTrigger }) {
         placeholder="in a row"
         onValue={(v) => edit(t, { badSamplesWindow: v })}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={t.critical}
-          onChange={(e) => edit(t, { critical: e.target.checked })}
-        />{' '}
+      <Checkbox checked={t.critical} onChange={(critical) => edit(t, { critical })}>
         critical
-      </label>
+      </Checkbox>
     </span>
   );
 }
@@ -160,14 +152,10 @@ export const TRIGGER_COLUMNS = helper.columns([
     header: () => <span className="visually-hidden">Actions</span>,
     cell: ({ row: { original: t } }) =>
       t.metric === 'custom' ? (
-        <button
-          type="button"
-          className="danger-quiet"
-          aria-label={`Remove trigger ${t.ruleId}`}
+        <RemoveButton
+          label={`Remove trigger ${t.ruleId}`}
           onClick={() => useWorkbench.getState().planEdited((p) => removeTrigger(p, t.id))}
-        >
-          Remove
-        </button>
+        />
       ) : null,
   }),
 ]);

@@ -1,10 +1,26 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { ChoiceSelect, type Choices } from '../../components/controls';
+import { Labelled } from '../../components/field';
+import { PlanSection } from '../../components/plan-section';
 import { DataTable } from '../../components/data-table';
 import { useStaticTable } from '../../components/use-data-table';
 import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { addCustomTrigger } from './rollback-ops';
 import { TRIGGER_COLUMNS } from './trigger-columns';
+
+type Draft = {
+  description: string;
+  threshold: string;
+  unit: string;
+  direction: 'increase' | 'decrease';
+  key: string;
+};
+const EMPTY: Draft = { description: '', threshold: '', unit: '', direction: 'increase', key: '' };
+const DIRECTIONS: Choices<Draft['direction']> = [
+  ['increase', 'rises above'],
+  ['decrease', 'falls below'],
+];
 
 export function TriggersEditor({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
@@ -13,12 +29,11 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
     data: plan.rollback.triggers,
     getRowId: (t) => t.id,
   });
-  const [draft, setDraft] = useState({
-    description: '',
-    threshold: '',
-    unit: '',
-    direction: 'increase',
-    key: '',
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  /** A text box of the draft: its value, and its edits. */
+  const text = (key: 'description' | 'threshold' | 'unit' | 'key') => ({
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value }),
   });
   const thresholdNumber = draft.threshold.trim() === '' ? null : Number(draft.threshold);
   const invalid =
@@ -33,22 +48,15 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
         description: draft.description.trim(),
         threshold: thresholdNumber,
         unit: draft.unit.trim(),
-        direction: draft.direction === 'decrease' ? 'decrease' : 'increase',
+        direction: draft.direction,
         metricKey: draft.key,
       }),
     );
-    setDraft({ description: '', threshold: '', unit: '', direction: 'increase', key: '' });
+    setDraft(EMPTY);
   };
 
   return (
-    <section
-      className="card"
-      aria-labelledby="triggers-heading"
-      data-path="rollback.triggers"
-      id="field-rollback-triggers"
-      tabIndex={-1}
-    >
-      <h2 id="triggers-heading">Rollback triggers</h2>
+    <PlanSection path="rollback.triggers" headingId="triggers-heading" heading="Rollback triggers" focusable>
       <p className="field-help">
         Any enabled trigger that fires means: execute rollback immediately; do not wait for manual assessment
         (DC-10). A sample is bad when the metric moves past the threshold <em>and</em> at least the floor from
@@ -64,57 +72,40 @@ export function TriggersEditor({ plan }: { plan: Plan }) {
         />
       </div>
       <form className="inline-form add-trigger" onSubmit={add} aria-label="Add a custom trigger">
-        <label htmlFor="new-trigger-description">Custom trigger</label>
-        <input
-          id="new-trigger-description"
-          placeholder="e.g. Replication lag exceeds"
-          value={draft.description}
-          onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-        />
-        <label htmlFor="new-trigger-direction" className="visually-hidden">
-          Direction
-        </label>
-        <select
-          id="new-trigger-direction"
-          value={draft.direction}
-          onChange={(e) => setDraft({ ...draft, direction: e.target.value })}
-        >
-          <option value="increase">rises above</option>
-          <option value="decrease">falls below</option>
-        </select>
-        <label htmlFor="new-trigger-threshold" className="visually-hidden">
-          Threshold
-        </label>
-        <input
-          id="new-trigger-threshold"
-          className="num input-narrow"
-          placeholder="10"
-          inputMode="decimal"
-          value={draft.threshold}
-          onChange={(e) => setDraft({ ...draft, threshold: e.target.value })}
-        />
-        <label htmlFor="new-trigger-unit" className="visually-hidden">
-          Unit
-        </label>
-        <input
-          id="new-trigger-unit"
-          className="input-narrow"
-          placeholder="min"
-          value={draft.unit}
-          onChange={(e) => setDraft({ ...draft, unit: e.target.value })}
-        />
-        <label htmlFor="new-trigger-key">Name in pasted metrics</label>
-        <input
-          id="new-trigger-key"
-          className="input-narrow"
-          placeholder="replication_lag"
-          value={draft.key}
-          onChange={(e) => setDraft({ ...draft, key: e.target.value })}
-        />
+        <Labelled id="new-trigger-description" label="Custom trigger">
+          {(id) => <input id={id} placeholder="e.g. Replication lag exceeds" {...text('description')} />}
+        </Labelled>
+        <Labelled id="new-trigger-direction" label="Direction" hidden>
+          {(id) => (
+            <ChoiceSelect
+              id={id}
+              choices={DIRECTIONS}
+              value={draft.direction}
+              onChange={(direction) => setDraft({ ...draft, direction })}
+            />
+          )}
+        </Labelled>
+        <Labelled id="new-trigger-threshold" label="Threshold" hidden>
+          {(id) => (
+            <input
+              id={id}
+              className="num input-narrow"
+              placeholder="10"
+              inputMode="decimal"
+              {...text('threshold')}
+            />
+          )}
+        </Labelled>
+        <Labelled id="new-trigger-unit" label="Unit" hidden>
+          {(id) => <input id={id} className="input-narrow" placeholder="min" {...text('unit')} />}
+        </Labelled>
+        <Labelled id="new-trigger-key" label="Name in pasted metrics">
+          {(id) => <input id={id} className="input-narrow" placeholder="replication_lag" {...text('key')} />}
+        </Labelled>
         <button type="submit" disabled={invalid}>
           Add trigger
         </button>
       </form>
-    </section>
+    </PlanSection>
   );
 }

@@ -1,9 +1,21 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { ChoiceSelect, type Choices } from '../../components/controls';
+import { Labelled } from '../../components/field';
 import type { IntegrityCheck, RecordedCheck } from '../../domain';
 import { useWorkbench } from '../../state';
 
 type Tri = '' | 'yes' | 'no';
 const tri = (v: Tri) => (v === '' ? null : v === 'yes');
+const CHECKSUM: Choices<Tri> = [
+  ['', 'Choose…'],
+  ['yes', 'Yes, it matches'],
+  ['no', 'No, mismatch'],
+];
+const REFERENTIAL: Choices<Tri> = [
+  ['', 'Choose…'],
+  ['yes', 'Passes'],
+  ['no', 'Fails (orphans)'],
+];
 
 /** Records one integrity check by hand; the CSV export check (slot) can fill it from files instead. */
 export function CheckForm(props: {
@@ -69,45 +81,37 @@ export function CheckForm(props: {
         aria-label={`Record check ${check.target} (${check.kind})`}
       >
         {check.kind === 'row-count' ? (
-          <>
-            <label htmlFor={`rows-${id}`}>Actual rows</label>
-            <input
-              id={`rows-${id}`}
-              className="input-narrow num"
-              inputMode="numeric"
-              value={rows}
-              aria-invalid={rowsInvalid || undefined}
-              onChange={(e) => setRows(e.target.value)}
-            />
-          </>
+          <Labelled id={`rows-${id}`} label="Actual rows">
+            {(rowsId) => (
+              <input
+                id={rowsId}
+                className="input-narrow num"
+                inputMode="numeric"
+                value={rows}
+                aria-invalid={rowsInvalid || undefined}
+                onChange={(e) => setRows(e.target.value)}
+              />
+            )}
+          </Labelled>
         ) : null}
         {check.kind === 'checksum' ? (
-          <>
-            <label htmlFor={`checksum-${id}`}>Checksum matches</label>
-            <select
-              id={`checksum-${id}`}
-              value={checksum}
-              onChange={(e) => setChecksum(e.target.value as Tri)}
-            >
-              <option value="">Choose…</option>
-              <option value="yes">Yes, it matches</option>
-              <option value="no">No, mismatch</option>
-            </select>
-          </>
+          <Labelled id={`checksum-${id}`} label="Checksum matches">
+            {(selectId) => (
+              <ChoiceSelect id={selectId} choices={CHECKSUM} value={checksum} onChange={setChecksum} />
+            )}
+          </Labelled>
         ) : null}
         {check.kind === 'referential' ? (
-          <>
-            <label htmlFor={`ref-${id}`}>Referential integrity</label>
-            <select
-              id={`ref-${id}`}
-              value={referential}
-              onChange={(e) => setReferential(e.target.value as Tri)}
-            >
-              <option value="">Choose…</option>
-              <option value="yes">Passes</option>
-              <option value="no">Fails (orphans)</option>
-            </select>
-          </>
+          <Labelled id={`ref-${id}`} label="Referential integrity">
+            {(selectId) => (
+              <ChoiceSelect
+                id={selectId}
+                choices={REFERENTIAL}
+                value={referential}
+                onChange={setReferential}
+              />
+            )}
+          </Labelled>
         ) : null}
         <button type="submit" disabled={!needs || rowsInvalid}>
           Record

@@ -1,3 +1,4 @@
+import { Field } from '../../components/field';
 import type { RollbackTrigger } from '../../domain';
 
 export type CustomText = Record<string, { value: string; baseline: string }>;
@@ -24,26 +25,23 @@ export function CustomMetricInputs({
               <span className="rule-id">{t.ruleId}</span> {t.description}
               {t.metricKey ? <code> {t.metricKey}</code> : null}
             </legend>
-            <div className="field">
-              <label htmlFor={`metric-${t.id}`}>{`${t.ruleId} value${unit}`}</label>
-              <input
-                id={`metric-${t.id}`}
-                inputMode="decimal"
-                className="num"
-                value={v.value}
-                onChange={(e) => set({ value: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`metric-${t.id}-baseline`}>{`${t.ruleId} baseline${unit}`}</label>
-              <input
-                id={`metric-${t.id}-baseline`}
-                inputMode="decimal"
-                className="num"
-                value={v.baseline}
-                onChange={(e) => set({ baseline: e.target.value })}
-              />
-            </div>
+            {(['value', 'baseline'] as const).map((which) => (
+              <Field
+                key={which}
+                id={which === 'value' ? `metric-${t.id}` : `metric-${t.id}-baseline`}
+                label={`${t.ruleId} ${which}${unit}`}
+              >
+                {(wired) => (
+                  <input
+                    {...wired}
+                    inputMode="decimal"
+                    className="num"
+                    value={v[which]}
+                    onChange={(e) => set({ [which]: e.target.value })}
+                  />
+                )}
+              </Field>
+            ))}
           </fieldset>
         );
       })}

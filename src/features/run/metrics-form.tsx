@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { Checkbox } from '../../components/controls';
+import { Field } from '../../components/field';
 import type { MetricsSample, Plan, RollbackTrigger } from '../../domain';
 import { useWorkbench } from '../../state';
 import { CustomMetricInputs, type CustomText } from './custom-metric-inputs';
@@ -76,43 +78,42 @@ export function MetricsForm({ plan }: { plan: Plan }) {
   return (
     <form className="form-grid" onSubmit={record} aria-label="Current metrics">
       {METRIC_FIELDS.map((f) => (
-        <div className="field" key={f.key}>
-          <label htmlFor={`metric-${f.key}`}>{f.label}</label>
-          <input
-            id={`metric-${f.key}`}
-            inputMode="decimal"
-            className="num"
-            value={values[f.key]}
-            onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-          />
-        </div>
+        <Field key={f.key} id={`metric-${f.key}`} label={f.label}>
+          {(wired) => (
+            <input
+              {...wired}
+              inputMode="decimal"
+              className="num"
+              value={values[f.key]}
+              onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+            />
+          )}
+        </Field>
       ))}
       <CustomMetricInputs triggers={customs} values={custom} onChange={setCustom} />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={integrityFailed}
-          onChange={(e) => setIntegrityFailed(e.target.checked)}
-        />{' '}
+      <Checkbox checked={integrityFailed} onChange={setIntegrityFailed}>
         A data integrity check failed
-      </label>
-      <div className="field field-wide">
-        <label htmlFor="metrics-paste">Paste metrics (JSON or key=value lines)</label>
-        <textarea
-          id="metrics-paste"
-          rows={2}
-          className="code"
-          value={paste}
-          onChange={(e) => setPaste(e.target.value)}
-          placeholder={`error_rate=2.4 error_rate_baseline=1.1 p99_ms=480 p99_baseline_ms=300${example}`}
-        />
-        <div className="row">
-          <button type="button" onClick={applyPaste} disabled={paste.trim() === ''}>
-            Fill from pasted text
-          </button>
-          {pasteError ? <span className="field-error">{pasteError}</span> : null}
-        </div>
-      </div>
+      </Checkbox>
+      <Field id="metrics-paste" label="Paste metrics (JSON or key=value lines)" wide>
+        {(wired) => (
+          <>
+            <textarea
+              {...wired}
+              rows={2}
+              className="code"
+              value={paste}
+              onChange={(e) => setPaste(e.target.value)}
+              placeholder={`error_rate=2.4 error_rate_baseline=1.1 p99_ms=480 p99_baseline_ms=300${example}`}
+            />
+            <div className="row">
+              <button type="button" onClick={applyPaste} disabled={paste.trim() === ''}>
+                Fill from pasted text
+              </button>
+              {pasteError ? <span className="field-error">{pasteError}</span> : null}
+            </div>
+          </>
+        )}
+      </Field>
       <div>
         <button type="submit" className="primary" disabled={invalid}>
           Evaluate triggers

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Labelled } from '../../components/field';
 import { useWorkbench } from '../../state';
 
 /** Going on despite a fired trigger: a named person takes it, with a reason; both go into the audit log. */
@@ -20,10 +21,14 @@ export function OverrideForm() {
           The person overriding takes responsibility for going on; their name and reason go into the audit
           log. Samples up to now no longer count for the fired triggers.
         </p>
-        <label htmlFor={`${id}-by`}>Name of the person overriding</label>
-        <input id={`${id}-by`} value={by} maxLength={200} onChange={(e) => setBy(e.target.value)} />
-        <label htmlFor={`${id}-reason`}>Reason</label>
-        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Labelled id={`${id}-by`} label="Name of the person overriding">
+          {(byId) => <input id={byId} value={by} maxLength={200} onChange={(e) => setBy(e.target.value)} />}
+        </Labelled>
+        <Labelled id={`${id}-reason`} label="Reason">
+          {(reasonId) => (
+            <textarea id={reasonId} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          )}
+        </Labelled>
         <div className="row">
           <button type="submit" className="danger" disabled={by.trim() === '' || reason.trim() === ''}>
             Override and resume the run

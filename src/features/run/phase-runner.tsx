@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Notice } from '../../components/notice';
 import type { Phase, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { ponrPhaseId } from '../../domain/point-of-no-return';
@@ -159,11 +160,7 @@ function PhaseRow({
           ) : null}
         </>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} />
     </li>
   );
 }

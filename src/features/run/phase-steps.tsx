@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice } from '../../components/notice';
 import type { Phase, PhaseRun } from '../../domain';
 import { useWorkbench } from '../../state';
 import { when } from './when';
@@ -49,11 +50,7 @@ export function PhaseSteps({
           );
         })}
       </ol>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} />
     </div>
   );
 }

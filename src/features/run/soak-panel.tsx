@@ -1,3 +1,4 @@
+import { Checkbox } from '../../components/controls';
 import type { Plan } from '../../domain';
 import type { Criterion } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -56,14 +57,12 @@ export function SoakPanel({ plan, now, criteria }: { plan: Plan; now: Date; crit
               {c.text} <span className="muted">{c.detail}</span>
             </span>
             {CONFIRMABLE.has(c.ruleId) && plan.run.status !== 'not-started' ? (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={plan.run.confirmedCriteria.includes(c.ruleId)}
-                  onChange={(e) => runCriterionConfirmed(c.ruleId, e.target.checked)}
-                />{' '}
+              <Checkbox
+                checked={plan.run.confirmedCriteria.includes(c.ruleId)}
+                onChange={(confirmed) => runCriterionConfirmed(c.ruleId, confirmed)}
+              >
                 confirmed
-              </label>
+              </Checkbox>
             ) : null}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import { openChecklist, type Evaluation } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -79,11 +80,7 @@ export function StartPanel({
         </ul>
         <p>Starting anyway is recorded in the audit log with your name and these items.</p>
       </ConfirmDialog>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Notice text={error} />
     </section>
   );
 }

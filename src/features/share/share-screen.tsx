@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { LoadIssues } from '../../components/load-issues';
+import { Notice } from '../../components/notice';
 import { Link } from '../../components/router';
 import { draftsPath, planPath } from '../../components/routes';
 import { decodeShareFragment } from '../../exporters/share-link';
@@ -35,15 +37,7 @@ export function ShareScreen() {
         <p className="banner banner-error" role="alert">
           {loaded.error.message}
         </p>
-        {loaded.error.issues.length > 0 ? (
-          <ul>
-            {loaded.error.issues.slice(0, 10).map((issue) => (
-              <li key={`${issue.path}:${issue.message}`}>
-                <code>{issue.path}</code>: {issue.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <LoadIssues issues={loaded.error.issues} />
         <Link href={draftsPath()}>Go to your plans</Link>
       </main>
     );
@@ -75,11 +69,7 @@ export function ShareScreen() {
           </button>
         </div>
       </div>
-      {saved && 'error' in saved ? (
-        <p className="banner banner-error" role="alert">
-          {saved.error}
-        </p>
-      ) : null}
+      <Notice text={saved && 'error' in saved ? saved.error : null} banner />
       {saved && !('error' in saved) ? (
         <p className="banner banner-info" role="status">
           Saved as a draft.{' '}

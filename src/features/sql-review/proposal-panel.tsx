@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Checkbox, RadioChoices } from '../../components/controls';
+import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import { proposePhases, type PhaseProposal } from '../../sql/propose-phases';
 import type { SqlAnalysis } from '../../sql/types';
@@ -60,6 +62,7 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
     setDone(message);
   };
 
+  const phasesText = `${existing} existing phase${existing === 1 ? '' : 's'}`;
   return (
     <section className="sql-proposal" aria-labelledby="sql-proposal-heading">
       <div className="card-head">
@@ -78,11 +81,7 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
           {whyNot}
         </p>
       ) : null}
-      {done ? (
-        <p className="banner banner-info" role="status">
-          {done}
-        </p>
-      ) : null}
+      <Notice text={done} tone="info" banner />
       {shown ? (
         <div className="sql-proposal-review" role="region" aria-label="Proposed phases for review">
           {outdated ? (
@@ -98,35 +97,21 @@ export function ProposalPanel({ plan, analysis }: { plan: Plan; analysis: SqlAna
             <legend>Apply to plan</legend>
             {existing > 0 ? (
               <div role="radiogroup" aria-label="What to do with the existing phases">
-                <label className="checkbox">
-                  <input
-                    type="radio"
-                    name="sql-apply-mode"
-                    checked={mode === 'append'}
-                    onChange={() => setMode('append')}
-                  />
-                  Keep the {existing} existing phase{existing === 1 ? '' : 's'} and add these after them
-                </label>
-                <label className="checkbox">
-                  <input
-                    type="radio"
-                    name="sql-apply-mode"
-                    checked={mode === 'replace'}
-                    onChange={() => setMode('replace')}
-                  />
-                  Replace the {existing} existing phase{existing === 1 ? '' : 's'} with these
-                </label>
+                <RadioChoices
+                  name="sql-apply-mode"
+                  choices={[
+                    ['append', `Keep the ${phasesText} and add these after them`],
+                    ['replace', `Replace the ${phasesText} with these`],
+                  ]}
+                  value={mode}
+                  onChange={setMode}
+                />
               </div>
             ) : null}
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={rewriteForward}
-                onChange={(e) => setRewriteForward(e.target.checked)}
-              />
+            <Checkbox checked={rewriteForward} onChange={setRewriteForward}>
               Rewrite the forward migration to the expand and migrate SQL, so the contract statements live
               only in the contract phase
-            </label>
+            </Checkbox>
             <div className="dialog-actions">
               <button type="button" onClick={() => setShown(null)}>
                 Discard proposal

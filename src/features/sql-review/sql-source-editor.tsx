@@ -1,6 +1,8 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { describedBy, Field } from '../../components/field';
+import { ChoiceField, choicesOf } from '../../components/controls';
+import { Field } from '../../components/field';
+import { Notice } from '../../components/notice';
 import { SQL_DIALECTS, type Plan, type SqlDialect } from '../../domain';
 import { useWorkbench } from '../../state';
 import { DIALECT_LABELS } from './labels';
@@ -9,8 +11,9 @@ import { useDraftText } from './use-draft-text';
 
 export const FORWARD_SQL_PATH = 'assessment.schemaChange.forwardSql';
 const DIALECT_PATH = 'assessment.schemaChange.dialect';
+const DIALECTS = choicesOf(SQL_DIALECTS, DIALECT_LABELS);
 
-type Notice = { tone: 'error' | 'info'; text: string } | null;
+type Note = { tone: 'error' | 'info'; text: string } | null;
 type Loaded = { name: string; text: string };
 
 const setForwardSql = (plan: Plan, forwardSql: string): Plan =>
@@ -32,7 +35,7 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
   const { forwardSql, dialect } = plan.assessment.schemaChange;
   const commit = useCallback((text: string) => planEdited((p) => setForwardSql(p, text)), [planEdited]);
   const { text, change, replace, flush } = useDraftText(forwardSql, commit);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Note>(null);
   const [dragging, setDragging] = useState(false);
   const [confirming, setConfirming] = useState<Loaded | null>(null);
 
@@ -78,36 +81,31 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
   return (
     <div className="sql-source">
       <div className="sql-source-bar">
-        <Field path={DIALECT_PATH} label="SQL dialect">
-          <select
-            {...describedBy(DIALECT_PATH, {})}
-            value={dialect}
-            onChange={(e) => planEdited((p) => setDialect(p, e.target.value as SqlDialect))}
-          >
-            {SQL_DIALECTS.map((d) => (
-              <option key={d} value={d}>
-                {DIALECT_LABELS[d]}
-              </option>
-            ))}
-          </select>
+        <ChoiceField
+          path={DIALECT_PATH}
+          label="SQL dialect"
+          choices={DIALECTS}
+          value={dialect}
+          onChange={(d) => planEdited((p) => setDialect(p, d))}
+        />
+        <Field
+          id="sql-file-input"
+          label="Load a .sql file"
+          help={`Or drop it on the text area. Up to ${(MAX_SQL_FILE_BYTES / 1_000_000).toFixed(0)} MB.`}
+        >
+          {(wired) => (
+            <input
+              {...wired}
+              type="file"
+              accept=".sql,.txt,text/plain,application/sql"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void readFile(file);
+              }}
+            />
+          )}
         </Field>
-        <div className="field">
-          <label htmlFor="sql-file-input">Load a .sql file</label>
-          <input
-            id="sql-file-input"
-            type="file"
-            accept=".sql,.txt,text/plain,application/sql"
-            aria-describedby="sql-file-help"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readFile(file);
-            }}
-          />
-          <p className="field-help" id="sql-file-help">
-            Or drop it on the text area. Up to {(MAX_SQL_FILE_BYTES / 1_000_000).toFixed(0)} MB.
-          </p>
-        </div>
       </div>
       <div
         className={`sql-drop${dragging ? ' sql-drop-active' : ''}`}
@@ -125,26 +123,21 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
           help="Paste the script that runs forward. It is parsed in the background; nothing is run."
           wide
         >
-          <textarea
-            {...describedBy(FORWARD_SQL_PATH, { help: true })}
-            className="sql-text"
-            rows={12}
-            spellCheck={false}
-            maxLength={MAX_SQL_FILE_BYTES}
-            value={text}
-            onChange={(e) => change(e.target.value)}
-            onBlur={flush}
-          />
+          {(wired) => (
+            <textarea
+              {...wired}
+              className="sql-text"
+              rows={12}
+              spellCheck={false}
+              maxLength={MAX_SQL_FILE_BYTES}
+              value={text}
+              onChange={(e) => change(e.target.value)}
+              onBlur={flush}
+            />
+          )}
         </Field>
       </div>
-      {notice ? (
-        <p
-          className={notice.tone === 'error' ? 'field-error' : 'field-help'}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
+      <Notice text={notice?.text} tone={notice?.tone} />
       <ConfirmDialog
         open={confirming !== null}
         title="Replace the pasted SQL?"

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TableScroll } from '../../components/table-scroll';
-import { describedBy, Field } from '../../components/field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
 import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
@@ -62,7 +62,7 @@ function StrategyEditor({
   evaluation: Evaluation;
   onRedraft: () => void;
 }) {
-  const form = usePlanForm(
+  const { form, field } = usePlanForm(
     StrategyForm,
     plan,
     toStrategyForm,
@@ -70,10 +70,9 @@ function StrategyEditor({
     STRATEGY_PATHS,
     usePlanBinding(),
   );
-  const { errors } = form.formState;
   const chosen = form.watch('deployment');
   const chosenApproach = form.watch('dataApproach');
-  const justification = form.watch('justification');
+  const justification = field('justification');
   const recommended = evaluation.strategy.recommended;
   const recommendedApproach = evaluation.dataApproach.recommended;
   const scoreOf = new Map(evaluation.strategy.ranked.map((r) => [r.strategy, r.score]));
@@ -82,7 +81,7 @@ function StrategyEditor({
     (chosen !== '' && chosen !== recommended) ||
     (chosenApproach !== '' && chosenApproach !== recommendedApproach);
   const justificationMissing =
-    differs && justification.trim() === ''
+    differs && form.watch('justification').trim() === ''
       ? 'You chose differently from the recommendation: say why (required).'
       : undefined;
 
@@ -186,54 +185,31 @@ function StrategyEditor({
           </ul>
         </div>
         <div className="form-grid">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              id="field-strategy-reconciliationJob"
-              {...form.register('reconciliationJob')}
-            />{' '}
-            A reconciliation job compares old and new stores and alerts on divergence (FM-05)
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              id="field-strategy-featureFlagRouting"
-              {...form.register('featureFlagRouting')}
-            />{' '}
-            Feature flags route traffic gradually (FM-04)
-          </label>
+          <CheckboxField
+            {...field('reconciliationJob')}
+            label="A reconciliation job compares old and new stores and alerts on divergence (FM-05)"
+          />
+          <CheckboxField
+            {...field('featureFlagRouting')}
+            label="Feature flags route traffic gradually (FM-04)"
+          />
         </div>
       </fieldset>
 
       <fieldset className="card form-grid">
         <legend>Why this strategy</legend>
-        <Field
-          path="strategy.rationale"
+        <TextAreaField
+          {...field('rationale')}
           label="Rationale"
           wide
           help="Recorded in the audit log’s strategy-selected line."
-          error={errors.rationale?.message}
-        >
-          <textarea
-            rows={3}
-            {...describedBy('strategy.rationale', { help: true, error: errors.rationale?.message })}
-            {...form.register('rationale')}
-          />
-        </Field>
-        <Field
-          path="strategy.justification"
+        />
+        <TextAreaField
+          {...justification}
+          error={justification.error ?? justificationMissing}
           label="Justification for differing from the recommendation"
           wide
-          error={errors.justification?.message ?? justificationMissing}
-        >
-          <textarea
-            rows={3}
-            {...describedBy('strategy.justification', {
-              error: errors.justification?.message ?? justificationMissing,
-            })}
-            {...form.register('justification')}
-          />
-        </Field>
+        />
       </fieldset>
 
       <fieldset className="card form-grid">
@@ -246,34 +222,16 @@ function StrategyEditor({
             Redraft from the engine
           </button>
         </div>
-        <Field path="strategy.adr.status" label="Status">
-          <select {...describedBy('strategy.adr.status', {})} {...form.register('adrStatus')}>
-            {ADR_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field path="strategy.adr.deciders" label="Deciders">
-          <input {...describedBy('strategy.adr.deciders', {})} {...form.register('adrDeciders')} />
-        </Field>
-        {(
-          [
-            ['adrContext', 'strategy.adr.context', 'Context'],
-            ['adrDecision', 'strategy.adr.decision', 'Decision'],
-            ['adrConsequences', 'strategy.adr.consequences', 'Consequences'],
-            ['adrAlternatives', 'strategy.adr.alternatives', 'Alternatives considered'],
-          ] as const
-        ).map(([name, path, label]) => (
-          <Field key={name} path={path} label={label} wide error={errors[name]?.message}>
-            <textarea
-              rows={3}
-              {...describedBy(path, { error: errors[name]?.message })}
-              {...form.register(name)}
-            />
-          </Field>
-        ))}
+        <SelectField
+          {...field('adrStatus')}
+          label="Status"
+          choices={ADR_STATUSES.map((s) => [s, s] as const)}
+        />
+        <TextField {...field('adrDeciders')} label="Deciders" />
+        <TextAreaField {...field('adrContext')} label="Context" wide />
+        <TextAreaField {...field('adrDecision')} label="Decision" wide />
+        <TextAreaField {...field('adrConsequences')} label="Consequences" wide />
+        <TextAreaField {...field('adrAlternatives')} label="Alternatives considered" wide />
       </fieldset>
     </form>
   );
