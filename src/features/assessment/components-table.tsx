@@ -13,6 +13,52 @@ const helper = dataTableColumns<Component>();
 
 const edit = editComponent;
 
+/** A column whose cell picks one of `options` for the component. */
+const choiceColumn = <T extends string>(
+  id: 'kind' | 'role',
+  header: string,
+  options: readonly T[],
+  value: (c: Component) => T,
+  patch: (picked: T) => Partial<Omit<Component, 'id'>>,
+) =>
+  helper.accessor(value, {
+    id,
+    header,
+    sortFn: 'alphanumeric',
+    cell: (c) => (
+      <SelectCell
+        form={rowForm(c.row.original.id)}
+        label={`${header} of ${c.row.original.name}`}
+        value={c.getValue()}
+        options={options}
+        onCommit={(v) => edit(c.row.original.id, patch(v))}
+      />
+    ),
+  });
+
+/** A size typed as people write it ("180M", "1 KiB"), kept as typed with why when it does not read. */
+const quantityColumn = (
+  field: 'rows' | 'avgRowBytes',
+  header: string,
+  label: (name: string) => string,
+  kind: 'count' | 'bytes',
+) =>
+  helper.accessor((c) => c[field], {
+    id: field,
+    header,
+    sortFn: 'basic',
+    enableGlobalFilter: false,
+    cell: (c) => (
+      <QuantityCell
+        component={c.row.original}
+        index={c.row.index}
+        label={label(c.row.original.name)}
+        field={field}
+        kind={kind}
+      />
+    ),
+  });
+
 const columns = helper.columns([
   helper.accessor('name', {
     header: 'Name',
@@ -21,32 +67,20 @@ const columns = helper.columns([
       <NameCell component={c.row.original} index={c.row.index} label={`Name of ${c.getValue()}`} />
     ),
   }),
-  helper.accessor('kind', {
-    header: 'Kind',
-    sortFn: 'alphanumeric',
-    cell: (c) => (
-      <SelectCell
-        form={rowForm(c.row.original.id)}
-        label={`Kind of ${c.row.original.name}`}
-        value={c.getValue()}
-        options={COMPONENT_KINDS}
-        onCommit={(v) => edit(c.row.original.id, { kind: v })}
-      />
-    ),
-  }),
-  helper.accessor('role', {
-    header: 'Role',
-    sortFn: 'alphanumeric',
-    cell: (c) => (
-      <SelectCell
-        form={rowForm(c.row.original.id)}
-        label={`Role of ${c.row.original.name}`}
-        value={c.getValue()}
-        options={COMPONENT_ROLES}
-        onCommit={(v) => edit(c.row.original.id, { role: v })}
-      />
-    ),
-  }),
+  choiceColumn(
+    'kind',
+    'Kind',
+    COMPONENT_KINDS,
+    (c) => c.kind,
+    (kind) => ({ kind }),
+  ),
+  choiceColumn(
+    'role',
+    'Role',
+    COMPONENT_ROLES,
+    (c) => c.role,
+    (role) => ({ role }),
+  ),
   helper.accessor('ownerTeam', {
     header: 'Owner team',
     sortFn: 'alphanumeric',
@@ -72,34 +106,8 @@ const columns = helper.columns([
       />
     ),
   }),
-  helper.accessor('rows', {
-    header: 'Rows',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
-    cell: (c) => (
-      <QuantityCell
-        component={c.row.original}
-        index={c.row.index}
-        label={`Rows in ${c.row.original.name}`}
-        field="rows"
-        kind="count"
-      />
-    ),
-  }),
-  helper.accessor('avgRowBytes', {
-    header: 'Avg row bytes',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
-    cell: (c) => (
-      <QuantityCell
-        component={c.row.original}
-        index={c.row.index}
-        label={`Average row bytes in ${c.row.original.name}`}
-        field="avgRowBytes"
-        kind="bytes"
-      />
-    ),
-  }),
+  quantityColumn('rows', 'Rows', (name) => `Rows in ${name}`, 'count'),
+  quantityColumn('avgRowBytes', 'Avg row bytes', (name) => `Average row bytes in ${name}`, 'bytes'),
   helper.display({
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,
