@@ -44,7 +44,7 @@ export async function sampled<T>(page: Page, fn: () => Promise<T>, memory = true
 
 /**
  * Fails the bench with the step's name when a step takes over two minutes (each takes seconds): a run that
- * stalled once in session 5 otherwise waited silently until the shell's timeout, naming nothing.
+ * stalled would otherwise wait silently until the shell's timeout, naming nothing.
  */
 export function watchdog<T>(step: string, work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
