@@ -3,7 +3,7 @@ import { NOTICE_MIN_HOURS } from '../domain/spec-limits';
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { githubAnnotation } from './format-github';
 import { checkSarif } from './format-sarif';
-import { nowOption, parseOptions, stringOption } from './options';
+import { nowOption, stringOption } from './options';
 import {
   describeFailure,
   evaluatePlan,
@@ -14,7 +14,7 @@ import {
 } from './plan-file';
 import { invalidItem, reportItems, type ReportItem } from './report-items';
 import { formatSummary } from './summary';
-import { usageError } from './usage';
+import { commandArgs, usageError } from './usage';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -109,17 +109,18 @@ function report(format: Format, checked: Checked[], failed: LoadFailure[], now: 
 }
 
 async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, {
-    ...SQL_OPTIONS,
-    format: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-  });
-  if (!parsed.ok) return usageError(io, parsed.message, CHECK_USAGE);
-  const { values, positionals } = parsed;
-  if (values['help'] === true) {
-    io.stdout(CHECK_USAGE);
-    return EXIT_READY;
-  }
+  const args = commandArgs(
+    io,
+    argv,
+    {
+      ...SQL_OPTIONS,
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    CHECK_USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const format = stringOption(values, 'format') ?? 'text';
   if (!isFormat(format))
     return usageError(io, `Unknown format "${format}"; use ${FORMATS.join(', ')}.`, CHECK_USAGE);
@@ -150,13 +151,14 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runEvaluate(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { ...SQL_OPTIONS, output: { type: 'string', short: 'o' } });
-  if (!parsed.ok) return usageError(io, parsed.message, EVALUATE_USAGE);
-  const { values, positionals } = parsed;
-  if (values['help'] === true) {
-    io.stdout(EVALUATE_USAGE);
-    return EXIT_READY;
-  }
+  const args = commandArgs(
+    io,
+    argv,
+    { ...SQL_OPTIONS, output: { type: 'string', short: 'o' } },
+    EVALUATE_USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const time = nowOption(values);
   if ('error' in time) return usageError(io, time.error, EVALUATE_USAGE);
   const [path, extra] = positionals;

@@ -1,8 +1,8 @@
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { diffMarkdown } from './diff-markdown';
-import { nowOption, parseOptions, stringOption } from './options';
+import { nowOption, stringOption } from './options';
 import { evaluatePlan, readPlanFile, writeOutput } from './plan-file';
-import { usageError } from './usage';
+import { commandArgs, usageError } from './usage';
 import { countChanges, diffPlans } from '../exporters/plan-diff';
 
 const USAGE = `Usage: npm run plan -- diff <old.json> <new.json> [-o <file>] [--exit-code]
@@ -21,20 +21,21 @@ Options:
   --no-sql          Skip the SQL parser; the engine falls back to its DROP/TRUNCATE scan.`;
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, {
-    output: { type: 'string', short: 'o' },
-    'exit-code': { type: 'boolean' },
-    'old-name': { type: 'string' },
-    'new-name': { type: 'string' },
-    sql: { type: 'boolean' },
-    'no-sql': { type: 'boolean' },
-  });
-  if (!parsed.ok) return usageError(io, parsed.message, USAGE);
-  const { values, positionals } = parsed;
-  if (values['help'] === true) {
-    io.stdout(USAGE);
-    return EXIT_READY;
-  }
+  const args = commandArgs(
+    io,
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      'exit-code': { type: 'boolean' },
+      'old-name': { type: 'string' },
+      'new-name': { type: 'string' },
+      sql: { type: 'boolean' },
+      'no-sql': { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const [oldPath, newPath, extra] = positionals;
   if (oldPath === undefined || newPath === undefined)
     return usageError(io, 'diff needs two plan files: the old one, then the new one.', USAGE);

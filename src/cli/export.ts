@@ -8,9 +8,9 @@ import { exportReviewHtml } from '../exporters/review-html';
 import { exportRollbackPlanJson } from '../exporters/rollback-json';
 import { exportRunbook } from '../exporters/runbook';
 import { EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
-import { nowOption, parseOptions, stringOption } from './options';
+import { nowOption, stringOption } from './options';
 import { evaluatePlan, readPlanFile, writeOutput } from './plan-file';
-import { usageError } from './usage';
+import { commandArgs, usageError } from './usage';
 
 const KINDS = ['runbook', 'adr', 'html', 'plan-json', 'rollback-json', 'mermaid'] as const;
 type Kind = (typeof KINDS)[number];
@@ -97,19 +97,20 @@ async function build(
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, {
-    output: { type: 'string', short: 'o' },
-    diagram: { type: 'string' },
-    view: { type: 'string' },
-    sql: { type: 'boolean' },
-    'no-sql': { type: 'boolean' },
-  });
-  if (!parsed.ok) return usageError(io, parsed.message, USAGE);
-  const { values, positionals } = parsed;
-  if (values['help'] === true) {
-    io.stdout(USAGE);
-    return EXIT_READY;
-  }
+  const args = commandArgs(
+    io,
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      diagram: { type: 'string' },
+      view: { type: 'string' },
+      sql: { type: 'boolean' },
+      'no-sql': { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   const [kind, path, extra] = positionals;
   if (kind === undefined) return usageError(io, `Missing kind: one of ${KINDS.join(', ')}.`, USAGE);
   if (!isKind(kind)) return usageError(io, `Unknown kind "${kind}"; use ${KINDS.join(', ')}.`, USAGE);

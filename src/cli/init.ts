@@ -1,9 +1,9 @@
 import { exportPlanJson } from '../exporters/plan-json';
 import { EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
-import { nowOption, parseOptions, stringOption } from './options';
+import { nowOption, stringOption } from './options';
 import { writeOutput } from './plan-file';
 import { findTemplate, TEMPLATES, templatePlan } from './templates';
-import { usageError } from './usage';
+import { commandArgs, usageError } from './usage';
 
 const list = () =>
   TEMPLATES.map((t) => `  ${t.id.padEnd(28)} ${t.name}\n  ${' '.repeat(28)} ${t.description}`).join('\n');
@@ -27,19 +27,20 @@ Templates:
 ${list()}`;
 
 function runInit(argv: readonly string[], io: CliIo): number {
-  const parsed = parseOptions(argv, {
-    template: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
-    title: { type: 'string' },
-    list: { type: 'boolean' },
-  });
-  if (!parsed.ok) return usageError(io, parsed.message, USAGE);
-  const { values, positionals } = parsed;
-  if (values['help'] === true) {
-    io.stdout(USAGE);
-    return EXIT_READY;
-  }
+  const args = commandArgs(
+    io,
+    argv,
+    {
+      template: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      title: { type: 'string' },
+      list: { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
   if (values['list'] === true) {
     io.stdout(list());
     return EXIT_READY;
