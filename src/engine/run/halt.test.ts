@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, exampleForRun, ok } from './testing';
+import { countRows, errorOf, exampleForRun, ok } from './testing';
 import { MetricsSample, Plan } from '../../domain';
 import { evaluate } from '..';
 import { matchesSpec } from '../../domain/audit-line';
 import { overrideHalt } from './halt';
 import { tickStep } from './steps';
-import { nextPhase, recordCheck, recordMetrics, recordRollback, startPhase, startRun } from './transitions';
+import { nextPhase, recordMetrics, recordRollback, startPhase, startRun } from './transitions';
 
 const example = exampleForRun;
 const at = (min: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + min * 60_000);
@@ -29,14 +29,7 @@ describe('a fired trigger latches', () => {
     expect(matchesSpec(line)).toBe('rollback-triggered');
 
     p = sampleAt(p, 1, 3);
-    p = ok(
-      recordCheck(
-        p,
-        'ph-1',
-        { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
-        at(4),
-      ),
-    );
+    p = countRows(p, 'ph-1', 'ic-1-1', 400_000_000, at(4));
     expect(p.run.status).toBe('halted');
     expect(p.run.triggerHalts).toHaveLength(1);
     expect(JSON.stringify(nextPhase(p, at(5)))).toContain('RT-C1 fired');
@@ -84,14 +77,7 @@ describe('a fired trigger latches', () => {
   });
 
   it('an override leaves the run halted while a failed integrity check still holds it (FM-02)', () => {
-    let p = ok(
-      recordCheck(
-        inPhase1(),
-        'ph-1',
-        { checkId: 'ic-1-1', actualRows: 1, checksumMatch: null, referentialOk: null },
-        at(2),
-      ),
-    );
+    let p = countRows(inPhase1(), 'ph-1', 'ic-1-1', 1, at(2));
     p = sampleAt(p, 12, 3);
     expect(p.run.triggerHalts[0]?.resumeStatus).toBe('running');
     p = ok(overrideHalt(p, { by: 'Priya Raman', reason: 'lag understood' }, at(4)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, exampleForRun, ok } from './testing';
+import { at, countRows, errorOf, exampleForRun, ok, passPhase, rowCount } from './testing';
 import { Plan } from '../../domain';
 import { matchesSpec } from '../../domain/audit-line';
 import {
@@ -14,26 +14,6 @@ import {
 import { statusUpdate } from '../../exporters/status-update';
 
 const example = exampleForRun;
-const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-const passPhase = (plan: Plan, phaseId: string, h: number, confirmedEarly = false): Plan => {
-  let p = ok(startPhase(plan, phaseId, at(h), { confirmedEarly }));
-  for (const c of p.execution.phases.find((x) => x.id === phaseId)!.integrityChecks) {
-    p = ok(
-      recordCheck(
-        p,
-        phaseId,
-        {
-          checkId: c.id,
-          actualRows: c.expectedRows,
-          checksumMatch: c.kind === 'checksum' ? true : null,
-          referentialOk: c.kind === 'referential' ? true : null,
-        },
-        at(h + 0.1),
-      ),
-    );
-  }
-  return ok(completePhase(p, phaseId, at(h + 0.2)));
-};
 
 describe('migration day', () => {
   it('runs the example from start through soak to contract, logging every action in the spec’s formats', () => {
@@ -66,27 +46,13 @@ describe('migration day', () => {
     let p = ok(startRun(example(), at(0), '1h'));
     p = ok(startPhase(p, 'ph-1', at(0)));
     expect(errorOf(completePhase(p, 'ph-1', at(0.1)))).toContain('GR-06');
-    p = ok(
-      recordCheck(
-        p,
-        'ph-1',
-        { checkId: 'ic-1-1', actualRows: 399_999_000, checksumMatch: null, referentialOk: null },
-        at(0.1),
-      ),
-    );
+    p = countRows(p, 'ph-1', 'ic-1-1', 399_999_000, at(0.1));
     expect(p.run.status).toBe('halted');
     expect(p.auditLog.at(-1)?.line).toContain('rows_expected=400000000, rows_actual=399999000');
     expect(statusUpdate(p, 'ph-1', at(0.1))).toContain('HALTED');
     expect(startPhase(p, 'ph-2', at(0.2))).toHaveProperty('error');
     // A later passing check resumes the phase, which can then complete.
-    p = ok(
-      recordCheck(
-        p,
-        'ph-1',
-        { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
-        at(0.2),
-      ),
-    );
+    p = countRows(p, 'ph-1', 'ic-1-1', 400_000_000, at(0.2));
     expect(p.run.status).toBe('running');
     p = ok(completePhase(p, 'ph-1', at(0.3)));
     expect(statusUpdate(p, 'ph-1', at(0.3))).toMatch(
@@ -97,7 +63,7 @@ describe('migration day', () => {
   it('does not pass an export check whose exports disagree beyond the values it records (headers, duplicates)', () => {
     let p = ok(startRun(example(), at(0), '1h'));
     p = ok(startPhase(p, 'ph-1', at(0)));
-    const rows = { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: true, referentialOk: null };
+    const rows = { ...rowCount('ic-1-1', 400_000_000), checksumMatch: true };
     p = ok(recordCheck(p, 'ph-1', { ...rows, source: 'csv-export', exportsMatch: false }, at(0.1)));
     expect(p.run.phases.find((r) => r.phaseId === 'ph-1')?.checks.at(-1)?.passed).toBe(false);
     expect(p.run.status).toBe('halted');
@@ -128,8 +94,9 @@ describe('migration day', () => {
     expect(p.run.status).toBe('rolled-back');
     expect(p.auditLog.at(-1)?.line).toMatch(/rollback-executed: trigger=RT-01, phase=1, result=success$/);
     // The run is over: the phase it stopped in neither records checks nor completes.
-    const check = { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null };
-    expect(errorOf(recordCheck(p, 'ph-1', check, at(0.6)))).toContain('rolled back');
+    expect(errorOf(recordCheck(p, 'ph-1', rowCount('ic-1-1', 400_000_000), at(0.6)))).toContain(
+      'rolled back',
+    );
     expect(errorOf(completePhase(p, 'ph-1', at(0.6)))).toContain('rolled back');
   });
 
