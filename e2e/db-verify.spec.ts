@@ -4,13 +4,7 @@ import { expect, test } from '@playwright/test';
 import { AUDIT_LINE_PATTERNS } from '../src/domain/audit-line';
 import { testPglite } from '../src/rehearsal/testing';
 import { psqlCsv } from '../src/verify/testing/psql-csv';
-import {
-  customersInsert,
-  orders,
-  ordersDdl,
-  ordersInsert,
-  seedDifferences,
-} from '../src/verify/testing/seed';
+import { orders, seedDifferences, seedPostgres } from '../src/verify/testing/seed';
 import { DbVerifyPage } from './pages/db-verify-page';
 import { RunPage } from './pages/run-page';
 
@@ -22,15 +16,7 @@ test.beforeAll(async () => {
   db = await testPglite();
   const rows = orders(2_000);
   const { target } = seedDifferences(rows);
-  await db.exec('CREATE SCHEMA src; CREATE SCHEMA dst;');
-  for (const [schema, fk, data] of [
-    ['src', true, rows],
-    ['dst', false, target],
-  ] as const) {
-    for (const s of ordersDdl('postgresql', `${schema}.orders`, `${schema}.customers`, fk)) await db.exec(s);
-    await db.exec(customersInsert('postgresql', `${schema}.customers`, 50));
-    for (const s of ordersInsert('postgresql', `${schema}.orders`, data)) await db.exec(s);
-  }
+  await seedPostgres(db, rows, target);
 });
 test.afterAll(async () => {
   await db.close();

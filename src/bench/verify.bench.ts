@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import type { PGlite } from '@electric-sql/pglite';
 import type { VerifySession } from '../domain';
 import { testPglite } from '../rehearsal/testing';
-import { applyRound, buildRound, emptySession, summarise, type VerifyContext } from '../verify';
+import { applyRound, buildRound, summarise, type VerifyContext } from '../verify';
+import { sessionOn } from '../verify/testing/session';
 import { psqlCsv } from '../verify/testing/psql-csv';
 
 const ROWS = Number(process.env.VERIFY_BENCH_ROWS ?? 1_000_000);
@@ -44,19 +45,11 @@ export async function runVerifyBench(): Promise<void> {
   );
   const seeded = await timed(() => seed(db));
   console.log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
-  let session: VerifySession = emptySession({
-    id: 'bench',
-    checkId: 'bench',
-    startedAt: new Date(0).toISOString(),
-    setup: {
-      source: { dialect: 'postgresql', table: 'src' },
-      target: { dialect: 'postgresql', table: 'dst' },
-      keyColumns: ['id'],
-      columns: [],
-      where: '',
-    },
-    fingerprint: 'bench',
-  });
+  let session: VerifySession = sessionOn(
+    { dialect: 'postgresql', table: 'src' },
+    { dialect: 'postgresql', table: 'dst' },
+    new Date(0),
+  );
   const count = await timed(() => db.exec('SELECT count(*) FROM src'));
   const hashOnly = await timed(() =>
     db.exec("SELECT sum(('x' || substr(md5(email), 1, 15))::bit(60)::bigint) FROM src"),

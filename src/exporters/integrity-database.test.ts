@@ -1,77 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { exampleForRun, ok } from '../engine/run/testing';
-import { type Plan, type VerifySession } from '../domain';
+import { at, inPhase2, ok } from '../engine/run/testing';
+import { type Plan } from '../domain';
 import { evaluate } from '../engine';
-import { completePhase, recordCheck, startPhase, startRun } from '../engine/run/transitions';
 import { recordVerification, saveVerification } from '../verify/transitions';
-import { newSession } from '../verify';
+import { ordersSetup, verifiedChecksum } from '../verify/testing/session';
 import { buildDiagrams } from './diagrams';
 import { integrityReport } from './integrity-report';
 import { exportReviewHtml } from './review-html';
 import { exportRunbook } from './runbook';
 
-const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-
 /** The example plan, phase 2's checksum check recorded from a verification that found one changed key. */
 function recorded(): Plan {
-  let p = ok(startRun(exampleForRun(), at(0), '3h'));
-  p = ok(startPhase(p, 'ph-1', at(0)));
-  p = ok(
-    recordCheck(
-      p,
-      'ph-1',
-      { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
-      at(0.1),
-    ),
-  );
-  p = ok(completePhase(p, 'ph-1', at(0.2)));
-  p = ok(startPhase(p, 'ph-2', at(1)));
-  const check = p.execution.phases[1]!.integrityChecks[1]!;
-  const s = newSession({
+  const running = inPhase2();
+  const done = verifiedChecksum(running, {
     id: 'v1',
-    plan: p,
-    phaseId: 'ph-2',
-    check,
-    setup: {
-      source: { dialect: 'postgresql', table: 'orders' },
-      target: { dialect: 'mysql', table: 'shop.orders' },
-      keyColumns: ['id'],
-      columns: [],
-      where: 'tenant_id = 7',
-    },
-    now: at(1.1),
-  });
-  const facts = {
-    columns: [{ name: 'id', dataType: 'bigint', typeClass: 'integer' as const }],
-    primaryKey: ['id'],
-    foreignKeys: [],
+    setup: ordersSetup({ target: { dialect: 'mysql', table: 'shop.orders' }, where: 'tenant_id = 7' }),
+    startedAt: at(1.1),
+    roundsAt: at(1.2),
     rows: 1_000_000,
-    keyMin: '1',
-    keyMax: '1000000',
-  };
-  const round = (number: number, kind: 'describe' | 'checksum' | 'narrow') => ({
-    number,
-    kind,
-    at: at(1.2).toISOString(),
-    checked: kind === 'checksum' ? 1_000 : 0,
-    mismatched:
-      kind === 'checksum'
-        ? [{ lo: ['1001'], hi: ['2001'], mod: 1, rem: 0, sourceRows: 1_000, targetRows: 1_000 }]
-        : [],
-    differences: kind === 'narrow' ? [{ key: ['1500'], kind: 'changed' as const, columns: ['email'] }] : [],
-    orphans: [],
-    sourceBytes: 0,
-    targetBytes: 0,
-    note: '',
+    rounds: [
+      { kind: 'describe' },
+      {
+        kind: 'checksum',
+        checked: 1_000,
+        mismatched: [{ lo: ['1001'], hi: ['2001'], mod: 1, rem: 0, sourceRows: 1_000, targetRows: 1_000 }],
+      },
+      { kind: 'narrow', differences: [{ key: ['1500'], kind: 'changed', columns: ['email'] }] },
+    ],
   });
-  const done: VerifySession = {
-    ...s,
-    source: facts,
-    target: facts,
-    rounds: [round(1, 'describe'), round(2, 'checksum'), round(3, 'narrow')],
-    pending: [],
-  };
-  p = ok(saveVerification(p, 'ph-2', done));
+  const p = ok(saveVerification(running, 'ph-2', done));
   return ok(recordVerification(p, 'ph-2', 'v1', at(1.3)));
 }
 

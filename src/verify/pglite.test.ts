@@ -1,14 +1,14 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VerifySession, VerifySetup } from '../domain';
+import type { VerifySetup } from '../domain';
 import { testPglite } from '../rehearsal/testing';
 import { applyRound } from './apply-round';
-import { buildRound, type VerifyContext } from './round-build';
-import { emptySession } from './session';
+import { buildRound } from './round-build';
 import { summarise, verifyRecord } from './summary';
-import { verifyToEnd } from './testing/drive';
+import { keysFound, ORDERS_CONTEXT, verifyTables, type TableOn } from './testing/drive';
+import { sessionOn } from './testing/session';
 import { psqlCsv } from './testing/psql-csv';
-import { customersInsert, orders, ordersDdl, ordersInsert, seedDifferences } from './testing/seed';
+import { orders, seedDifferences, seedPostgres } from './testing/seed';
 
 // One PGlite for the file: the source in schema src, the target in schema dst (loaded without its FK).
 let db: PGlite;
@@ -18,66 +18,30 @@ const { target, expected } = seedDifferences(rows);
 
 beforeAll(async () => {
   db = await testPglite();
-  await db.exec('CREATE SCHEMA src; CREATE SCHEMA dst;');
-  for (const s of ordersDdl('postgresql', 'src.orders', 'src.customers', true)) await db.exec(s);
-  for (const s of ordersDdl('postgresql', 'dst.orders', 'dst.customers', false)) await db.exec(s);
-  await db.exec(customersInsert('postgresql', 'src.customers', 50));
-  await db.exec(customersInsert('postgresql', 'dst.customers', 50));
-  for (const s of ordersInsert('postgresql', 'src.orders', rows)) await db.exec(s);
-  for (const s of ordersInsert('postgresql', 'dst.orders', target)) await db.exec(s);
+  await seedPostgres(db, rows, target);
 }, 120_000);
 afterAll(async () => {
   await db.close();
 });
 
 const NOW = new Date('2026-12-09T03:00:00.000Z');
-const context: VerifyContext = { checkName: 'orders', checkForeignKey: null };
-
-const session = (setup: Partial<VerifySetup> = {}): VerifySession =>
-  emptySession({
-    id: 'verify-1',
-    checkId: 'ic-1',
-    startedAt: NOW.toISOString(),
-    setup: {
-      source: { dialect: 'postgresql', table: 'src.orders' },
-      target: { dialect: 'postgresql', table: 'dst.orders' },
-      keyColumns: ['id'],
-      columns: [],
-      where: '',
-      ...setup,
-    },
-    fingerprint: 'f',
-  });
-
 // The generated SQL runs read-only: PostgreSQL itself refuses any write inside it.
 const run = (sql: string) => psqlCsv(db, sql);
-
-function keysOf(s: VerifySession) {
-  const diffs = summarise(s).differences;
-  const of = (k: string) =>
-    diffs
-      .filter((d) => d.kind === k)
-      .map((d) => d.key.join(','))
-      .sort();
-  return {
-    missing: of('missing'),
-    extra: of('extra'),
-    changed: diffs
-      .filter((d) => d.kind === 'changed')
-      .map((d): [string, string] => [d.key.join(','), d.columns.join(',')])
-      .sort(),
-  };
-}
+const SOURCE: TableOn = { side: { dialect: 'postgresql', table: 'src.orders' }, run };
+const TARGET: TableOn = { side: { dialect: 'postgresql', table: 'dst.orders' }, run };
+const session = (setup: Partial<VerifySetup> = {}) => sessionOn(SOURCE.side, TARGET.side, NOW, setup);
+/** The source against the target, or against another table `setup.target` names. */
+const verify = (setup: Partial<VerifySetup> = {}) => verifyTables(SOURCE, TARGET, NOW, setup);
 
 describe('verification on PostgreSQL (PGlite)', () => {
   it('finds every seeded difference exactly, from chunk checksums down to the keys', async () => {
-    const done = await verifyToEnd(session(), context, { source: run, target: run }, NOW);
+    const done = await verify();
     const sum = summarise(done);
     expect(sum.sourceRows).toBe(ROWS);
     expect(sum.targetRows).toBe(ROWS);
     expect(sum.checksum).toBe('mismatch');
     expect(sum.chunks).toBe(3);
-    expect(keysOf(done)).toEqual({
+    expect(keysFound(done)).toEqual({
       missing: expected.missing,
       extra: expected.extra,
       changed: expected.changed,
@@ -98,39 +62,24 @@ describe('verification on PostgreSQL (PGlite)', () => {
   });
 
   it('reports a match when both sides hold the same rows', async () => {
-    const done = await verifyToEnd(
-      session({ target: { dialect: 'postgresql', table: 'src.orders' } }),
-      context,
-      { source: run, target: run },
-      NOW,
-    );
+    const done = await verify({ target: { dialect: 'postgresql', table: 'src.orders' } });
     const sum = summarise(done);
     expect([sum.checksum, sum.mismatchedChunks, sum.differences.length]).toEqual(['match', 0, 0]);
     expect(done.rounds.map((r) => r.kind)).toEqual(['describe', 'checksum']);
   });
 
   it('applies the column list and the filter on both sides', async () => {
-    const done = await verifyToEnd(
-      session({ columns: ['id', 'email'], where: 'id < 1500' }),
-      context,
-      { source: run, target: run },
-      NOW,
-    );
+    const done = await verify({ columns: ['id', 'email'], where: 'id < 1500' });
     // Below 1500: 1234 missing, 777 extra; 100 (customer_id) and 24 (note) differ in columns not compared.
-    expect(keysOf(done)).toEqual({ missing: ['1234'], extra: ['777'], changed: [] });
+    expect(keysFound(done)).toEqual({ missing: ['1234'], extra: ['777'], changed: [] });
     expect(summarise(done).sourceRows).toBe(749);
   });
 
   it('chunks a text key between keys sampled on the source', async () => {
-    const done = await verifyToEnd(
-      session({ keyColumns: ['email'] }),
-      context,
-      { source: run, target: run },
-      NOW,
-    );
+    const done = await verify({ keyColumns: ['email'] });
     expect(done.rounds.map((r) => r.kind).slice(0, 3)).toEqual(['describe', 'boundaries', 'checksum']);
     expect(done.boundaries?.length).toBe(2);
-    const k = keysOf(done);
+    const k = keysFound(done);
     // Keyed by email, the changed email is a missing and an extra row.
     expect(k.missing).toEqual(['user1234@example.com', 'user2000@example.com']);
     expect(k.extra).toEqual(['changed@example.com', 'extra@example.com']);
@@ -138,13 +87,8 @@ describe('verification on PostgreSQL (PGlite)', () => {
   });
 
   it('chunks a composite key with row comparisons', async () => {
-    const done = await verifyToEnd(
-      session({ keyColumns: ['customer_id', 'id'] }),
-      context,
-      { source: run, target: run },
-      NOW,
-    );
-    const k = keysOf(done);
+    const done = await verify({ keyColumns: ['customer_id', 'id'] });
+    const k = keysFound(done);
     // The orphan's customer_id is part of this key: its row is missing under one key and extra under another.
     expect(k.missing).toEqual(['17,1234', '50,100']);
     expect(k.extra).toEqual(['1,777', '99999,100']);
@@ -154,12 +98,7 @@ describe('verification on PostgreSQL (PGlite)', () => {
   it('reports a block the target lacks as a range instead of listing it', async () => {
     await db.exec('CREATE TABLE dst.gap AS SELECT * FROM src.orders WHERE id < 2002 OR id >= 4002');
     await db.exec('ALTER TABLE dst.gap ADD PRIMARY KEY (id)');
-    const done = await verifyToEnd(
-      session({ target: { dialect: 'postgresql', table: 'dst.gap' } }),
-      context,
-      { source: run, target: run },
-      NOW,
-    );
+    const done = await verify({ target: { dialect: 'postgresql', table: 'dst.gap' } });
     const sum = summarise(done);
     expect(sum.targetRows).toBe(ROWS - 1_000);
     expect(sum.differences.length).toBe(0);
@@ -171,27 +110,27 @@ describe('verification on PostgreSQL (PGlite)', () => {
 
   it('says what is wrong with a paste instead of reading it', async () => {
     const s = session();
-    const build = buildRound(s, context);
+    const build = buildRound(s, ORDERS_CONTEXT);
     if ('error' in build) throw new Error(build.error);
     const source = await run(build.sql.source ?? '');
     const target = await run(build.sql.target ?? '');
-    expect(applyRound(s, context, { source: target, target: source }, NOW)).toEqual({
+    expect(applyRound(s, ORDERS_CONTEXT, { source: target, target: source }, NOW)).toEqual({
       error: "Source: this is the target's output: paste it on the other side.",
     });
     const cut = source.split('\n').slice(0, 5).join('\n');
     const errorOf = (r: ReturnType<typeof applyRound>) => ('error' in r ? r.error : '');
-    expect(errorOf(applyRound(s, context, { source: cut, target }, NOW))).toMatch(
+    expect(errorOf(applyRound(s, ORDERS_CONTEXT, { source: cut, target }, NOW))).toMatch(
       /^Source: the output of statement 1 of 4 is not complete \(4 statements/,
     );
-    expect(applyRound(s, context, { source, target: '' }, NOW)).toEqual({
+    expect(applyRound(s, ORDERS_CONTEXT, { source, target: '' }, NOW)).toEqual({
       error: 'Paste what the target printed for round 1.',
     });
     const missing = session({ target: { dialect: 'postgresql', table: 'dst.nope' } });
-    const b2 = buildRound(missing, context);
+    const b2 = buildRound(missing, ORDERS_CONTEXT);
     if ('error' in b2) throw new Error(b2.error);
     // psql -v ON_ERROR_STOP=1 stops at the count of a table that does not exist: the catalog's rows came first.
     const t2 = await psqlCsv(db, (b2.sql.target ?? '').replace(/SELECT 'count'[\s\S]*?;\n/, ''));
-    expect(errorOf(applyRound(missing, context, { source, target: t2 }, NOW))).toBe(
+    expect(errorOf(applyRound(missing, ORDERS_CONTEXT, { source, target: t2 }, NOW))).toBe(
       'Target: there is no table dst.nope (the catalog lists no columns for it): check its name and schema.',
     );
   });

@@ -6,6 +6,7 @@ import { whereProblem } from './script';
 import { layoutOf } from './layout';
 import { foreignKeyFromCheck } from './sql-orphans';
 import { rangeText } from './summary';
+import { sessionOn } from './testing/session';
 
 const facts = (rows: number, keyMin: string, keyMax: string) => ({
   columns: [
@@ -20,28 +21,14 @@ const facts = (rows: number, keyMin: string, keyMax: string) => ({
 });
 
 function session(rows: number, min = '1', max = String(rows)): VerifySession {
-  return {
-    id: 'v',
-    checkId: 'c',
-    startedAt: '2026-12-09T00:00:00.000Z',
-    setup: {
-      source: { dialect: 'postgresql', table: 'orders' },
-      target: { dialect: 'mysql', table: 'orders' },
-      keyColumns: ['id'],
-      columns: [],
-      where: '',
-    },
-    fingerprint: 'f',
-    source: facts(rows, min, max),
-    target: {
-      ...facts(rows, min, max),
-      columns: [facts(0, '', '').columns[0]!, { name: 'email', dataType: 'varchar', typeClass: 'text' }],
-    },
-    boundaries: null,
-    rounds: [],
-    pending: null,
-    recordedAt: null,
-  };
+  const s = sessionOn(
+    { dialect: 'postgresql', table: 'orders' },
+    { dialect: 'mysql', table: 'orders' },
+    new Date('2026-12-09T00:00:00.000Z'),
+  );
+  const email = { name: 'email', dataType: 'varchar', typeClass: 'text' as const };
+  const source = facts(rows, min, max);
+  return { ...s, source, target: { ...source, columns: [source.columns[0]!, email] } };
 }
 
 describe('chunk sizes', () => {

@@ -1,82 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, exampleForRun, ok } from '../engine/run/testing';
+import { at, countRows, errorOf, inPhase2, ok } from '../engine/run/testing';
 import { type Plan, type VerifySession } from '../domain';
 import { evaluate } from '../engine';
 import { AUDIT_LINE_PATTERNS } from '../domain/audit-line';
-import { newSession } from '.';
-import { completePhase, isRunError, recordCheck, startPhase, startRun } from '../engine/run/transitions';
+import { completePhase, isRunError } from '../engine/run/transitions';
+import { ordersSetup, verifiedChecksum } from './testing/session';
 import { recordVerification, saveVerification } from './transitions';
 
-const at = (h: number) => new Date(Date.parse('2026-12-09T01:00:00Z') + h * 3_600_000);
-
-/** The example plan with phase 2 (row count ic-2-1 and checksum ic-2-2) running. */
-function running(): Plan {
-  let p = ok(startRun(exampleForRun(), at(0), '3h'));
-  p = ok(startPhase(p, 'ph-1', at(0)));
-  p = ok(
-    recordCheck(
-      p,
-      'ph-1',
-      { checkId: 'ic-1-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
-      at(0.1),
-    ),
-  );
-  p = ok(completePhase(p, 'ph-1', at(0.2)));
-  return ok(startPhase(p, 'ph-2', at(1)));
-}
-
 /** A verification that went through describe and checksum rounds, as the panel would have saved it. */
-function verified(plan: Plan, mismatch: boolean): VerifySession {
-  const check = plan.execution.phases[1]!.integrityChecks[1]!;
-  const s = newSession({
+const verified = (plan: Plan, mismatch: boolean): VerifySession =>
+  verifiedChecksum(plan, {
     id: 'verify-a',
-    plan,
-    phaseId: 'ph-2',
-    check,
-    setup: {
-      source: { dialect: 'postgresql', table: 'orders' },
-      target: { dialect: 'postgresql', table: 'orders' },
-      keyColumns: ['id'],
-      columns: ['id', 'id_new'],
-      where: '',
-    },
-    now: at(1.5),
-  });
-  const facts = {
-    columns: [{ name: 'id', dataType: 'bigint', typeClass: 'integer' as const }],
-    primaryKey: ['id'],
-    foreignKeys: [],
+    setup: ordersSetup({ columns: ['id', 'id_new'] }),
+    startedAt: at(1.5),
+    roundsAt: at(1.6),
     rows: 400_000_000,
-    keyMin: '1',
-    keyMax: '400000000',
-  };
-  const round = (number: number, kind: 'describe' | 'checksum') => ({
-    number,
-    kind,
-    at: at(1.6).toISOString(),
-    checked: kind === 'checksum' ? 1_000 : 0,
-    mismatched:
-      mismatch && kind === 'checksum'
-        ? [{ lo: ['1'], hi: ['400001'], mod: 1, rem: 0, sourceRows: 400_000, targetRows: 400_000 }]
-        : [],
-    differences: [],
-    orphans: [],
-    sourceBytes: 1,
-    targetBytes: 1,
-    note: '',
+    rounds: [
+      { kind: 'describe', sourceBytes: 1, targetBytes: 1 },
+      {
+        kind: 'checksum',
+        checked: 1_000,
+        mismatched: mismatch
+          ? [{ lo: ['1'], hi: ['400001'], mod: 1, rem: 0, sourceRows: 400_000, targetRows: 400_000 }]
+          : [],
+        sourceBytes: 1,
+        targetBytes: 1,
+      },
+    ],
   });
-  return {
-    ...s,
-    source: facts,
-    target: facts,
-    rounds: [round(1, 'describe'), round(2, 'checksum')],
-    pending: [],
-  };
-}
 
 describe('recording a database verification', () => {
   it("keeps the rounds with the phase and records the check with the spec's audit line", () => {
-    let p = running();
+    let p = inPhase2();
     const s = verified(p, false);
     p = ok(saveVerification(p, 'ph-2', s));
     p = ok(recordVerification(p, 'ph-2', s.id, at(2)));
@@ -96,7 +51,7 @@ describe('recording a database verification', () => {
   });
 
   it('fails the check on a mismatch, which halts the run (FM-02)', () => {
-    let p = running();
+    let p = inPhase2();
     const s = verified(p, true);
     p = ok(recordVerification(ok(saveVerification(p, 'ph-2', s)), 'ph-2', s.id, at(2)));
     expect(p.run.phases.find((r) => r.phaseId === 'ph-2')?.checks.at(-1)?.passed).toBe(false);
@@ -104,18 +59,11 @@ describe('recording a database verification', () => {
   });
 
   it('goes stale after 24 hours or when the plan’s tables change, and GR-06 then holds the phase', () => {
-    let p = running();
+    let p = inPhase2();
     const s = verified(p, false);
     p = ok(saveVerification(p, 'ph-2', s));
     p = ok(recordVerification(p, 'ph-2', s.id, at(2)));
-    p = ok(
-      recordCheck(
-        p,
-        'ph-2',
-        { checkId: 'ic-2-1', actualRows: 400_000_000, checksumMatch: null, referentialOk: null },
-        at(2),
-      ),
-    );
+    p = countRows(p, 'ph-2', 'ic-2-1', 400_000_000, at(2));
     const gr06 = (plan: Plan, h: number) =>
       evaluate(plan, { now: at(h) }).findings.filter(
         (f) => f.ruleId === 'GR-06' && f.message.includes('stale'),
@@ -138,7 +86,7 @@ describe('recording a database verification', () => {
   });
 
   it('refuses before the checksum round, and outside a running phase', () => {
-    const p = running();
+    const p = inPhase2();
     const s = { ...verified(p, false), rounds: [] };
     expect(errorOf(recordVerification(ok(saveVerification(p, 'ph-2', s)), 'ph-2', s.id, at(2)))).toBe(
       'Run the checksum round first.',

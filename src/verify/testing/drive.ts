@@ -1,9 +1,17 @@
-import type { VerifySession } from '../../domain';
+import type { VerifySession, VerifySetup, VerifySide } from '../../domain';
 import { applyRound } from '../apply-round';
 import { buildRound, nextRoundKind, type VerifyContext } from '../round-build';
+import { summarise } from '../summary';
 import type { Side } from '../types';
+import { sessionOn } from './session';
 
 export type Runner = (sql: string) => Promise<string>;
+
+/** The check the seeded tables stand for: the orders table, with no foreign key named in its text. */
+export const ORDERS_CONTEXT: VerifyContext = { checkName: 'orders', checkForeignKey: null };
+
+/** A table in a database the test reaches: where it is, and how to run SQL there. */
+export type TableOn = { side: VerifySide; run: Runner };
 
 /** Runs every round to the end as a person would: each side's SQL on its database, the output pasted back. */
 export async function verifyToEnd(
@@ -25,4 +33,31 @@ export async function verifyToEnd(
     s = applied.session;
   }
   return s;
+}
+
+/** Verifies one seeded orders table against another to the end (by id, every column, unless `setup` says). */
+export const verifyTables = (source: TableOn, target: TableOn, now: Date, setup: Partial<VerifySetup> = {}) =>
+  verifyToEnd(
+    sessionOn(source.side, target.side, now, setup),
+    ORDERS_CONTEXT,
+    { source: source.run, target: target.run },
+    now,
+  );
+
+/** The differing keys a verification found, by kind, each list sorted: what a seeded difference is checked against. */
+export function keysFound(s: VerifySession) {
+  const diffs = summarise(s).differences;
+  const of = (k: string) =>
+    diffs
+      .filter((d) => d.kind === k)
+      .map((d) => d.key.join(','))
+      .sort();
+  return {
+    missing: of('missing'),
+    extra: of('extra'),
+    changed: diffs
+      .filter((d) => d.kind === 'changed')
+      .map((d): [string, string] => [d.key.join(','), d.columns.join(',')])
+      .sort(),
+  };
 }

@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDialect } from '../../domain';
 
 /** One order row with every covered type; the same values are written to PostgreSQL and MySQL. */
@@ -102,6 +103,20 @@ export function ordersInsert(d: SqlDialect, table: string, rows: OrderRow[]): st
     );
   }
   return out;
+}
+
+/** The statements that create `schema`.orders and `schema`.customers and load 50 customers and `rows`. */
+export const ordersTables = (d: SqlDialect, schema: string, withFk: boolean, rows: OrderRow[]): string[] => [
+  ...ordersDdl(d, `${schema}.orders`, `${schema}.customers`, withFk),
+  customersInsert(d, `${schema}.customers`, 50),
+  ...ordersInsert(d, `${schema}.orders`, rows),
+];
+
+/** One PostgreSQL holding the source in schema src (with its foreign key) and the target in dst (without). */
+export async function seedPostgres(db: PGlite, source: OrderRow[], target: OrderRow[]): Promise<void> {
+  await db.exec('CREATE SCHEMA src; CREATE SCHEMA dst;');
+  for (const s of ordersTables('postgresql', 'src', true, source)) await db.exec(s);
+  for (const s of ordersTables('postgresql', 'dst', false, target)) await db.exec(s);
 }
 
 /**
