@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { scriptFingerprint } from '../src/domain/evidence';
+import { localRehearsal } from '../src/domain/testing/plan-parts';
+import { visibleText } from '../src/exporters/testing/html-text';
 import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 import { OutputsPage } from './pages/outputs-page';
@@ -29,16 +31,6 @@ async function importAndOpen(page: Page, plan: object & { id: string }, step: st
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   await page.goto(`/plans/${plan.id}/${step}`);
 }
-
-/** The visible text of an HTML document without its SVG and preformatted blocks, entities decoded. */
-const prose = (html: string) =>
-  html
-    .replace(/<(pre|svg|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 test('"Redraft from the engine" drafts the ADR for the strategy the person chose; the ADR keeps its lists', async ({
   page,
@@ -105,7 +97,7 @@ test('the review document names components, never ids, and never says "Not writt
   await expect(orders.getByRole('cell').last()).toHaveText(
     'order_items (PostgreSQL 16, table), orders-api, analytics CDC pipeline (Debezium)',
   );
-  const schema = prose(
+  const schema = visibleText(
     review.text.slice(review.text.indexOf('<h3>Schema change</h3>'), review.text.indexOf('id="strategy"')),
   );
   expect(schema).not.toContain('Not written yet');
@@ -118,20 +110,15 @@ test('the review document names components, never ids, and never says "Not writt
 test('a rehearsal of an older forward script is shown and exported as stale, with the reason', async ({
   page,
 }) => {
-  const rehearsal = {
+  const rehearsal = localRehearsal({
     id: 'rh-1',
-    kind: 'local-rehearsal',
-    environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
-    date: '2026-12-01',
-    result: 'pass',
-    productionLikeData: false,
     notes: 'PASS: forward 3 statements, rollback 2 statements.',
     // It ran the plan's scripts as they are in the file.
     testedScripts: {
       forward: scriptFingerprint(example.assessment.schemaChange.forwardSql),
       rollback: scriptFingerprint(example.rollback.procedures.rollbackSql),
     },
-  };
+  });
   const plan = {
     ...example,
     id: 'stale-rehearsal',
@@ -172,7 +159,7 @@ test('a rehearsal of an older forward script is shown and exported as stale, wit
   expect(section).toContain(
     "- Passed, local rehearsal, in local rehearsal \\(PostgreSQL 18\\.6, PGlite\\) on Tue 1 Dec 2026. **STALE: it ran a forward migration that is not the plan's current one.**",
   );
-  const review = prose((await outputs.download('Download review document (.html)')).text);
+  const review = visibleText((await outputs.download('Download review document (.html)')).text);
   expect(review).toContain(
     "local rehearsal local rehearsal (PostgreSQL 18.6, PGlite) pass no STALE: it ran a forward migration that is not the plan's current one",
   );
@@ -206,7 +193,7 @@ test.describe('times', () => {
     expect(runbook).toContain('- Planned start: Wed 9 Dec 2026, 02:30 CET');
     expect(runbook).toContain('- Maintenance window: Wed 9 Dec 2026, 02:00 CET (360 min, off-peak)');
     expect(runbook.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '')).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
-    const review = prose((await outputs.download('Download review document (.html)')).text);
+    const review = visibleText((await outputs.download('Download review document (.html)')).text);
     expect(review).toContain('Times are in Europe/Berlin.');
     expect(review).toContain('starts Wed 9 Dec 2026, 02:30 CET');
     expect(review).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);

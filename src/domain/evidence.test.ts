@@ -3,6 +3,7 @@ import { createBlankPlan } from './defaults';
 import { planScripts, scriptFingerprint, testEvidence, testsWithEvidence } from './evidence';
 import { Plan } from './plan';
 import type { RollbackTestRecord, TestedScripts } from './rollback';
+import { localRehearsal } from './testing/plan-parts';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 
@@ -14,16 +15,8 @@ function planWith(forwardSql: string, rollbackSql: string, tests: RollbackTestRe
   return Plan.parse(plan);
 }
 
-const rehearsal = (testedScripts?: TestedScripts): RollbackTestRecord => ({
-  id: 't',
-  kind: 'local-rehearsal',
-  environment: 'PGlite 17',
-  date: '2026-12-01',
-  result: 'pass',
-  productionLikeData: false,
-  notes: '',
-  ...(testedScripts ? { testedScripts } : {}),
-});
+const rehearsal = (testedScripts?: TestedScripts): RollbackTestRecord =>
+  localRehearsal({ id: 't', environment: 'PGlite 17', ...(testedScripts ? { testedScripts } : {}) });
 
 describe('evidence: does a recorded rollback test still speak for the plan?', () => {
   it('fingerprints a script the same across line ends and surrounding blank lines, and differently when it changes', () => {

@@ -1,80 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, PHASE_RUN_UNKNOWN, type IntegrityCheck, type Phase } from '../domain';
+import { createBlankPlan, Phase, PhaseRun, type Plan } from '../domain';
+import { localRehearsal, withRollbackTest } from '../domain/testing/plan-parts';
+import { evaluate } from '../engine';
 import { integrityReport } from './integrity-report';
+import { exportReviewHtml } from './review-html';
+import { exportRunbook } from './runbook';
 
-/** One migrate phase with the given checks: the shape every case below starts from. */
-const backfillPhase = (integrityChecks: IntegrityCheck[]): Phase => ({
-  id: 'a',
-  name: 'Backfill',
-  owner: '',
-  kind: 'migrate',
-  plannedStart: null,
-  durationMinutes: 10,
-  steps: [],
-  verification: '',
-  pausable: true,
-  deletesSource: false,
-  integrityChecks,
-  ...PHASE_RUN_UNKNOWN,
-});
+const now = new Date('2026-12-09T03:00:00Z');
+
+/** A blank plan with one migrate phase holding the given checks (a checksum where it names a checksum target). */
+function planWith(
+  checks: Array<{ id: string; target: string; expectedRows?: number; checksumTarget?: string }>,
+) {
+  const plan = createBlankPlan({ id: 'p', now });
+  const integrityChecks = checks.map((c) => ({ kind: c.checksumTarget ? 'checksum' : 'row-count', ...c }));
+  plan.execution.phases = [
+    Phase.parse({
+      id: 'a',
+      name: 'Backfill',
+      kind: 'migrate',
+      durationMinutes: 10,
+      pausable: true,
+      integrityChecks,
+    }),
+  ];
+  return plan;
+}
+
+/** Phase a's run with these recorded checks, all at `now`. */
+const ranWith = (
+  plan: Plan,
+  status: 'running' | 'failed',
+  checks: Array<{ checkId: string; actualRows: number; passed: boolean; source?: 'csv-export' }>,
+) => {
+  const at = now.toISOString();
+  plan.run.phases = [
+    PhaseRun.parse({ phaseId: 'a', status, startedAt: at, checks: checks.map((c) => ({ at, ...c })) }),
+  ];
+};
+
+/** The runbook and the review document of a plan, as the Outputs step exports them. */
+const documents = (plan: Plan) => {
+  const e = evaluate(plan, { now });
+  return {
+    md: exportRunbook(plan, e, { now }),
+    html: exportReviewHtml(plan, e, { now, diagrams: [], svgs: {} }),
+  };
+};
 
 describe('integrity report', () => {
   it('reports the latest record of each check, per phase, and counts what is missing', () => {
-    const now = new Date('2026-12-09T03:00:00Z');
-    const plan = createBlankPlan({ id: 'p', now });
-    plan.execution.phases = [
-      backfillPhase([
-        {
-          id: 'k1',
-          kind: 'row-count',
-          target: 'orders',
-          expectedRows: 10,
-          checksumTarget: '',
-          constraint: '',
-        },
-        {
-          id: 'k2',
-          kind: 'checksum',
-          target: 'orders',
-          expectedRows: null,
-          checksumTarget: 'sum',
-          constraint: '',
-        },
-      ]),
-    ];
-    plan.run.phases = [
-      {
-        phaseId: 'a',
-        status: 'running',
-        startedAt: now.toISOString(),
-        completedAt: null,
-        pointOfNoReturnApprovedBy: '',
-        pointOfNoReturnApprovedAt: null,
-        steps: [],
-        checks: [
-          {
-            checkId: 'k1',
-            at: now.toISOString(),
-            actualRows: 9,
-            checksumMatch: null,
-            referentialOk: null,
-            passed: false,
-            source: 'manual',
-            notes: '',
-          },
-          {
-            checkId: 'k1',
-            at: now.toISOString(),
-            actualRows: 10,
-            checksumMatch: null,
-            referentialOk: null,
-            passed: true,
-            source: 'csv-export',
-            notes: '',
-          },
-        ],
-      },
-    ];
+    const plan = planWith([
+      { id: 'k1', target: 'orders', expectedRows: 10 },
+      { id: 'k2', target: 'orders', checksumTarget: 'sum' },
+    ]);
+    ranWith(plan, 'running', [
+      { checkId: 'k1', actualRows: 9, passed: false },
+      { checkId: 'k1', actualRows: 10, passed: true, source: 'csv-export' },
+    ]);
     const r = integrityReport(plan, now);
     expect(r.summary).toEqual({ phases: 1, checksRecorded: 2, passed: 1, failed: 0, missing: 1 });
     expect(r.phases[0]?.checks[0]).toMatchObject({
@@ -88,83 +71,29 @@ describe('integrity report', () => {
 });
 
 describe('integrity results in the runbook and the review document', () => {
-  it('appear once checks are recorded, escaped', async () => {
-    const { evaluate } = await import('../engine');
-    const { exportRunbook } = await import('./runbook');
-    const { exportReviewHtml } = await import('./review-html');
-    const now = new Date('2026-12-09T03:00:00Z');
-    const plan = createBlankPlan({ id: 'p', now });
-    plan.execution.phases = [
-      backfillPhase([
-        {
-          id: 'k1',
-          kind: 'row-count',
-          target: 'orders|<b>x</b>',
-          expectedRows: 10,
-          checksumTarget: '',
-          constraint: '',
-        },
-      ]),
-    ];
-    const e = evaluate(plan, { now });
-    expect(exportRunbook(plan, e, { now })).not.toContain('## Integrity report');
-    plan.run.phases = [
-      {
-        phaseId: 'a',
-        status: 'failed',
-        startedAt: now.toISOString(),
-        completedAt: null,
-        pointOfNoReturnApprovedBy: '',
-        pointOfNoReturnApprovedAt: null,
-        steps: [],
-        checks: [
-          {
-            checkId: 'k1',
-            at: now.toISOString(),
-            actualRows: 9,
-            checksumMatch: null,
-            referentialOk: null,
-            passed: false,
-            source: 'manual',
-            notes: '',
-          },
-        ],
-      },
-    ];
-    const md = exportRunbook(plan, evaluate(plan, { now }), { now });
+  it('appear once checks are recorded, escaped', () => {
+    const plan = planWith([{ id: 'k1', target: 'orders|<b>x</b>', expectedRows: 10 }]);
+    expect(documents(plan).md).not.toContain('## Integrity report');
+    ranWith(plan, 'failed', [{ checkId: 'k1', actualRows: 9, passed: false }]);
+    const { md, html } = documents(plan);
     expect(md).toContain('## Integrity report');
     expect(md).toContain('| 1 | row\\-count | orders\\|\\<b\\>x\\</b\\> | 10 | 9 | — | — | **FAIL** |');
-    const html = exportReviewHtml(plan, evaluate(plan, { now }), { now, diagrams: [], svgs: {} });
     expect(html).toContain('<h2 id="integrity">Integrity report</h2>');
     expect(html).toContain('orders|&lt;b&gt;x&lt;/b&gt;');
   });
 });
 
 describe('the local rehearsal in the runbook and the review document', () => {
-  it('shows the verdict and the recorded observations, escaped', async () => {
-    const { evaluate } = await import('../engine');
-    const { exportRunbook } = await import('./runbook');
-    const { exportReviewHtml } = await import('./review-html');
-    const now = new Date('2026-12-09T03:00:00Z');
-    const plan = createBlankPlan({ id: 'p', now });
-    plan.rollback.tests = [
-      {
-        id: 't',
-        kind: 'local-rehearsal',
-        environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
-        date: '2026-12-01',
-        result: 'fail',
-        productionLikeData: false,
-        notes:
-          'Verdict: fail. index orders_customer_idx missing\nObserved locks (forward):\n- line 2: ALTER TABLE orders ADD COLUMN note text — orders AccessExclusiveLock; no rewrite; 3 ms',
-      },
-    ];
-    const e = evaluate(plan, { now });
-    const md = exportRunbook(plan, e, { now });
+  it('shows the verdict and the recorded observations, escaped', () => {
+    const rehearsal = localRehearsal({
+      result: 'fail',
+      notes:
+        'Verdict: fail. index orders_customer_idx missing\nObserved locks (forward):\n- line 2: ALTER TABLE orders ADD COLUMN note text — orders AccessExclusiveLock; no rewrite; 3 ms',
+    });
+    const { md, html } = documents(withRollbackTest(createBlankPlan({ id: 'p', now }), rehearsal));
     expect(md).toContain('## Local rollback rehearsal');
     expect(md).toContain('**Failed**');
     expect(md).toContain('orders AccessExclusiveLock');
-    const html = exportReviewHtml(plan, e, { now, diagrams: [], svgs: {} });
     expect(html).toContain('<h2 id="rehearsal">Local rollback rehearsal</h2>');
     expect(html).toContain('index orders_customer_idx missing');
   });

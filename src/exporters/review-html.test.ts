@@ -4,7 +4,9 @@ import { evaluate } from '../engine';
 import example from '../../public/examples/orders-bigint.json';
 import { buildDiagrams } from './diagrams';
 import { exportReviewHtml, inertSvg, REVIEW_CSP, REVIEW_MAX_VIEWS } from './review-html';
+import { localRehearsal, withRollbackTest } from '../domain/testing/plan-parts';
 import { HOSTILE, planWithText } from './testing/hostile';
+import { visibleText as text } from './testing/html-text';
 
 const now = new Date('2026-12-05T00:00:00.000Z');
 const build = (plan: Plan, svgs: Record<string, string> = {}) => {
@@ -45,17 +47,6 @@ describe('review document', () => {
     expect(tags(build(planWithText(text)))).toBe(baseTags);
   });
 });
-
-const text = (doc: string) =>
-  doc
-    .replace(/<(pre|svg|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 describe('review document: what the person wrote and what is true now', () => {
   const plan = Plan.parse(example);
@@ -110,25 +101,13 @@ describe('review document: what the person wrote and what is true now', () => {
   });
 
   it('shows a rehearsal of other scripts than the plan’s as stale, with the reason', () => {
-    const p = {
-      ...plan,
-      rollback: {
-        ...plan.rollback,
-        tests: [
-          ...plan.rollback.tests,
-          {
-            id: 'rh',
-            kind: 'local-rehearsal' as const,
-            environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
-            date: '2026-12-01',
-            result: 'pass' as const,
-            productionLikeData: false,
-            notes: 'forward ok',
-            testedScripts: { forward: '0123456789abcdef', rollback: '0123456789abcdef' },
-          },
-        ],
-      },
-    };
+    const p = withRollbackTest(
+      plan,
+      localRehearsal({
+        notes: 'forward ok',
+        testedScripts: { forward: '0123456789abcdef', rollback: '0123456789abcdef' },
+      }),
+    );
     const doc = text(build(p));
     // Both tests are listed, the staging one too, with their environments.
     expect(doc).toContain(`Thu 19 Nov 2026 staging ${plan.rollback.tests[0]!.environment} pass yes current`);

@@ -7,6 +7,7 @@ import { exportAdr } from './adr';
 import { mdInline } from './escape';
 import { tokenTypes } from './escape.test';
 import { exportRunbook } from './runbook';
+import { localRehearsal, withRollbackTest } from '../domain/testing/plan-parts';
 import { HOSTILE, planWithText } from './testing/hostile';
 
 const now = new Date('2026-12-05T00:00:00.000Z');
@@ -134,17 +135,11 @@ describe('runbook: times, tests and evidence as they are now', () => {
     expect(outsideCode(text)).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
   });
   it('lists every rollback test with its environment, the staging one too', () => {
-    const rehearsal = {
-      id: 'rh',
-      kind: 'local-rehearsal' as const,
-      environment: 'local rehearsal (PostgreSQL 18.6, PGlite)',
-      date: '2026-12-01',
-      result: 'pass' as const,
-      productionLikeData: false,
+    const rehearsal = localRehearsal({
       notes: 'forward 3 statements\nrollback 2 statements',
       testedScripts: { forward: '0000000000000000', rollback: '0000000000000000' },
-    };
-    const withTests = { ...plan, rollback: { ...plan.rollback, tests: [...plan.rollback.tests, rehearsal] } };
+    });
+    const withTests = withRollbackTest(plan, rehearsal);
     const md = exportRunbook(withTests, evaluate(withTests, { now }), { now });
     const section = md.slice(md.indexOf('## Rollback tests'), md.indexOf('## Point of no return'));
     expect(section).toContain(

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { localRehearsal } from '../../domain/testing/plan-parts';
 import { phase, sample, setTrigger, stateless, type Case } from './rule-case-helpers';
 
 /** DC-01..DC-10 and GR-01..GR-08: what fires each rule and what keeps it quiet. */
@@ -107,17 +108,7 @@ export const DC_GR_CASES: Case[] = [
   {
     id: 'GR-01',
     fire: (p) => {
-      p.rollback.tests = [
-        {
-          id: 'l',
-          kind: 'local-rehearsal',
-          environment: 'laptop',
-          date: '2026-11-20',
-          result: 'pass',
-          productionLikeData: false,
-          notes: '',
-        },
-      ];
+      p.rollback.tests = [localRehearsal({ id: 'l', environment: 'laptop', date: '2026-11-20' })];
     },
     severity: 'blocker',
   },
