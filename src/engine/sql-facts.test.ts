@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHASE_RUN_UNKNOWN } from '../domain';
+import { Phase } from '../domain';
 import { evaluate } from './evaluate';
 import { NOW, planWith } from './testing/ready-plan';
 import type { SqlFacts, SqlStatementFact } from './types';
@@ -22,6 +22,19 @@ const facts = (...statements: SqlStatementFact[]): SqlFacts => ({
   parseError: null,
 });
 
+/** The ready plan, not backward-compatible, with a cut-over phase after the backfill running `sql`. */
+const withSwapStep = (text: string, sql: string) =>
+  planWith((p) => {
+    p.assessment.schemaChange.backwardCompatible = 'no';
+    p.execution.phases.splice(2, 0, {
+      ...p.execution.phases[1]!,
+      id: 'p-swap',
+      name: 'Cut-over: swap columns',
+      kind: 'cut-over',
+      steps: [{ id: 's-swap', text, sql }],
+    });
+  });
+
 describe('SqlFacts from the SQL module', () => {
   it('a breaking forward statement makes the change not backward-compatible and asks AQ-02 about it', () => {
     const rename = 'ALTER TABLE accounts RENAME COLUMN region TO area';
@@ -40,30 +53,11 @@ describe('SqlFacts from the SQL module', () => {
   it('the same rename inside a one-transaction swap after the backfill is the swap, not a break', () => {
     const swap =
       'BEGIN;\nALTER TABLE accounts RENAME COLUMN region TO region_old;\nALTER TABLE accounts RENAME COLUMN region_new TO region;\nCOMMIT;';
-    const plan = planWith((p) => {
-      p.assessment.schemaChange.backwardCompatible = 'no';
-      p.execution.phases.splice(2, 0, {
-        ...p.execution.phases[1]!,
-        id: 'p-swap',
-        name: 'Cut-over: swap columns',
-        kind: 'cut-over',
-        steps: [{ id: 's-swap', text: 'Swap in one transaction', sql: swap }],
-      });
-    });
-    const e = evaluate(plan, { now: NOW });
+    const e = evaluate(withSwapStep('Swap in one transaction', swap), { now: NOW });
     expect(e.findings.filter((f) => f.ruleId === 'GR-05').map((f) => f.severity)).toEqual(['info']);
     expect(e.questions.some((q) => q.ruleId === 'AQ-02')).toBe(false);
     // Without the BEGIN ... COMMIT the two renames leave a moment with no column: a break.
-    const loose = planWith((p) => {
-      p.assessment.schemaChange.backwardCompatible = 'no';
-      p.execution.phases.splice(2, 0, {
-        ...p.execution.phases[1]!,
-        id: 'p-swap',
-        name: 'Cut-over: swap columns',
-        kind: 'cut-over',
-        steps: [{ id: 's-swap', text: 'Swap', sql: swap.replace('BEGIN;', '').replace('COMMIT;', '') }],
-      });
-    });
+    const loose = withSwapStep('Swap', swap.replace('BEGIN;', '').replace('COMMIT;', ''));
     const blocked = evaluate(loose, { now: NOW }).findings.filter((f) => f.ruleId === 'GR-05');
     expect(blocked.map((f) => f.severity)).toContain('blocker');
   });
@@ -123,31 +117,19 @@ describe('GR-04 and contract phases', () => {
     const drop = 'ALTER TABLE accounts DROP COLUMN legacy;';
     const withContract = planWith((p) => {
       p.assessment.schemaChange.forwardSql = drop;
-      p.execution.phases.push({
-        id: 'ph-contract',
-        name: 'Contract: drop legacy',
-        owner: '',
-        kind: 'contract',
-        plannedStart: null,
-        durationMinutes: 10,
-        steps: [
-          { id: 'st-drop', text: 'Drop the old column', sql: 'alter table accounts   drop column legacy' },
-        ],
-        verification: '',
-        integrityChecks: [
-          {
-            id: 'ic-c',
-            kind: 'row-count',
-            target: 'accounts',
-            expectedRows: null,
-            checksumTarget: '',
-            constraint: '',
-          },
-        ],
-        pausable: false,
-        deletesSource: true,
-        ...PHASE_RUN_UNKNOWN,
-      });
+      p.execution.phases.push(
+        Phase.parse({
+          id: 'ph-contract',
+          name: 'Contract: drop legacy',
+          kind: 'contract',
+          durationMinutes: 10,
+          steps: [
+            { id: 'st-drop', text: 'Drop the old column', sql: 'alter table accounts   drop column legacy' },
+          ],
+          integrityChecks: [{ id: 'ic-c', kind: 'row-count', target: 'accounts' }],
+          deletesSource: true,
+        }),
+      );
     });
     const sql = {
       forward: facts(stmt(drop, 'destructive')),

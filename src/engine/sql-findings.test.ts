@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { readyPlan } from './testing/ready-plan';
+import { createIndexRisk as risk } from './testing/sql-risk';
 import type { SqlFacts, SqlRiskFact } from './types';
 
 const NOW = new Date('2026-12-05T00:00:00Z');
-
-const risk = (over: Partial<SqlRiskFact>): SqlRiskFact => ({
-  ruleId: 'PG-006',
-  title: 'CREATE INDEX without CONCURRENTLY',
-  classification: 'risky',
-  risk: 'high',
-  lock: 'SHARE',
-  blocks: { reads: false, writes: true },
-  rewrite: false,
-  scan: true,
-  table: 'orders',
-  rows: 500_000,
-  rowsSource: 'plan',
-  band: '10k-1m',
-  message: 'CREATE INDEX without CONCURRENTLY on orders: SHARE lock (blocks writes)',
-  alternative: 'CREATE INDEX CONCURRENTLY',
-  fixSql: 'CREATE INDEX CONCURRENTLY i ON orders (a);',
-  traffic: null,
-  ...over,
-});
 
 const facts = (...risks: SqlRiskFact[][]): SqlFacts => ({
   dialect: 'postgresql',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine';
 import { readyPlan } from '../engine/testing/ready-plan';
+import { createIndexRisk } from '../engine/testing/sql-risk';
 import { exportReviewHtml } from './review-html';
 import { exportRunbook } from './runbook';
 
@@ -15,26 +16,7 @@ describe('SQL review in the exports', () => {
     classification: 'risky' as const,
     ruleIds: ['PG-006'],
     table: 'orders',
-    risks: [
-      {
-        ruleId: 'PG-006',
-        title: 'CREATE INDEX without CONCURRENTLY',
-        classification: 'risky' as const,
-        risk: 'high' as const,
-        lock: 'SHARE',
-        blocks: { reads: false, writes: true },
-        rewrite: false,
-        scan: true,
-        table: 'orders',
-        rows: 500_000,
-        rowsSource: 'plan' as const,
-        band: '10k-1m',
-        message: 'CREATE INDEX without CONCURRENTLY on orders: SHARE lock (blocks writes)',
-        alternative: 'CREATE INDEX CONCURRENTLY',
-        fixSql: '',
-        traffic: null,
-      },
-    ],
+    risks: [createIndexRisk({ fixSql: '' })],
   };
   const evaluation = evaluate(plan, {
     now: NOW,
