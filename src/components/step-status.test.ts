@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, loadPlanText } from '../domain';
+import { createBlankPlan } from '../domain';
+import { loadExamplePlan } from '../domain/testing/example-plan';
 import { evaluate } from '../engine';
 import { STEPS } from './routes';
 import { stepStatus } from './step-status';
@@ -17,12 +17,9 @@ describe('step completeness', () => {
   });
 
   it('the ready example has every step complete', () => {
-    const loaded = loadPlanText(
-      readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-    );
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    const e = evaluate(loaded.plan, { now: NOW });
+    const example = loadExamplePlan();
+    const e = evaluate(example, { now: NOW });
     for (const step of STEPS)
-      expect(stepStatus(loaded.plan, e, step.id), step.id).toEqual({ complete: true, missing: [] });
+      expect(stepStatus(example, e, step.id), step.id).toEqual({ complete: true, missing: [] });
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createBlankPlan } from '../domain';
+import { ordersTable } from '../domain/testing/plan-parts';
 import { evaluate } from './evaluate';
 import { NOW, planWith } from './testing/ready-plan';
 
@@ -86,33 +88,11 @@ describe('estimate', () => {
 });
 
 describe('component roles', () => {
-  it('counts only migrating components in the volume', async () => {
-    const { createBlankPlan, COMPONENT_MOVE_UNKNOWN } = await import('../domain');
-    const { evaluate } = await import('./evaluate');
+  it('counts only migrating components in the volume', () => {
     const plan = createBlankPlan({ id: 'p', now: new Date('2026-11-25T00:00:00Z') });
     plan.assessment.components = [
-      {
-        id: 'a',
-        name: 'orders',
-        kind: 'table',
-        role: 'migrating',
-        ownerTeam: '',
-        stateful: true,
-        rows: 1_000,
-        avgRowBytes: 10,
-        ...COMPONENT_MOVE_UNKNOWN,
-      },
-      {
-        id: 'b',
-        name: 'items',
-        kind: 'table',
-        role: 'consumer',
-        ownerTeam: '',
-        stateful: true,
-        rows: 9_000,
-        avgRowBytes: 10,
-        ...COMPONENT_MOVE_UNKNOWN,
-      },
+      ordersTable(1_000, { id: 'a', avgRowBytes: 10 }),
+      ordersTable(9_000, { id: 'b', name: 'items', role: 'consumer', avgRowBytes: 10 }),
     ];
     const e = evaluate(plan, { now: new Date('2026-11-25T00:00:00Z') });
     expect(e.estimate.totalRows).toBe(1_000);

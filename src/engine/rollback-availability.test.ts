@@ -1,36 +1,31 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText, type Plan } from '../domain';
+import { PhaseRun, type Phase, type Plan, type RollbackMechanism } from '../domain';
+import { loadExamplePlan } from '../domain/testing/example-plan';
 import { phaseMechanism, rollbackForPhase, rollbackReach } from './rollback-availability';
 
-const loadExample = (): Plan => {
-  const r = loadPlanText(
-    readFileSync(new URL('../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return r.plan;
-};
 /** The example as a plan that names no per-phase mechanism (every format-1 plan): its procedures apply. */
 const example = (): Plan => {
-  const plan = loadExample();
+  const plan = loadExamplePlan();
   plan.execution.phases = plan.execution.phases.map((p) => ({ ...p, rollbackMechanism: 'unknown' }));
   return plan;
 };
 const now = new Date('2026-12-09T02:00:00Z');
-const run = (
-  phaseId: string,
-  startedAt: string,
-  completedAt: string | null,
-): Plan['run']['phases'][number] => ({
-  phaseId,
-  status: completedAt ? 'completed' : 'running',
-  startedAt,
-  completedAt,
-  checks: [],
-  pointOfNoReturnApprovedBy: '',
-  pointOfNoReturnApprovedAt: null,
-  steps: [],
-});
+
+/** Gives the plan's phase at `index` its own rollback mechanism, usable for `hours` (null: until a later phase ends it). */
+function giveOwnMechanism(
+  plan: Plan,
+  index: number,
+  mechanism: RollbackMechanism,
+  hours: number | null,
+): Phase {
+  const own = {
+    ...plan.execution.phases[index]!,
+    rollbackMechanism: mechanism,
+    rollbackAvailableHours: hours,
+  };
+  plan.execution.phases[index] = own;
+  return own;
+}
 
 describe('the rollback for the phase in progress', () => {
   it('is the plan’s procedure before the point of no return, the backup from it on', () => {
@@ -42,12 +37,7 @@ describe('the rollback for the phase in progress', () => {
 
   it('prefers the phase’s own mechanism when the plan has one', () => {
     const plan = example();
-    const withOwn = {
-      ...plan.execution.phases[2]!,
-      rollbackMechanism: 'flag-back' as const,
-      rollbackAvailableHours: 2,
-    };
-    plan.execution.phases[2] = withOwn;
+    const withOwn = giveOwnMechanism(plan, 2, 'flag-back', 2);
     expect(phaseMechanism(withOwn)).toEqual({ mechanism: 'flip the flag back', availableHours: 2 });
     expect(rollbackForPhase(plan, 'ph-3')).toMatchObject({
       source: 'phase',
@@ -74,7 +64,7 @@ describe('the rollback for the phase in progress', () => {
 
 describe('the example plan (format 2) names each phase’s mechanism', () => {
   it('shows the phase’s own rollback on a halt', () => {
-    const plan = loadExample();
+    const plan = loadExamplePlan();
     expect(rollbackForPhase(plan, 'ph-2')).toMatchObject({ source: 'phase', mechanism: 'revert the deploy' });
     expect(rollbackForPhase(plan, 'ph-4')).toMatchObject({
       source: 'phase',
@@ -111,13 +101,15 @@ describe('time to the point of no return', () => {
 
   it('a phase’s own mechanism lasts its hours from the phase’s completion', () => {
     const plan = example();
-    const own1 = {
-      ...plan.execution.phases[0]!,
-      rollbackMechanism: 'revert-deploy' as const,
-      rollbackAvailableHours: 1,
-    };
-    plan.execution.phases[0] = own1;
-    plan.run.phases = [run('ph-1', '2026-12-09T01:00:00.000Z', '2026-12-09T01:30:00.000Z')];
+    giveOwnMechanism(plan, 0, 'revert-deploy', 1);
+    plan.run.phases = [
+      PhaseRun.parse({
+        phaseId: 'ph-1',
+        status: 'completed',
+        startedAt: '2026-12-09T01:00:00.000Z',
+        completedAt: '2026-12-09T01:30:00.000Z',
+      }),
+    ];
     const own = (at: string) => rollbackReach(plan, new Date(at)).mechanisms[0];
     expect(own('2026-12-09T02:00:00Z')).toMatchObject({
       name: 'Undo phase 1: revert the deploy',

@@ -1,5 +1,22 @@
+import type { z } from 'zod';
+import { Component } from '../assessment';
 import type { Plan } from '../plan';
 import type { RollbackTestRecord } from '../rollback';
+
+/**
+ * A migrating, stateful `orders` table of `rows` rows of 100 bytes, its other facts the schema's defaults
+ * (as a plan file that leaves them out gets): the datastore most engine tests start from.
+ */
+export const ordersTable = (rows: number, patch: Partial<z.input<typeof Component>> = {}): Component =>
+  Component.parse({
+    id: 'db',
+    name: 'orders',
+    kind: 'table',
+    stateful: true,
+    rows,
+    avgRowBytes: 100,
+    ...patch,
+  });
 
 /**
  * A local rehearsal as the workbench records one (its PGlite environment, on 1 December 2026, passed);

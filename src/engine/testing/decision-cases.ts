@@ -1,4 +1,5 @@
-import { COMPONENT_MOVE_UNKNOWN, createBlankPlan, type Plan } from '../../domain';
+import { Component, createBlankPlan, type Plan } from '../../domain';
+import { ordersTable } from '../../domain/testing/plan-parts';
 
 /**
  * Row-by-row cases of the decision table (docs/engine-decision-table.md). Each starts from one base
@@ -14,29 +15,8 @@ export function decisionPlan(mutate: Mutate): Plan {
   plan.assessment.scope = ['schema'];
   plan.assessment.downtime.kind = 'zero';
   plan.assessment.components = [
-    {
-      id: 'db',
-      name: 'orders',
-      kind: 'table',
-      role: 'migrating',
-      ownerTeam: 'Core',
-      stateful: true,
-      rows: 50_000_000,
-      avgRowBytes: 100,
-      ...COMPONENT_MOVE_UNKNOWN,
-      move: 'in-place',
-    },
-    {
-      id: 'api',
-      name: 'orders-api',
-      kind: 'service',
-      role: 'consumer',
-      ownerTeam: 'Core',
-      stateful: false,
-      rows: 0,
-      avgRowBytes: 0,
-      ...COMPONENT_MOVE_UNKNOWN,
-    },
+    ordersTable(50_000_000, { ownerTeam: 'Core', move: 'in-place' }),
+    Component.parse({ id: 'api', name: 'orders-api', kind: 'service', role: 'consumer', ownerTeam: 'Core' }),
   ];
   plan.assessment.schemaChange.description = 'Add orders.region';
   plan.assessment.schemaChange.backwardCompatible = 'yes';

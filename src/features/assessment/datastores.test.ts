@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_MOVE_UNKNOWN, type Component } from '../../domain';
+import { Component } from '../../domain';
 import { datastoresOf, validRate } from './datastores';
 
-const c = (id: string, patch: Partial<Component>): Component => ({
-  id,
-  name: id,
-  kind: 'table',
-  role: 'migrating',
-  ownerTeam: '',
-  stateful: false,
-  rows: 0,
-  avgRowBytes: 0,
-  ...COMPONENT_MOVE_UNKNOWN,
-  ...patch,
-});
+/** A migrating table named by its id, unless `patch` says otherwise. */
+const c = (id: string, patch: Partial<Component>): Component =>
+  Component.parse({ id, name: id, kind: 'table', ...patch });
 
 describe('datastores of the assessment', () => {
   it('are the migrating components that hold state, with their plan index', () => {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_MOVE_UNKNOWN, createBlankPlan, loadPlanText, Plan } from '../../domain';
+import { Component, createBlankPlan, Plan } from '../../domain';
+import { loadExamplePlan } from '../../domain/testing/example-plan';
+import { ordersTable } from '../../domain/testing/plan-parts';
 import { evaluate, STRATEGY_LABEL } from '../../engine';
 import { adrIsEmpty, draftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 
@@ -10,19 +11,7 @@ describe('ADR prefill from the engine', () => {
   it('drafts every ADR field of an empty plan from the recommendation, citing rule ids', () => {
     const plan = createBlankPlan({ id: 'p', now: NOW });
     plan.assessment.downtime.kind = 'zero';
-    plan.assessment.components = [
-      {
-        id: 'a',
-        name: 'orders',
-        kind: 'table',
-        role: 'migrating',
-        ownerTeam: 'Payments',
-        stateful: true,
-        rows: 120_000_000,
-        avgRowBytes: 100,
-        ...COMPONENT_MOVE_UNKNOWN,
-      },
-    ];
+    plan.assessment.components = [ordersTable(120_000_000, { id: 'a', ownerTeam: 'Payments' })];
     const e = evaluate(plan, { now: NOW });
     const next = prefillAdr(plan, e);
     expect(adrIsEmpty(next.strategy.adr)).toBe(false);
@@ -38,24 +27,18 @@ describe('ADR prefill from the engine', () => {
   });
 
   it('never overwrites an ADR the person wrote', () => {
-    const loaded = loadPlanText(
-      readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-    );
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    expect(prefillAdr(loaded.plan, evaluate(loaded.plan, { now: NOW }))).toBe(loaded.plan);
+    const example = loadExamplePlan();
+    expect(prefillAdr(example, evaluate(example, { now: NOW }))).toBe(example);
   });
 
   it('redrafts for the strategy and approach the person chose; the recommendation goes to the alternatives', () => {
-    const loaded = loadPlanText(
-      readFileSync(new URL('../../../public/examples/orders-bigint.json', import.meta.url), 'utf8'),
-    );
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    const rec = evaluate(loaded.plan, { now: NOW }).strategy.recommended;
+    const example = loadExamplePlan();
+    const rec = evaluate(example, { now: NOW }).strategy.recommended;
     const other = rec === 'canary' ? 'rolling' : 'canary';
     const plan = {
-      ...loaded.plan,
+      ...example,
       strategy: {
-        ...loaded.plan.strategy,
+        ...example.strategy,
         deployment: other,
         dataApproach: 'dual-write' as const,
         justification: 'The platform team already runs canaries for orders-api.',
@@ -79,19 +62,7 @@ describe('ADR prefill from the engine', () => {
   it('drafts for the recommendation while nothing is chosen, with the rules behind it as a list', () => {
     const plan = createBlankPlan({ id: 'p', now: NOW });
     plan.assessment.downtime.kind = 'zero';
-    plan.assessment.components = [
-      {
-        id: 'a',
-        name: 'api',
-        kind: 'service',
-        role: 'migrating',
-        ownerTeam: '',
-        stateful: false,
-        rows: 0,
-        avgRowBytes: 0,
-        ...COMPONENT_MOVE_UNKNOWN,
-      },
-    ];
+    plan.assessment.components = [Component.parse({ id: 'a', name: 'api', kind: 'service' })];
     const e = evaluate(plan, { now: NOW });
     const { decision } = draftAdr(plan, e);
     expect(decision).toContain(`Use a ${STRATEGY_LABEL[e.strategy.recommended]} deployment`);
