@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, PHASE_RUN_UNKNOWN } from '../domain';
+import { createBlankPlan, Phase } from '../domain';
 import { evaluate } from '../engine';
 import { analysePlanSql } from './sql-hook';
 
@@ -12,20 +12,12 @@ describe('CLI SQL analysis', () => {
     plan.assessment.schemaChange.forwardSql =
       "SET lock_timeout = '3s';\nALTER TABLE orders RENAME COLUMN note TO remark;\n";
     plan.execution.phases = [
-      {
+      Phase.parse({
         id: 'ph',
         name: 'Expand',
-        owner: '',
         kind: 'expand',
-        plannedStart: null,
-        durationMinutes: null,
         steps: [{ id: 's1', text: 'drop it', sql: 'ALTER TABLE orders DROP COLUMN legacy;' }],
-        verification: '',
-        integrityChecks: [],
-        pausable: false,
-        deletesSource: false,
-        ...PHASE_RUN_UNKNOWN,
-      },
+      }),
     ];
     const sql = await analysePlanSql(plan);
     expect(sql.forward?.statements.map((s) => s.classification)).toEqual(['expand', 'breaking']);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import example from '../../public/examples/orders-bigint.json';
 import { plan as planArb } from '../engine/testing/plan-arbitrary';
+import { pathsOf, type JsonValue, type Path } from './testing/plan-files';
 import {
   formatPath,
   loadPlanText,
@@ -10,9 +11,6 @@ import {
   type LoadError,
   type LoadResult,
 } from './load';
-
-type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-type Path = Array<string | number>;
 
 /** Codes about the file as a whole: the "where" is the whole file, and the message says so. */
 const WHOLE_FILE = new Set(['too-large', 'binary', 'empty', 'not-an-object']);
@@ -48,13 +46,6 @@ function load(run: () => LoadResult): LoadResult {
 
 const base = JSON.parse(JSON.stringify(example)) as JsonValue;
 
-function pathsOf(value: JsonValue, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
-  return out;
-}
 const PATHS = pathsOf(base).filter((p) => p.length > 0);
 
 const deep = (depth: number): JsonValue => {

@@ -7,13 +7,14 @@ import { plan as planArb } from '../../engine/testing/plan-arbitrary';
  * app's load pipeline with other readers of the same files (the published JSON Schema).
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-type Path = Array<string | number>;
+export type Path = Array<string | number>;
 
 /** Stands for a number JSON can write but a double cannot hold; put into the text after stringify. */
 const PAST_DOUBLE = '__past_double__';
 const NEG_PAST_DOUBLE = '__neg_past_double__';
 
-function pathsOf(value: JsonValue, prefix: Path = [], out: Path[] = []): Path[] {
+/** Every place in a JSON document, the document itself (the empty path) first. */
+export function pathsOf(value: JsonValue, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
   else if (value !== null && typeof value === 'object')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan, PHASE_RUN_UNKNOWN, Plan, type Phase } from '../../domain';
+import { createBlankPlan, Phase, Plan } from '../../domain';
 import { evaluate, type SqlContext } from '../../engine';
-import { analyzeSql, proposePhases, toSqlFacts } from '../../sql';
+import { analyzeSql, proposePhases, toSqlFacts, type PhaseProposal } from '../../sql';
 import { applyProposal, forwardSqlOf, splitPhase } from './apply-proposal';
 import { checkSqlFile, MAX_SQL_FILE_BYTES } from './sql-file';
 import { lineRange } from './parse-error-notice';
@@ -43,6 +43,12 @@ async function sqlContextOf(plan: Plan): Promise<SqlContext> {
   return ctx;
 }
 
+/** What proposePhases makes of MIXED. */
+const proposeMixed = async () => proposePhases(await analyzeSql(MIXED, { dialect: 'postgresql' }), ids());
+/** Applies a proposal with fresh ids, as the screen does once the person has chosen. */
+const apply = (plan: Plan, proposal: PhaseProposal, mode: 'append' | 'replace', rewriteForward: boolean) =>
+  applyProposal(plan, proposal, { mode, rewriteForward, newId: ids() });
+
 const gr04 = async (plan: Plan) =>
   evaluate(plan, { now: NOW, sql: await sqlContextOf(plan) }).findings.filter((f) => f.ruleId === 'GR-04');
 
@@ -50,12 +56,8 @@ describe('applying proposed phases', () => {
   it('moves the DROP to a contract phase; with the forward script rewritten, GR-04 clears', async () => {
     const plan = planWithSql(MIXED);
     expect((await gr04(plan)).map((f) => f.path)).toEqual(['assessment.schemaChange.forwardSql']);
-    const proposal = proposePhases(await analyzeSql(MIXED, { dialect: 'postgresql' }), ids());
-    const { plan: applied, forwardRewritten } = applyProposal(plan, proposal, {
-      mode: 'append',
-      rewriteForward: true,
-      newId: ids(),
-    });
+    const proposal = await proposeMixed();
+    const { plan: applied, forwardRewritten } = apply(plan, proposal, 'append', true);
     expect(forwardRewritten).toBe(true);
     expect(applied.execution.phases.map((p) => p.kind)).toEqual(['expand', 'contract']);
     expect(applied.assessment.schemaChange.forwardSql).not.toMatch(/DROP COLUMN/i);
@@ -67,12 +69,8 @@ describe('applying proposed phases', () => {
 
   it('keeping the forward script verbatim turns GR-04 into a note: the contract phase runs the DROP after the soak', async () => {
     const plan = planWithSql(MIXED);
-    const proposal = proposePhases(await analyzeSql(MIXED, { dialect: 'postgresql' }), ids());
-    const { plan: applied } = applyProposal(plan, proposal, {
-      mode: 'append',
-      rewriteForward: false,
-      newId: ids(),
-    });
+    const proposal = await proposeMixed();
+    const { plan: applied } = apply(plan, proposal, 'append', false);
     expect((await gr04(applied)).map((f) => [f.path, f.severity])).toEqual([
       ['assessment.schemaChange.forwardSql', 'info'],
     ]);
@@ -80,25 +78,17 @@ describe('applying proposed phases', () => {
 
   it('appends after existing phases unless told to replace them', async () => {
     const plan = planWithSql(MIXED);
-    const proposal = proposePhases(await analyzeSql(MIXED, { dialect: 'postgresql' }), ids());
-    const first = applyProposal(plan, proposal, { mode: 'append', rewriteForward: false, newId: ids() }).plan;
-    const appended = applyProposal(first, proposal, {
-      mode: 'append',
-      rewriteForward: false,
-      newId: ids(),
-    }).plan;
+    const proposal = await proposeMixed();
+    const first = apply(plan, proposal, 'append', false).plan;
+    const appended = apply(first, proposal, 'append', false).plan;
     expect(appended.execution.phases).toHaveLength(4);
-    const replaced = applyProposal(first, proposal, {
-      mode: 'replace',
-      rewriteForward: false,
-      newId: ids(),
-    }).plan;
+    const replaced = apply(first, proposal, 'replace', false).plan;
     expect(replaced.execution.phases).toHaveLength(2);
   });
 
   it('splits a phase over the schema step limit, repeating the session guard', () => {
     const phase: Phase = {
-      ...proposePhasesLike(),
+      ...expandPhase(),
       steps: [
         { id: 'g', text: 'guard', sql: "SET lock_timeout = '5s';" },
         ...Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, text: `step ${i}`, sql: `SELECT ${i};` })),
@@ -116,8 +106,8 @@ describe('applying proposed phases', () => {
 
   it('the rewritten forward script notes where the contract statements went', () => {
     const text = forwardSqlOf([
-      { ...proposePhasesLike(), steps: [{ id: 'a', text: 'add', sql: 'ALTER TABLE t ADD COLUMN c int;' }] },
-      { ...proposePhasesLike(), kind: 'contract', name: 'Contract', steps: [] },
+      { ...expandPhase(), steps: [{ id: 'a', text: 'add', sql: 'ALTER TABLE t ADD COLUMN c int;' }] },
+      { ...expandPhase(), kind: 'contract', name: 'Contract', steps: [] },
     ]);
     expect(text).toBe(
       '-- Expand\nALTER TABLE t ADD COLUMN c int;\n\n-- Moved to the contract phase "Contract", which runs after the soak.\n',
@@ -125,22 +115,8 @@ describe('applying proposed phases', () => {
   });
 });
 
-function proposePhasesLike(): Phase {
-  return {
-    id: 'ph',
-    name: 'Expand',
-    owner: '',
-    kind: 'expand',
-    plannedStart: null,
-    durationMinutes: null,
-    steps: [],
-    verification: '',
-    integrityChecks: [],
-    pausable: false,
-    deletesSource: false,
-    ...PHASE_RUN_UNKNOWN,
-  };
-}
+/** A proposed expand phase with no steps yet, as proposePhases makes one. */
+const expandPhase = (): Phase => Phase.parse({ id: 'ph', name: 'Expand', kind: 'expand' });
 
 describe('SQL file checks and parse error lines', () => {
   it('refuses files over the limit and files that are not text, with a message naming the file', () => {
