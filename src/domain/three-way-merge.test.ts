@@ -68,56 +68,21 @@ describe('mergeThreeWay: laws', () => {
 });
 
 describe('mergeThreeWay: lists', () => {
-  const base = {
-    items: [
-      { id: 'a', v: 1 },
-      { id: 'b', v: 1 },
-      { id: 'c', v: 1 },
-    ],
-  };
+  /** An entry of a list merged by id, with one value that sides edit. */
+  const item = (id: string, v: number) => ({ id, v });
+  const base = { items: [item('a', 1), item('b', 1), item('c', 1)] };
 
   it('merges items by id: an edit, a removal and additions on both sides, in place', () => {
-    const mine = {
-      items: [
-        { id: 'a', v: 2 },
-        { id: 'b', v: 1 },
-        { id: 'm', v: 0 },
-        { id: 'c', v: 1 },
-      ],
-    };
-    const theirs = {
-      items: [
-        { id: 'a', v: 1 },
-        { id: 'c', v: 1 },
-        { id: 't', v: 0 },
-      ],
-    };
+    const mine = { items: [item('a', 2), item('b', 1), item('m', 0), item('c', 1)] };
+    const theirs = { items: [item('a', 1), item('c', 1), item('t', 0)] };
     const r = mergeThreeWay(base, mine, theirs);
     expect(r.conflicts).toEqual([]);
-    expect(r.merged).toEqual({
-      items: [
-        { id: 'a', v: 2 },
-        { id: 'm', v: 0 },
-        { id: 'c', v: 1 },
-        { id: 't', v: 0 },
-      ],
-    });
+    expect(r.merged).toEqual({ items: [item('a', 2), item('m', 0), item('c', 1), item('t', 0)] });
   });
 
   it('calls a removal against an edit of the same item a conflict, naming the item', () => {
-    const mine = {
-      items: [
-        { id: 'a', v: 1 },
-        { id: 'c', v: 1 },
-      ],
-    };
-    const theirs = {
-      items: [
-        { id: 'a', v: 1 },
-        { id: 'b', v: 5, name: 'orders' },
-        { id: 'c', v: 1 },
-      ],
-    };
+    const mine = { items: [item('a', 1), item('c', 1)] };
+    const theirs = { items: [item('a', 1), { ...item('b', 5), name: 'orders' }, item('c', 1)] };
     const r = mergeThreeWay(base, mine, theirs);
     expect(r.conflicts).toMatchObject([{ path: 'items[id=b]', mine: undefined, theirs: { id: 'b', v: 5 } }]);
     expect(r.conflicts[0]?.segments.at(-1)).toEqual({ kind: 'item', id: 'b', name: 'orders' });

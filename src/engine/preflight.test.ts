@@ -6,6 +6,12 @@ import { preflightTrigger } from './preflight';
 
 const [rt01, rt02, rt03, rt04] = defaultTriggers();
 const traffic = (over: Partial<TriggerTraffic>) => TriggerTraffic.parse(over);
+/** A pre-flight that has what it needs; any other kind fails the test with it. */
+function measured(trigger: RollbackTrigger, t: TriggerTraffic) {
+  const r = preflightTrigger(trigger, t);
+  if (r.kind !== 'result') throw new Error(r.kind);
+  return r;
+}
 
 describe('pre-flight detectability', () => {
   it('says what it needs', () => {
@@ -17,11 +23,8 @@ describe('pre-flight detectability', () => {
   });
 
   it('a 5% canary of 1,000 req/min cannot tell the spec’s +5% on a 1% error rate in 5 minutes', () => {
-    const r = preflightTrigger(
-      rt01!,
-      traffic({ requestsPerMinute: 1000, canarySharePercent: 5, errorRateBaselinePercent: 1 }),
-    );
-    if (r.kind !== 'result') throw new Error(r.kind);
+    const canary = traffic({ requestsPerMinute: 1000, canarySharePercent: 5, errorRateBaselinePercent: 1 });
+    const r = measured(rt01!, canary);
     expect(r.requests).toBe(250);
     expect(r.controlRequests).toBe(4750);
     // +5% relative of 1% is 0.05 points; the floor lifts the target to 0.1 points.
@@ -32,21 +35,13 @@ describe('pre-flight detectability', () => {
     expect(r.falseFire).toBeGreaterThan(0.3);
     // The offers make it detectable: a longer window, or a larger share.
     expect(r.offerWindowMinutes).toBeGreaterThan(60);
-    const longer = preflightTrigger(
-      { ...rt01!, sampleWindowMinutes: r.offerWindowMinutes! },
-      traffic({ requestsPerMinute: 1000, canarySharePercent: 5, errorRateBaselinePercent: 1 }),
-    );
-    expect(longer.kind === 'result' && longer.ok).toBe(true);
-    const shorter = preflightTrigger(
-      { ...rt01!, sampleWindowMinutes: r.offerWindowMinutes! - 1 },
-      traffic({ requestsPerMinute: 1000, canarySharePercent: 5, errorRateBaselinePercent: 1 }),
-    );
-    expect(shorter.kind === 'result' && shorter.ok).toBe(false);
+    const withWindow = (minutes: number) => measured({ ...rt01!, sampleWindowMinutes: minutes }, canary);
+    expect(withWindow(r.offerWindowMinutes!).ok).toBe(true);
+    expect(withWindow(r.offerWindowMinutes! - 1).ok).toBe(false);
   });
 
   it('at full share, 200,000 req/min and a 5-minute window detect +0.1 points on a 1% baseline', () => {
-    const r = preflightTrigger(rt01!, traffic({ requestsPerMinute: 200_000, errorRateBaselinePercent: 1 }));
-    if (r.kind !== 'result') throw new Error(r.kind);
+    const r = measured(rt01!, traffic({ requestsPerMinute: 200_000, errorRateBaselinePercent: 1 }));
     expect(r.controlRequests).toBeNull();
     expect(r.ok).toBe(true);
     expect(r.detectable).toBeLessThan(0.1);
@@ -54,23 +49,16 @@ describe('pre-flight detectability', () => {
   });
 
   it('latency: the p99 of a window from a log-normal shaped by the p50 and the p99', () => {
-    const ok = preflightTrigger(
-      rt02!,
-      traffic({ requestsPerMinute: 10_000, latencyP50Ms: 40, latencyP99Ms: 300 }),
-    );
-    if (ok.kind !== 'result') throw new Error(ok.kind);
+    const latency = (requestsPerMinute: number) =>
+      measured(rt02!, traffic({ requestsPerMinute, latencyP50Ms: 40, latencyP99Ms: 300 }));
+    const ok = latency(10_000);
     expect(ok.target).toBe(150);
     expect(ok.ok).toBe(true);
-    const thin = preflightTrigger(
-      rt02!,
-      traffic({ requestsPerMinute: 10, latencyP50Ms: 40, latencyP99Ms: 300 }),
-    );
-    expect(thin.kind === 'result' && thin.detectable).toBeNull();
+    expect(latency(10).detectable).toBeNull();
   });
 
   it('downstream failures: a Poisson count over the window', () => {
-    const r = preflightTrigger(rt04!, traffic({ downstreamFailuresPerMinute: 20 }));
-    if (r.kind !== 'result') throw new Error(r.kind);
+    const r = measured(rt04!, traffic({ downstreamFailuresPerMinute: 20 }));
     // 100 failures in 5 minutes: +25.9 detectable, 5.18 a minute, more than the floor of 1.
     expect(r.detectable).toBeCloseTo(25.8916 / 5, 3);
     expect(r.ok).toBe(false);
@@ -87,8 +75,9 @@ describe('pre-flight detectability', () => {
       baselineMode: 'percentage-points',
       direction: 'decrease',
     });
-    const r = preflightTrigger(success, traffic({ requestsPerMinute: 50_000, errorRateBaselinePercent: 2 }));
-    expect(r.kind === 'result' && r.ok).toBe(true);
+    expect(measured(success, traffic({ requestsPerMinute: 50_000, errorRateBaselinePercent: 2 })).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -1,4 +1,8 @@
-import type { DataApproach, DeploymentStrategy } from '../../domain';
+import { z } from 'zod';
+import { DataApproach, DeploymentStrategy } from '../../domain';
+
+/** A rule id as the cases name them (DC-04, GR-08): a typo such as "GR-8" fails the parse. */
+const RuleId = z.string().regex(/^[A-Z]{2}-\d{2}$/);
 import type { Evaluation } from '../types';
 import { cites } from './ready-plan';
 
@@ -6,27 +10,30 @@ import { cites } from './ready-plan';
  * What a case says the engine must NOT say, as checks on the evaluation's structure (rule ids, paths,
  * the estimate), never on its wording, so rephrasing a message cannot make a case pass or fail.
  */
-export type MustNot =
+export const MustNot = z.discriminatedUnion('kind', [
   /** "Schedule a maintenance window / downtime / big-bang cutover". */
-  | { kind: 'downtime' }
+  z.object({ kind: z.literal('downtime') }),
   /** "Extend the maintenance window so the copy fits" / "duration exceeds the window". */
-  | { kind: 'extend-window' }
+  z.object({ kind: z.literal('extend-window') }),
   /** "Use approach X" (and, for expand-contract, the rules that would redesign the change). */
-  | { kind: 'approach'; approaches: DataApproach[] }
-  | { kind: 'strategy'; strategies: DeploymentStrategy[] }
+  z.object({ kind: z.literal('approach'), approaches: z.array(DataApproach).min(1) }),
+  z.object({ kind: z.literal('strategy'), strategies: z.array(DeploymentStrategy).min(1) }),
   /** A rule the case says does not apply (DC-04 on an engine upgrade, DC-05 on a breaking change). */
-  | { kind: 'rule'; ruleIds: string[] }
+  z.object({ kind: z.literal('rule'), ruleIds: z.array(RuleId).min(1) }),
   /** "Use gh-ost / pt-osc": the tools are named nowhere in what the engine says. */
-  | { kind: 'table-rebuild-tools' };
+  z.object({ kind: z.literal('table-rebuild-tools') }),
+]);
+export type MustNot = z.infer<typeof MustNot>;
 
-export type CaseExpectation = {
-  file: string;
-  strategies: DeploymentStrategy[];
-  approaches: DataApproach[];
+export const CaseExpectation = z.strictObject({
+  file: z.string().min(1),
+  strategies: z.array(DeploymentStrategy).min(1),
+  approaches: z.array(DataApproach).min(1),
   /** Each entry is one finding of "should raise": cited when any of its rule ids is cited. */
-  raise: string[][];
-  mustNot: MustNot[];
-};
+  raise: z.array(z.array(RuleId).min(1)),
+  mustNot: z.array(MustNot),
+});
+export type CaseExpectation = z.infer<typeof CaseExpectation>;
 
 const DOWNTIME_PATHS = [
   'assessment.maintenanceWindow',
