@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { DataApproach, DeploymentStrategy } from '../../domain';
 
-/** A rule id as the cases name them (DC-04, GR-08): a typo such as "GR-8" fails the parse. */
-const RuleId = z.string().regex(/^[A-Z]{2}-\d{2}$/);
 import type { Evaluation } from '../types';
 import { cites } from './ready-plan';
+
+/** A rule id as the cases name them (DC-04, GR-08): a typo such as "GR-8" fails the parse. */
+const RuleId = z.string().regex(/^[A-Z]{2}-\d{2}$/);
 
 /**
  * What a case says the engine must NOT say, as checks on the evaluation's structure (rule ids, paths,
