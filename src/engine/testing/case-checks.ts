@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { DataApproach, DeploymentStrategy } from '../../domain';
-
 import type { Evaluation } from '../types';
 import { cites } from './ready-plan';
 
