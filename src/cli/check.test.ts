@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyPlanInput } from '../engine/testing/ready-plan';
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, runCli } from './run-cli';
-import { fakeIo, NOW } from './testing/fake-io';
+import { cliCommand, fakeIo, NOW } from './testing/fake-io';
 import { sarifSchemaErrors } from './testing/sarif-schema';
 
 const ready = JSON.stringify(readyPlanInput(), null, 2);
@@ -23,11 +23,7 @@ const FILES = {
 /** The line of `"key":` in a text, 1-based. */
 const lineOf = (text: string, key: string) => text.split('\n').findIndex((l) => l.includes(`"${key}":`)) + 1;
 
-const check = async (...args: string[]) => {
-  const w = fakeIo(FILES);
-  const code = await runCli(['check', ...args, '--now', NOW], w.io);
-  return { code, ...w };
-};
+const check = cliCommand('check', FILES);
 
 describe('check', () => {
   it('text: exit 0 and a readable summary when ready', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyPlanInput } from '../engine/testing/ready-plan';
-import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, runCli } from './run-cli';
-import { fakeIo, NOW } from './testing/fake-io';
+import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY } from './run-cli';
+import { cliCommand, NOW } from './testing/fake-io';
 import { diffMarkdown } from './diff-markdown';
 import { Plan } from '../domain';
 import { evaluate } from '../engine';
@@ -22,11 +22,7 @@ const FILES = {
   'bad.json': '[]',
 };
 
-const diff = async (...args: string[]) => {
-  const w = fakeIo(FILES);
-  const code = await runCli(['diff', ...args, '--now', NOW], w.io);
-  return { code, ...w };
-};
+const diff = cliCommand('diff', FILES);
 
 describe('diff', () => {
   it('prints the plan diff as Markdown: verdicts before and after, then the changes by section', async () => {

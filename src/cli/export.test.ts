@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../domain';
 import { readyPlanInput } from '../engine/testing/ready-plan';
-import { EXIT_INVALID, EXIT_READY, runCli } from './run-cli';
-import { fakeIo, NOW } from './testing/fake-io';
+import { EXIT_INVALID, EXIT_READY } from './run-cli';
+import { cliCommand } from './testing/fake-io';
 
 const ready = JSON.stringify(readyPlanInput());
 const FILES = { 'p.json': ready, 'bad.json': '{}' };
 
-const exportOf = async (...args: string[]) => {
-  const w = fakeIo(FILES);
-  const code = await runCli(['export', ...args, '--now', NOW], w.io);
-  return { code, ...w };
-};
+const exportOf = cliCommand('export', FILES);
 
 describe('export', () => {
   it('runbook, adr and html: the Outputs step’s documents, exit 0 whatever the readiness', async () => {

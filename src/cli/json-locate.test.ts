@@ -33,31 +33,25 @@ describe('createLocator', () => {
     expect(pathSegments('(the document itself)')).toEqual(['(the document itself)']);
   });
 
-  it('points at the key of a field, and at an array item', () => {
-    expect(locate('rollback.tests')).toEqual({
-      line: 4,
-      column: 5,
-      foundPath: 'rollback.tests',
-      exact: true,
-    });
-    expect(locate('execution.phases[1].integrityChecks')).toMatchObject({ line: 11, column: 9, exact: true });
-    expect(locate('execution.phases[0]')).toMatchObject({ line: 8, column: 7, exact: true });
+  /** Where the locator points for a path: the line and column of the key it found, and whether it is the path's own. */
+  const at = (line: number, column: number, foundPath: string, exact: boolean) => ({
+    line,
+    column,
+    foundPath,
+    exact,
   });
 
-  it('falls back to the nearest ancestor the file has (defaults the pipeline filled)', () => {
-    expect(locate('rollback.procedures.sourcePreserved')).toEqual({
-      line: 3,
-      column: 3,
-      foundPath: 'rollback',
-      exact: false,
-    });
-    expect(locate('assessment.stakeholderNoticeAt')).toEqual({
-      line: 1,
-      column: 1,
-      foundPath: '',
-      exact: false,
-    });
-    expect(locate('execution.phases[7].kind')).toMatchObject({ line: 7, foundPath: 'execution.phases' });
+  it.each([
+    // The key of a field, and an array item.
+    ['rollback.tests', at(4, 5, 'rollback.tests', true)],
+    ['execution.phases[1].integrityChecks', at(11, 9, 'execution.phases[1].integrityChecks', true)],
+    ['execution.phases[0]', at(8, 7, 'execution.phases[0]', true)],
+    // A path the file lacks (a default the pipeline filled): the nearest ancestor the file has.
+    ['rollback.procedures.sourcePreserved', at(3, 3, 'rollback', false)],
+    ['assessment.stakeholderNoticeAt', at(1, 1, '', false)],
+    ['execution.phases[7].kind', at(7, 5, 'execution.phases', false)],
+  ])('points %s at its key, or at its nearest ancestor in the file', (path, where) => {
+    expect(locate(path)).toEqual(where);
   });
 
   it('counts lines after a byte-order mark and CRLF line ends the same way', () => {

@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli-io';
+import { runCli } from '../run-cli';
 
 export const NOW = '2026-12-05T00:00:00Z';
 
@@ -26,3 +27,12 @@ export function fakeIo(files: Record<string, string> = {}) {
   };
   return { io, out, err, written, stdout: () => out.join('\n'), stderr: () => err.join('\n') };
 }
+
+/** One command run over these files at the fixed clock (`--now NOW`): its exit code and the world it left. */
+export const cliCommand =
+  (command: string, files: Record<string, string>) =>
+  async (...args: string[]) => {
+    const w = fakeIo(files);
+    const code = await runCli([command, ...args, '--now', NOW], w.io);
+    return { code, ...w };
+  };
