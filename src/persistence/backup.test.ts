@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan } from '../domain';
-import { createDraftsRepository } from './drafts-repository';
-import { freshDb, steppingClock } from './persistence-test-utils';
-
-const plan = (id: string, title: string) =>
-  createBlankPlan({ id, now: new Date('2026-11-25T08:00:00Z'), title });
+import { draftPlan as plan, freshRepository } from './persistence-test-utils';
 
 describe('backup and restore', () => {
   it('restores into an empty browser exactly', async () => {
-    const source = createDraftsRepository(freshDb().db, steppingClock());
+    const source = freshRepository();
     await source.create(plan('a', 'Alpha'));
     await source.create(plan('b', 'Beta'));
     const file = await source.backupAll();
-    const target = createDraftsRepository(freshDb().db, steppingClock());
+    const target = freshRepository();
     const report = await target.restoreBackup(file, () => 'unused');
     expect(report).toMatchObject({ added: ['Beta', 'Alpha'], unchanged: [], copies: [], rejected: [] });
     const loaded = await target.load('a');
@@ -20,7 +15,7 @@ describe('backup and restore', () => {
   });
 
   it('never overwrites a local draft: identical ones are skipped, different ones come back as copies', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Alpha'));
     await repo.create(plan('b', 'Beta'));
     const file = await repo.backupAll();
@@ -34,7 +29,7 @@ describe('backup and restore', () => {
   });
 
   it('names what is wrong in a bad backup and stores nothing', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     expect(await repo.restoreBackup('{"kind":"migration-plan"}', () => 'x')).toMatchObject({
       error: { message: expect.stringContaining('not a Migration Workbench backup') as unknown },
     });
@@ -58,10 +53,10 @@ describe('backup and restore', () => {
   });
 
   it('gives restored drafts their readiness, so the list shows it without opening them', async () => {
-    const source = createDraftsRepository(freshDb().db, steppingClock());
+    const source = freshRepository();
     await source.create(plan('a', 'Alpha'));
     const file = await source.backupAll();
-    const target = createDraftsRepository(freshDb().db, steppingClock());
+    const target = freshRepository();
     const rated: string[] = [];
     await target.restoreBackup(
       file,

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankPlan } from '../domain';
 import { createDraftsRepository } from './drafts-repository';
-import { freshDb, steppingClock } from './persistence-test-utils';
-
-const plan = (id: string, title: string) =>
-  createBlankPlan({ id, now: new Date('2026-11-25T08:00:00Z'), title });
+import { draftPlan as plan, freshDb, freshRepository, steppingClock } from './persistence-test-utils';
 
 describe('drafts repository', () => {
   it('creates and reads back a validated plan', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Alpha'));
     const loaded = await repo.load('a');
     expect(loaded.ok && loaded.plan.title).toBe('Alpha');
@@ -16,7 +12,7 @@ describe('drafts repository', () => {
   });
 
   it('lists newest first', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'First'));
     await repo.create(plan('b', 'Second'));
     await repo.create(plan('c', 'Third'));
@@ -26,14 +22,14 @@ describe('drafts repository', () => {
   });
 
   it('reads the newest page and the total without reading every draft', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     for (const id of ['a', 'b', 'c', 'd']) await repo.create(plan(id, id.toUpperCase()));
     expect(await repo.listNewest(2)).toMatchObject({ drafts: [{ id: 'd' }, { id: 'c' }], total: 4 });
     expect((await repo.listNewest(10)).drafts.map((d) => d.id)).toEqual(['d', 'c', 'b', 'a']);
   });
 
   it('renames both the summary and the plan inside', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Old'));
     await repo.rename('a', 'New title');
     const loaded = await repo.load('a');
@@ -42,7 +38,7 @@ describe('drafts repository', () => {
   });
 
   it('duplicates under a new id and a new title', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Orders'));
     const copy = await repo.duplicate('a', 'b');
     expect(copy?.id).toBe('b');
@@ -53,7 +49,7 @@ describe('drafts repository', () => {
   });
 
   it('deletes and restores (undo)', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Keep'));
     await repo.create(plan('b', 'Delete me'));
     const removed = await repo.remove('b');
@@ -64,7 +60,7 @@ describe('drafts repository', () => {
   });
 
   it('saves with a revision and refuses a stale write', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     const p = plan('a', 'v1');
     await repo.create(p);
     const first = await repo.save({ ...p, title: 'v2' }, { baseRevision: 1, readiness: null });
@@ -142,7 +138,7 @@ describe('drafts repository', () => {
   });
 
   it('refuses to create a draft over an existing one, leaving it as it was', async () => {
-    const repo = createDraftsRepository(freshDb().db, steppingClock());
+    const repo = freshRepository();
     await repo.create(plan('a', 'Original'));
     await expect(repo.create(plan('a', 'Intruder'))).rejects.toThrow();
     const loaded = await repo.load('a');

@@ -1,5 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createBlankPlan } from '../domain';
 import { openWorkbenchDb } from './database';
+import { createDraftsRepository } from './drafts-repository';
 
 let counter = 0;
 
@@ -14,3 +16,10 @@ export function steppingClock(start = Date.parse('2026-11-25T08:00:00.000Z')) {
   let t = start;
   return () => new Date((t += 1000));
 }
+
+/** A drafts repository on a fresh database of its own, with the stepping clock. */
+export const freshRepository = () => createDraftsRepository(freshDb().db, steppingClock());
+
+/** A blank plan with this id and title, made when the stepping clock starts. */
+export const draftPlan = (id: string, title: string) =>
+  createBlankPlan({ id, now: new Date('2026-11-25T08:00:00Z'), title });

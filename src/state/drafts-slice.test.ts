@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBlankPlan } from '../domain';
-import { createDraftsRepository } from '../persistence';
-import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
+import { freshRepository } from '../persistence/persistence-test-utils';
 import { DRAFTS_PAGE_SIZE } from './drafts-slice';
 import { setServices } from './services';
 import { testServices } from './testing/test-services';
@@ -11,7 +10,7 @@ import { PLAN_TEMPLATES } from './templates';
 
 describe('drafts list loading', () => {
   it('shows the newest page and the total first, then every draft for sorting and filtering', async () => {
-    const drafts = createDraftsRepository(freshDb().db, steppingClock());
+    const drafts = freshRepository();
     const count = DRAFTS_PAGE_SIZE + 5;
     for (let i = 0; i < count; i += 1)
       await drafts.create(createBlankPlan({ id: `d${i}`, now: new Date(0), title: `Plan ${i}` }));
@@ -44,7 +43,7 @@ describe('drafts list loading', () => {
 
 describe('new draft from a template', () => {
   it('loads the template file, gives the copy its own id and time, and works out its verdict', async () => {
-    const drafts = createDraftsRepository(freshDb().db, steppingClock());
+    const drafts = freshRepository();
     const fetched: string[] = [];
     setServices(
       testServices({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBlankPlan, type Plan } from '../domain';
-import { createDraftsRepository, type DraftsRepository } from '../persistence';
-import { freshDb, steppingClock } from '../persistence/persistence-test-utils';
+import { type DraftsRepository } from '../persistence';
+import { freshRepository } from '../persistence/persistence-test-utils';
 import { setServices } from './services';
 import { testServices } from './testing/test-services';
 import { useWorkbench } from './store';
@@ -24,7 +24,7 @@ async function saved(): Promise<Plan> {
 }
 
 beforeEach(async () => {
-  drafts = createDraftsRepository(freshDb().db, steppingClock());
+  drafts = freshRepository();
   await drafts.create(createBlankPlan({ id: 'd1', now: new Date(0), title: 'Shared' }));
   setServices(testServices({ drafts }));
   store().editorClosed();

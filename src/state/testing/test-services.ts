@@ -1,5 +1,5 @@
-import { createDraftsRepository, type DraftsRepository } from '../../persistence';
-import { freshDb, steppingClock } from '../../persistence/persistence-test-utils';
+import { type DraftsRepository } from '../../persistence';
+import { freshRepository } from '../../persistence/persistence-test-utils';
 import { analyzeSql, toSqlFacts } from '../../sql';
 import type { Services } from '../services';
 
@@ -10,7 +10,7 @@ import type { Services } from '../services';
 export function testServices(overrides: Partial<Services> & { drafts?: DraftsRepository } = {}): Services {
   let ids = 0;
   return {
-    drafts: overrides.drafts ?? createDraftsRepository(freshDb().db, steppingClock()),
+    drafts: overrides.drafts ?? freshRepository(),
     newId: () => `id-${(ids += 1)}`,
     now: () => new Date('2026-11-25T08:00:00.000Z'),
     fetchText: () => Promise.reject(new Error('no network in tests')),
