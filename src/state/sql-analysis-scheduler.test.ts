@@ -63,7 +63,7 @@ const input = (text: string, rows: Record<string, number> = {}): SqlSlotInput =>
 const only = (text: string, rows?: Record<string, number>) => new Map([[FORWARD_SLOT, input(text, rows)]]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setup() {
+function setup(maxEntries?: number) {
   const clock = manualTimers();
   const { analyze, calls } = deferredAnalyze();
   const seen: SqlAnalysisSnapshot[] = [];
@@ -71,8 +71,19 @@ function setup() {
     analyze,
     onChange: (s) => seen.push(s),
     timers: clock.timers,
+    maxEntries,
   });
-  return { clock, calls, seen, scheduler };
+  /** Asks for the text's analysis, lets the debounce run out and answers it: a new analysis must have started. */
+  const analysed = async (owner: string, text: string, answer = outcome(text)) => {
+    scheduler.request(owner, only(text));
+    const before = calls.length;
+    clock.tick();
+    expect(calls, `a new analysis of ${text}`).toHaveLength(before + 1);
+    calls.at(-1)?.resolve(answer);
+    await settle();
+    return answer;
+  };
+  return { clock, calls, seen, scheduler, analysed };
 }
 
 describe('SQL analysis scheduler', () => {
@@ -129,15 +140,9 @@ describe('SQL analysis scheduler', () => {
   });
 
   it('caches by text, dialect and table sizes: going back to a text costs no analysis', async () => {
-    const { clock, calls, scheduler } = setup();
-    scheduler.request('p1', only('DROP TABLE a;'));
-    clock.tick();
-    calls[0]?.resolve(outcome('a'));
-    await settle();
-    scheduler.request('p1', only('DROP TABLE b;'));
-    clock.tick();
-    calls[1]?.resolve(outcome('b'));
-    await settle();
+    const { clock, calls, scheduler, analysed } = setup();
+    await analysed('p1', 'DROP TABLE a;');
+    await analysed('p1', 'DROP TABLE b;');
     scheduler.request('p1', only('DROP TABLE a;'));
     // Served from the cache at once, without waiting for the debounce.
     expect(clock.pending()).toBe(false);
@@ -149,11 +154,8 @@ describe('SQL analysis scheduler', () => {
   });
 
   it('keeps the previous result while a new text is analysed, and the context identity while facts stand still', async () => {
-    const { clock, calls, scheduler } = setup();
-    scheduler.request('p1', only('DROP TABLE a;'));
-    clock.tick();
-    calls[0]?.resolve(outcome('a', 420));
-    await settle();
+    const { scheduler, analysed } = setup();
+    await analysed('p1', 'DROP TABLE a;', outcome('a', 420));
     const ready = scheduler.snapshot();
     expect(ready.parserLoadMs).toBe(420);
     scheduler.request('p1', only('DROP TABLE a; DROP TABLE b;'));
@@ -185,11 +187,8 @@ describe('SQL analysis scheduler', () => {
   });
 
   it('never shows one draft’s results for another', async () => {
-    const { clock, calls, scheduler } = setup();
-    scheduler.request('p1', only('DROP TABLE a;'));
-    clock.tick();
-    calls[0]?.resolve(outcome('a'));
-    await settle();
+    const { scheduler, analysed } = setup();
+    await analysed('p1', 'DROP TABLE a;');
     scheduler.request('p2', only('CREATE TABLE b (id int);'));
     expect(scheduler.snapshot().owner).toBe('p2');
     expect(scheduler.snapshot().context).toEqual({});
@@ -211,20 +210,8 @@ describe('SQL analysis scheduler', () => {
   });
 
   it('bounds the cache by entries, evicting the oldest', async () => {
-    const clock = manualTimers();
-    const { analyze, calls } = deferredAnalyze();
-    const scheduler = createSqlAnalysisScheduler({
-      analyze,
-      onChange: () => {},
-      timers: clock.timers,
-      maxEntries: 2,
-    });
-    for (const [i, text] of ['a;', 'b;', 'c;'].entries()) {
-      scheduler.request('p1', only(text));
-      clock.tick();
-      calls[i]?.resolve(outcome(text));
-      await settle();
-    }
+    const { clock, scheduler, analysed } = setup(2);
+    for (const text of ['a;', 'b;', 'c;']) await analysed('p1', text);
     scheduler.request('p1', only('c;'));
     expect(clock.pending()).toBe(false);
     scheduler.request('p1', only('a;'));
