@@ -61,6 +61,9 @@ const input = (text: string, rows: Record<string, number> = {}): SqlSlotInput =>
   rowsKey: rowsKeyOf(rows),
 });
 const only = (text: string, rows?: Record<string, number>) => new Map([[FORWARD_SLOT, input(text, rows)]]);
+/** A plan's scripts by slot, as the SQL hook hands them over. */
+const scripts = (...slots: Array<[slot: string, text: string]>) =>
+  new Map(slots.map(([slot, text]) => [slot, input(text)]));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setup(maxEntries?: number) {
@@ -91,10 +94,10 @@ describe('SQL analysis scheduler', () => {
     const { clock, calls, scheduler } = setup();
     scheduler.request(
       'p1',
-      new Map([
-        [FORWARD_SLOT, input('ALTER TABLE a ADD COLUMN b bigint;')],
-        [ROLLBACK_SLOT, input('ALTER TABLE a DROP COLUMN b;')],
-      ]),
+      scripts(
+        [FORWARD_SLOT, 'ALTER TABLE a ADD COLUMN b bigint;'],
+        [ROLLBACK_SLOT, 'ALTER TABLE a DROP COLUMN b;'],
+      ),
     );
     clock.tick();
     const results = calls.map(() => outcome('x'));
@@ -169,11 +172,7 @@ describe('SQL analysis scheduler', () => {
     const { clock, calls, scheduler } = setup();
     scheduler.request(
       'p1',
-      new Map([
-        [FORWARD_SLOT, input('   ')],
-        [stepSlot('s1'), input('DROP TABLE a;')],
-        [stepSlot('s2'), input('DROP TABLE a;')],
-      ]),
+      scripts([FORWARD_SLOT, '   '], [stepSlot('s1'), 'DROP TABLE a;'], [stepSlot('s2'), 'DROP TABLE a;']),
     );
     clock.tick();
     // Two steps with the same SQL share one analysis.
@@ -182,7 +181,7 @@ describe('SQL analysis scheduler', () => {
     calls[0]?.resolve(o);
     await settle();
     expect(scheduler.snapshot().context).toEqual({ steps: { s1: o.facts, s2: o.facts } });
-    scheduler.request('p1', new Map([[stepSlot('s2'), input('DROP TABLE a;')]]));
+    scheduler.request('p1', scripts([stepSlot('s2'), 'DROP TABLE a;']));
     expect(scheduler.snapshot().context).toEqual({ steps: { s2: o.facts } });
   });
 
