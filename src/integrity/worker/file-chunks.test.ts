@@ -50,30 +50,30 @@ function byteFile(bytes: Uint8Array, sizes: number[], quirks: Quirks = {}): File
   };
 }
 
+/** A file's bytes (up to 20,000), and how many bytes each read of its stream gives in turn. */
+const fileBytes = (minLength: number) => fc.uint8Array({ minLength, maxLength: 20_000 });
+const readSizes = fc.array(fc.integer({ min: 1, max: 3_000 }), { minLength: 1, maxLength: 5 });
+
 describe('fileChunks: a picked File read with several reads in flight', () => {
   it('hands out every byte in order, and a chunk stays intact until the chunk after next is asked for', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ minLength: 0, maxLength: 20_000 }),
-        fc.array(fc.integer({ min: 1, max: 3_000 }), { minLength: 1, maxLength: 5 }),
-        async (bytes, sizes) => {
-          const it = fileChunks(byteFile(bytes, sizes))[Symbol.asyncIterator]();
-          const seen: number[] = [];
-          let held: { view: Uint8Array; copy: Uint8Array } | null = null;
-          // As readPass does: the next chunk is asked for before this one is used.
-          let pending = it.next();
-          for (;;) {
-            const r = await pending;
-            // The previous chunk was handed out before this one: the next-but-one has not been asked for.
-            if (held !== null) expect(held.view).toEqual(held.copy);
-            if (r.done) break;
-            pending = it.next();
-            seen.push(...r.value);
-            held = { view: r.value, copy: r.value.slice() };
-          }
-          expect(seen).toEqual([...bytes]);
-        },
-      ),
+      fc.asyncProperty(fileBytes(0), readSizes, async (bytes, sizes) => {
+        const it = fileChunks(byteFile(bytes, sizes))[Symbol.asyncIterator]();
+        const seen: number[] = [];
+        let held: { view: Uint8Array; copy: Uint8Array } | null = null;
+        // As readPass does: the next chunk is asked for before this one is used.
+        let pending = it.next();
+        for (;;) {
+          const r = await pending;
+          // The previous chunk was handed out before this one: the next-but-one has not been asked for.
+          if (held !== null) expect(held.view).toEqual(held.copy);
+          if (r.done) break;
+          pending = it.next();
+          seen.push(...r.value);
+          held = { view: r.value, copy: r.value.slice() };
+        }
+        expect(seen).toEqual([...bytes]);
+      }),
       { numRuns: 60 },
     );
   });
@@ -99,18 +99,14 @@ describe('fileChunks: a picked File read with several reads in flight', () => {
 
   it('ends once the size of the file has come, though the read pending at the end never settles', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ minLength: 1, maxLength: 20_000 }),
-        fc.array(fc.integer({ min: 1, max: 3_000 }), { minLength: 1, maxLength: 5 }),
-        async (bytes, sizes) => {
-          const seen: number[] = [];
-          for await (const chunk of fileChunks(byteFile(bytes, sizes, { endWithoutAnswer: true }), {
-            stallMs: 1_000,
-          }))
-            seen.push(...chunk);
-          expect(seen).toEqual([...bytes]);
-        },
-      ),
+      fc.asyncProperty(fileBytes(1), readSizes, async (bytes, sizes) => {
+        const seen: number[] = [];
+        for await (const chunk of fileChunks(byteFile(bytes, sizes, { endWithoutAnswer: true }), {
+          stallMs: 1_000,
+        }))
+          seen.push(...chunk);
+        expect(seen).toEqual([...bytes]);
+      }),
       { numRuns: 40 },
     );
   });
