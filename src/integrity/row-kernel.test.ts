@@ -1,33 +1,15 @@
 import fc from 'fast-check';
 import { xxhash64 } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
-import { memorySource } from './byte-sources';
-import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
+import type { CsvReadOptions } from './csv-bytes';
 import { hashKey, KEY_SEED } from './key-hash';
 import { hashRow, rowHashOut } from './row-hash';
-import type { RowKernel } from './row-kernel';
-import { scanSide, type SideOutcome } from './side';
-import { csvRow as row, eol } from './testing/csv-arbitraries';
-import { loadRowKernel } from './testing/row-kernel';
+import type { SideOutcome } from './side';
+import { anyExport } from './testing/csv-arbitraries';
+import { exportOf, loadRowKernel, readOptions, scanBothWays } from './testing/row-kernel';
 
 const enc = new TextEncoder();
 const kernel = loadRowKernel();
-
-/** The kernel, counting the rows it hands out: a test must see that the WebAssembly path really ran. */
-function counting(k: RowKernel): { kernel: RowKernel; taken: () => number } {
-  let taken = 0;
-  return {
-    kernel: {
-      ...k,
-      scan: (start, keyCol, options, take) =>
-        k.scan(start, keyCol, options, (words, base, count, from, chunk) => {
-          taken += count;
-          return take(words, base, count, from, chunk);
-        }),
-    },
-    taken: () => taken,
-  };
-}
 
 /** Everything a side reports, in a form toEqual compares: the logs' used parts only (their room may differ). */
 function comparable(outcome: SideOutcome) {
@@ -44,25 +26,8 @@ function comparable(outcome: SideOutcome) {
   };
 }
 
-async function bothWays(bytes: Uint8Array, chunks: number[], options: CsvReadOptions, budgetBytes = 1 << 24) {
-  const side = (k: RowKernel | null) =>
-    scanSide(
-      {
-        label: 'target',
-        src: memorySource('t.csv', bytes, chunks),
-        keyColumn: 'id',
-        options,
-        sampleLimit: 5,
-        budgetBytes,
-      },
-      {},
-      k,
-    );
-  const count = counting(kernel);
-  const withKernel = await side(count.kernel);
-  const withoutKernel = await side(null);
-  return { withKernel, withoutKernel, taken: count.taken() };
-}
+const bothWays = (bytes: Uint8Array, chunks: number[], options: CsvReadOptions, budgetBytes = 1 << 24) =>
+  scanBothWays(kernel, bytes, chunks, { label: 'target', options, budgetBytes });
 
 describe('row kernel (WebAssembly): the same hashes as row-hash.ts', () => {
   it('hashes any bytes as hashRow does, with the row seed and the key seed', () => {
@@ -144,21 +109,11 @@ describe('row kernel (WebAssembly): a side reads the same with it as without', (
   it('gives the same stats, key log and marks for any CSV, chunking, line endings, mode and trimming', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(row, eol, fc.boolean()), { maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 4 }),
+        anyExport,
         fc.boolean(),
-        fc.constantFrom('normalised', 'raw'),
-        fc.boolean(),
-        async (rows, chunks, keyAt, bom, mode, trimWhitespace) => {
-          const header = ['a', 'b', 'c', 'd', 'e'];
-          header[keyAt] = 'id';
-          const body = rows
-            .map(([fields, end, blank]) => fields.join(',') + end + (blank ? end : ''))
-            .join('');
-          const bytes = enc.encode((bom ? '\uFEFF' : '') + header.join(',') + '\n' + body);
-          const options = { mode, trimWhitespace, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
-          const { withKernel, withoutKernel } = await bothWays(bytes, chunks, options);
+        async ({ rows, chunks, keyAt, mode, trimWhitespace }, bom) => {
+          const options = readOptions(mode, trimWhitespace);
+          const { withKernel, withoutKernel } = await bothWays(exportOf(rows, keyAt, bom), chunks, options);
           expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
         },
       ),
@@ -173,12 +128,11 @@ describe('row kernel (WebAssembly): a side reads the same with it as without', (
         i % 50 === 0 ? `${i},"Smith, J",j${i}@x.org,${i / 4}` : `${i},Name ${i % 97},u${i}@x.org,${i / 4}`,
       );
     const bytes = enc.encode(lines.join('\r\n') + '\r\n');
-    const options = {
-      mode: 'normalised' as const,
-      trimWhitespace: false,
-      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
-    };
-    const { withKernel, withoutKernel, taken } = await bothWays(bytes, [65536, 1000, 7], options);
+    const { withKernel, withoutKernel, taken } = await bothWays(
+      bytes,
+      [65536, 1000, 7],
+      readOptions('normalised'),
+    );
     expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
     if (!withKernel.ok) throw new Error(withKernel.error.message);
     expect(withKernel.log!.rows).toBe(20_000);
@@ -205,8 +159,7 @@ describe('row kernel (WebAssembly): a side reads the same with it as without', (
       );
     const bytes = enc.encode(lines.join('\n') + '\n');
     for (const mode of ['normalised', 'raw'] as const) {
-      const options = { mode, trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
-      const { withKernel, withoutKernel, taken } = await bothWays(bytes, [bytes.length], options);
+      const { withKernel, withoutKernel, taken } = await bothWays(bytes, [bytes.length], readOptions(mode));
       expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
       expect(taken).toBe(3_000);
     }
@@ -216,8 +169,7 @@ describe('row kernel (WebAssembly): a side reads the same with it as without', (
     const lines = ['id,v'];
     for (let i = 0; i < 5_000; i++) lines.push(`k${i},${i}`);
     const bytes = enc.encode(lines.join('\n') + '\n');
-    const options = { mode: 'raw' as const, trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
-    const { withKernel, withoutKernel, taken } = await bothWays(bytes, [4096], options, 64 * 1024);
+    const { withKernel, withoutKernel, taken } = await bothWays(bytes, [4096], readOptions('raw'), 64 * 1024);
     expect(withKernel.ok).toBe(false);
     expect(withKernel).toEqual(withoutKernel);
     expect(taken).toBeGreaterThan(0);

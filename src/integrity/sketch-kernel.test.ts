@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memorySource } from './byte-sources';
-import { DEFAULT_MAX_RECORD_BYTES, type CsvReadOptions } from './csv-bytes';
+import type { CsvReadOptions } from './csv-bytes';
 import { BLOCK_ROWS } from './key-blooms';
 import { createKeyOrder, observeKey } from './key-order';
 import { compareKeys } from './testing/key-order-reference';
-import type { RowKernel } from './row-kernel';
 import { scanSide, type SideOutcome } from './side';
-import { csvRow, eol } from './testing/csv-arbitraries';
-import { loadRowKernel } from './testing/row-kernel';
+import { anyExport } from './testing/csv-arbitraries';
+import { exportOf, loadRowKernel, readOptions, scanBothWays } from './testing/row-kernel';
 
 const enc = new TextEncoder();
 const kernel = loadRowKernel();
@@ -39,58 +38,25 @@ function comparable(outcome: SideOutcome) {
   };
 }
 
-async function bothWays(bytes: Uint8Array, chunks: number[], options: CsvReadOptions) {
-  let taken = 0;
-  const counting: RowKernel = {
-    ...kernel,
-    scan: (start, keyCol, opts, take) =>
-      kernel.scan(start, keyCol, opts, (words, base, count, from, chunk) => {
-        taken += count;
-        return take(words, base, count, from, chunk);
-      }),
-  };
-  const side = (k: RowKernel | null) =>
-    scanSide(
-      {
-        label: 'source',
-        src: memorySource('s.csv', bytes, chunks),
-        keyColumn: 'id',
-        options,
-        sampleLimit: 5,
-        budgetBytes: 1 << 26,
-        method: 'sketch',
-      },
-      {},
-      k,
-    );
-  return { withKernel: await side(counting), withoutKernel: await side(null), taken };
-}
+const bothWays = (bytes: Uint8Array, chunks: number[], options: CsvReadOptions) =>
+  scanBothWays(kernel, bytes, chunks, { label: 'source', options, budgetBytes: 1 << 26, method: 'sketch' });
 
 describe('the one-pass sketch in the WebAssembly kernel', () => {
   it('is the same table, filters, marks and order as in JavaScript, for any CSV, chunking and mode', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(csvRow, eol, fc.boolean()), { maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 4 }),
+        anyExport,
         fc.constantFrom('random', 'up', 'down'),
-        fc.constantFrom('normalised', 'raw'),
-        fc.boolean(),
-        async (rows, chunks, keyAt, keys, mode, trimWhitespace) => {
-          const header = ['a', 'b', 'c', 'd', 'e'];
-          header[keyAt] = 'id';
-          const body = rows
-            .map(([fields, end, blank], i) => {
-              const f = [...fields];
-              // Keys in order, as an export ORDER BY id writes them (numbers: 9 before 10).
-              if (keys !== 'random' && keyAt < f.length)
-                f[keyAt] = String(keys === 'up' ? i * 3 : 1000 - i * 3);
-              return f.join(',') + end + (blank ? end : '');
-            })
-            .join('');
-          const bytes = enc.encode(header.join(',') + '\n' + body);
-          const options = { mode, trimWhitespace, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
-          const { withKernel, withoutKernel } = await bothWays(bytes, chunks, options);
+        async ({ rows, chunks, keyAt, mode, trimWhitespace }, keys) => {
+          const keyed = rows.map(([fields, end, blank], i): [string[], string, boolean] => {
+            const f = [...fields];
+            // Keys in order, as an export ORDER BY id writes them (numbers: 9 before 10).
+            if (keys !== 'random' && keyAt < f.length)
+              f[keyAt] = String(keys === 'up' ? i * 3 : 1000 - i * 3);
+            return [f, end, blank];
+          });
+          const options = readOptions(mode, trimWhitespace);
+          const { withKernel, withoutKernel } = await bothWays(exportOf(keyed, keyAt), chunks, options);
           expect(comparable(withKernel)).toEqual(comparable(withoutKernel));
         },
       ),
@@ -111,11 +77,7 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
       starts.push(at);
       at += enc.encode(line).length + 1;
     }
-    const options = {
-      mode: 'normalised' as const,
-      trimWhitespace: false,
-      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
-    };
+    const options = readOptions('normalised');
     // One chunk (batches of 8192 rows cross several block ends) and many small ones.
     for (const chunks of [[bytes.length], [65536, 1000, 7]]) {
       const { withKernel, withoutKernel, taken } = await bothWays(bytes, chunks, options);
@@ -178,7 +140,7 @@ describe('the one-pass sketch in the WebAssembly kernel', () => {
           label,
           src: memorySource(`${label}.csv`, csv, [700]),
           keyColumn: 'id',
-          options: { mode: 'normalised', trimWhitespace: false, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES },
+          options: readOptions('normalised'),
           sampleLimit: 5,
           budgetBytes: 1 << 26,
           method: 'sketch',

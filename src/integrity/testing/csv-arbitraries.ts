@@ -31,3 +31,15 @@ export const csvField = fc.oneof(
 );
 export const csvRow = fc.array(csvField, { minLength: 1, maxLength: 9 });
 export const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
+
+/**
+ * What an export test varies: its rows (each with its line end, and whether an empty line follows), how the
+ * file is chunked, which of five columns is the key, the hash mode and trimming.
+ */
+export const anyExport = fc.record({
+  rows: fc.array(fc.tuple(csvRow, eol, fc.boolean()), { maxLength: 40 }),
+  chunks: fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
+  keyAt: fc.integer({ min: 0, max: 4 }),
+  mode: fc.constantFrom('normalised' as const, 'raw' as const),
+  trimWhitespace: fc.boolean(),
+});
