@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { DATADIR_MANIFEST, readDataDirManifest, type DataDirManifest } from './datadir-manifest';
 import { unpackDataDir, type PackEntry } from './datadir-pack';
+import { globalsFingerprint, resetForReuse } from './reuse';
 import { startPglite } from './start';
 
 /** Node-only helpers for the rehearsal tests; never imported by the app or the worker. */
@@ -24,15 +25,13 @@ export async function testPglite(): Promise<PGlite> {
   return startPglite(shippedDataDir()?.entries ?? null);
 }
 
-/** Empties the instance between tests, so one boot serves a whole file. */
+/**
+ * Empties the instance between tests, so one boot serves a whole file: the warm worker's own reset
+ * (reuse.ts), which drops every user schema. What a test changed outside the schemas is left as it is.
+ */
 export async function resetPglite(db: PGlite): Promise<void> {
-  await db.exec('RESET ALL');
-  const schemas = await db.query<{ s: string }>(
-    `SELECT quote_ident(nspname) AS s FROM pg_namespace
-     WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
-  );
-  for (const { s } of schemas.rows) await db.exec(`DROP SCHEMA ${s} CASCADE`);
-  await db.exec('CREATE SCHEMA public');
+  if (!(await resetForReuse(db, await globalsFingerprint(db))))
+    throw new Error('the test database could not be emptied for the next test');
 }
 
 /** PostgreSQL's DBState values in pg_control (src/include/catalog/pg_control.h). */
