@@ -38,6 +38,13 @@ const run = (forwardSql: string, rollbackSql: string, rowsPerTable = 200) => {
   return rehearse(db, input, { clock: () => performance.now(), pgliteVersion: 'test' });
 };
 
+/** A rehearsal that must fail: the verdict is checked here, what it says is up to the test. */
+const rehearseFailing = async (forwardSql: string, rollbackSql: string) => {
+  const result = await run(forwardSql, rollbackSql);
+  expect(result.verdict).toBe('fail');
+  return result;
+};
+
 describe('rollback rehearsal on PGlite', () => {
   it('passes when the rollback restores the schema and the data', async () => {
     const result = await run(
@@ -64,29 +71,26 @@ describe('rollback rehearsal on PGlite', () => {
   });
 
   it('fails when the rollback misses an index the forward script dropped', async () => {
-    const result = await run(
+    const result = await rehearseFailing(
       'DROP INDEX orders_customer_idx;\nALTER TABLE orders ADD COLUMN flag boolean;',
       'ALTER TABLE orders DROP COLUMN flag;',
     );
-    expect(result.verdict).toBe('fail');
     expect(result.catalogDiff).toEqual(['index orders_customer_idx missing']);
     expect(result.dataChecks.every((d) => d.ok)).toBe(true);
     expect(rehearsalNotes(result)).toContain('- index orders_customer_idx missing');
   });
 
   it('names a column the rollback left behind', async () => {
-    const result = await run('ALTER TABLE orders ADD COLUMN memo text;', 'SELECT 1;');
-    expect(result.verdict).toBe('fail');
+    const result = await rehearseFailing('ALTER TABLE orders ADD COLUMN memo text;', 'SELECT 1;');
     expect(result.catalogDiff).toEqual(['column orders.memo still exists']);
     expect(result.dataChecks.find((d) => d.table === 'orders')?.ok).toBe(false);
   });
 
   it('fails with the error and its line when a rollback statement errors', async () => {
-    const result = await run(
+    const result = await rehearseFailing(
       'ALTER TABLE orders ADD COLUMN memo text;',
       '-- undo\nALTER TABLE orders DROP COLUMN memo;\nALTER TABLE orders DROP COLUMN nope;\nSELECT 1;',
     );
-    expect(result.verdict).toBe('fail');
     expect(result.rollback).toHaveLength(2);
     const failed = result.rollback[1];
     expect(failed?.ok).toBe(false);
@@ -129,11 +133,10 @@ describe('rollback rehearsal on PGlite', () => {
   });
 
   it('reports a forward error at its line and still runs the rollback', async () => {
-    const result = await run(
+    const result = await rehearseFailing(
       'ALTER TABLE orders ADD COLUMN memo text;\nALTER TABLE orders ADD COLUMN customer_id int;',
       'ALTER TABLE orders DROP COLUMN memo;',
     );
-    expect(result.verdict).toBe('fail');
     expect(result.forward[1]?.error).toBe('line 2: column "customer_id" of relation "orders" already exists');
     expect(result.rollback[0]?.ok).toBe(true);
     expect(result.catalogDiff).toEqual([]);
@@ -191,8 +194,7 @@ describe('rollback rehearsal on PGlite', () => {
   });
 
   it('says when the rollback leaves a sequence where the migration moved it', async () => {
-    const result = await run("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;');
-    expect(result.verdict).toBe('fail');
+    const result = await rehearseFailing("SELECT setval('orders_id_seq', 5000);", 'SELECT 1;');
     expect(result.catalogDiff).toEqual([
       'sequence value of orders_id_seq changed: was "last value 200", now "last value 5000"',
     ]);
