@@ -26,6 +26,13 @@ function casePlan(file: string): Plan {
   return loaded.plan;
 }
 
+/** The engine's view of a case study's plan with these phases in place of its own. */
+function evaluateWith(file: string, phases: Phase[]) {
+  const plan = casePlan(file);
+  plan.execution.phases = phases;
+  return evaluate(plan, { now: NOW });
+}
+
 describe('proposeApproachPhases', () => {
   it.each(['dual-write', 'snapshot-replay', 'strangler-fig'] as const)(
     '%s: every phase is valid, gated by integrity checks, and says how to roll back after it',
@@ -44,41 +51,26 @@ describe('proposeApproachPhases', () => {
     },
   );
 
-  it('dual-write: the issue’s seven steps, in order, and the point of no return where old writes stop', () => {
-    const plan = casePlan('02-discord-cassandra-to-scylladb');
+  it.each([
+    ['dual-write', ['sync', 'backfill', 'verify', 'cut-over', 'cut-over', 'contract', 'decommission']],
+    ['snapshot-replay', ['sync', 'backfill', 'sync', 'verify', 'cut-over', 'sync', 'decommission']],
+  ] as const)('%s: its seven phases in order (the issue’s steps)', (approach, kinds) => {
+    expect(proposeApproachPhases(input(approach), counter()).phases.map((p) => p.kind)).toEqual(kinds);
+  });
+
+  it('dual-write: the point of no return where old writes stop', () => {
     const { phases } = proposeApproachPhases(input('dual-write'), counter());
-    expect(phases.map((p) => p.kind)).toEqual([
-      'sync',
-      'backfill',
-      'verify',
-      'cut-over',
-      'cut-over',
-      'contract',
-      'decommission',
-    ]);
-    plan.execution.phases = phases;
-    const e = evaluate(plan, { now: NOW });
+    const e = evaluateWith('02-discord-cassandra-to-scylladb', phases);
     expect(e.pointOfNoReturn.computed?.phaseId).toBe(phases[5]?.id);
     expect(e.findings.filter((f) => ['GR-04', 'GR-05', 'GR-06', 'DC-07'].includes(f.ruleId))).toEqual([]);
     expect(e.estimate.phases.filter((p) => p.copy).map((p) => p.phaseId)).toEqual([phases[1]?.id]);
   });
 
   it('snapshot-and-replay: the cut-over keeps a way back (reverse replication), so AQ-02 is answered', () => {
-    const plan = casePlan('05-shopify-shard-balancing-ghostferry');
-    const before = evaluate(plan, { now: NOW });
+    const before = evaluate(casePlan('05-shopify-shard-balancing-ghostferry'), { now: NOW });
     expect(before.findings.some((f) => f.ruleId === 'AQ-02')).toBe(true);
     const { phases } = proposeApproachPhases(input('snapshot-replay'), counter());
-    expect(phases.map((p) => p.kind)).toEqual([
-      'sync',
-      'backfill',
-      'sync',
-      'verify',
-      'cut-over',
-      'sync',
-      'decommission',
-    ]);
-    plan.execution.phases = phases;
-    const e = evaluate(plan, { now: NOW });
+    const e = evaluateWith('05-shopify-shard-balancing-ghostferry', phases);
     expect(e.findings.some((f) => f.ruleId === 'AQ-02')).toBe(false);
     expect(e.pointOfNoReturn.computed?.phaseId).toBe(phases[6]?.id);
     expect(e.dataApproach.recommended).toBe('snapshot-replay');
@@ -95,9 +87,7 @@ describe('proposeApproachPhases', () => {
     expect(without[0]?.name).toContain('Facade');
     expect(withData.length).toBe(without.length + 1);
     expect(withData[1]).toMatchObject({ kind: 'sync', rollbackMechanism: 'flag-back' });
-    const plan = casePlan('14-shopify-storefront-renderer-rewrite');
-    plan.execution.phases = without;
-    const e = evaluate(plan, { now: NOW });
+    const e = evaluateWith('14-shopify-storefront-renderer-rewrite', without);
     expect(e.strategy.recommended).toBe('strangler-fig');
     expect(e.pointOfNoReturn.computed).toBeNull();
   });
