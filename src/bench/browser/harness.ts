@@ -79,6 +79,26 @@ export async function seedDrafts(page: Page, records: DraftRecord[]): Promise<vo
   );
 }
 
+/**
+ * How a bench waits for the page to settle: `quiet` idle periods (over 40 ms each, asked for with
+ * `idleTimeoutMs`) in a row, `gapMs` apart, giving up after `maxPolls`.
+ */
+export type SettleOptions = { quiet: number; maxPolls: number; idleTimeoutMs: number; gapMs: number };
+
+/** Resolves once the page has had `quiet` long idle periods in a row: nothing left over is running. */
+export async function settle(page: Page, options: SettleOptions): Promise<void> {
+  await page.evaluate(async ({ quiet: wanted, maxPolls, idleTimeoutMs, gapMs }) => {
+    let quiet = 0;
+    for (let i = 0; i < maxPolls && quiet < wanted; i += 1) {
+      const remaining = await new Promise<number>((r) =>
+        requestIdleCallback((d) => r(d.timeRemaining()), { timeout: idleTimeoutMs }),
+      );
+      quiet = remaining > 40 ? quiet + 1 : 0;
+      await new Promise((r) => setTimeout(r, gapMs));
+    }
+  }, options);
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

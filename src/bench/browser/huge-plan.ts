@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Plan } from '../../domain';
 import { bigPlan } from './big-plan';
-import { BASE, ms } from './harness';
+import { BASE, ms, settle } from './harness';
 
 /**
  * The largest plan the app is held to: 10,000 components and 500 phases, one SQL statement per phase.
@@ -36,18 +36,8 @@ export const LONG_TASKS_INIT = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    let quiet = 0;
-    for (let i = 0; i < 400 && quiet < 3; i += 1) {
-      const remaining = await new Promise<number>((r) =>
-        requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 2000 }),
-      );
-      quiet = remaining > 40 ? quiet + 1 : 0;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-}
+/** A huge plan's steps take long to settle: three quiet periods in a row, at most 400 polls 100 ms apart. */
+const SETTLED = { quiet: 3, maxPolls: 400, idleTimeoutMs: 2000, gapMs: 100 };
 
 const takeLongTasks = (page: Page) =>
   page.evaluate(() => {
@@ -64,7 +54,7 @@ export async function measureHugePlan(page: Page): Promise<void> {
   for (const step of STEPS) {
     await page.goto(`${BASE}/plans/${HUGE_ID}/${step}`);
     await page.locator(`.step-pane[data-step="${step}"]`).waitFor({ state: 'visible', timeout: 120_000 });
-    await settle(page);
+    await settle(page, SETTLED);
     const open = await takeLongTasks(page);
     const title = page.getByLabel('Title', { exact: true });
     if (!(await title.isVisible())) await page.locator('details.plan-details summary').click();
@@ -73,7 +63,7 @@ export async function measureHugePlan(page: Page): Promise<void> {
       await title.press(key === ' ' ? 'Space' : key);
       await page.waitForTimeout(60);
     }
-    await settle(page);
+    await settle(page, SETTLED);
     const edit = await takeLongTasks(page);
     const over = [...open, ...edit].filter((t) => t > 200).length;
     console.log(

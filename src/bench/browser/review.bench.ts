@@ -7,13 +7,12 @@
  * Run: npm run build && npm run bench:review
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { reviewScalePlan } from '../review-plans';
 import type { Plan } from '../../domain';
 import { evaluate } from '../../engine';
 import { readinessSummary } from '../../state/readiness';
 import { draftRecord } from './big-plan';
-import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
+import { BASE, launch, ms, percentile, seedDrafts, settle, startPreview } from './harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const PLANS: Array<[number, number]> = [
@@ -23,19 +22,8 @@ const PLANS: Array<[number, number]> = [
 const idOf = ([c, p]: [number, number]) => `review-${c}-${p}`;
 const readinessOf = (plan: Plan, now: Date) => readinessSummary(evaluate(plan, { now }), now.getTime());
 
-/** Resolves once the page has had two long idle periods in a row: nothing left over is running. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    let quiet = 0;
-    for (let i = 0; i < 600 && quiet < 2; i += 1) {
-      const remaining = await new Promise<number>((r) =>
-        requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 1000 }),
-      );
-      quiet = remaining > 40 ? quiet + 1 : 0;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-}
+/** Two quiet periods in a row, at most 600 polls (a 10,000-component review is slow to draw). */
+const SETTLED = { quiet: 2, maxPolls: 600, idleTimeoutMs: 1000, gapMs: 50 };
 
 const preview = await startPreview();
 const browser = await launch();
@@ -61,7 +49,7 @@ try {
       await button.waitFor({ timeout: 300_000 });
       // The step draws the first view of each diagram itself; wait for those, then for quiet.
       await page.getByRole('img', { name: 'Dependency graph' }).locator('svg').waitFor({ timeout: 300_000 });
-      await settle(page);
+      await settle(page, SETTLED);
       await page.evaluate(() => {
         const w = window as unknown as { __longest: number };
         w.__longest = 0;

@@ -15,7 +15,7 @@
 import { execSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { bigPlan, draftRecord } from './big-plan';
-import { BASE, launch, ms, percentile, seedDrafts, startPreview } from './harness';
+import { BASE, launch, ms, percentile, seedDrafts, settle, startPreview } from './harness';
 
 const STEPS = ['Assessment', 'Strategy', 'Rollback', 'Execution', 'Outputs'] as const;
 type Step = (typeof STEPS)[number];
@@ -24,19 +24,8 @@ const REVISIT_ROUNDS = Number(process.env.REVISIT_ROUNDS ?? 6);
 
 const planUrl = (step: Step) => `${BASE}/plans/bench-200/${step.toLowerCase()}`;
 
-/** Resolves once the page has had two long idle periods in a row: nothing left over is running. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    let quiet = 0;
-    for (let i = 0; i < 200 && quiet < 2; i += 1) {
-      const remaining = await new Promise<number>((r) =>
-        requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 1000 }),
-      );
-      quiet = remaining > 40 ? quiet + 1 : 0;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-}
+/** Two quiet periods in a row, at most 200 polls. */
+const SETTLED = { quiet: 2, maxPolls: 200, idleTimeoutMs: 1000, gapMs: 50 };
 
 type Switch = { shown: number; complete: number };
 
@@ -86,7 +75,7 @@ async function openAt(page: Page, step: Step): Promise<void> {
   await page
     .locator(`.editor-main[aria-label="${step}"] > .step-pane[data-step="${step.toLowerCase()}"] > .stack`)
     .waitFor();
-  await settle(page);
+  await settle(page, SETTLED);
 }
 
 async function keystrokes(page: Page): Promise<{ frame: number[]; painted: number[] }> {
@@ -142,14 +131,14 @@ async function revisits(page: Page): Promise<Map<Step, Switch[]>> {
   await openAt(page, 'Assessment');
   for (const step of [...STEPS.slice(1), STEPS[0]]) {
     await switchTo(page, step);
-    await settle(page);
+    await settle(page, SETTLED);
   }
   const out = new Map<Step, Switch[]>();
   for (let round = 0; round < REVISIT_ROUNDS; round += 1) {
     for (const step of [...STEPS.slice(1), STEPS[0]]) {
       const t = await switchTo(page, step);
       out.set(step, [...(out.get(step) ?? []), t]);
-      await settle(page);
+      await settle(page, SETTLED);
     }
   }
   return out;
