@@ -7,9 +7,8 @@ test('no serious or critical accessibility violations on the drafts list and eve
   page,
 }) => {
   test.setTimeout(90_000);
+  await EditorPage.startNew(page, 'example');
   const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
   await page.goto('/');
   await expect(drafts.table).toBeVisible();
   const scan = async (where: string) => {

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 
 const launchOptions = {
@@ -18,10 +17,7 @@ test('a browser killed mid-typing loses at most about a second of edits', async 
   try {
     const first = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
     const page = first.pages()[0] ?? (await first.newPage());
-    const drafts = new DraftsPage(page);
-    const editor = new EditorPage(page);
-    await drafts.goto();
-    await drafts.createBlank();
+    const editor = await EditorPage.startNew(page, 'blank');
     const url = page.url();
     await editor.expandDetails();
     const summary = page.getByLabel('Summary');

@@ -6,11 +6,8 @@ import { EditorPage } from './pages/editor-page';
 
 test('create a draft, edit the title, reload: the title is still there', async ({ page }) => {
   const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
-  await editor.setTitle('Move sessions to Redis 7');
-  await editor.expectSaved();
+  const editor = await EditorPage.startNew(page, 'blank');
+  await editor.saveTitle('Move sessions to Redis 7');
   await page.reload();
   await expect(editor.title).toHaveText('Move sessions to Redis 7');
   await editor.backToPlans();
@@ -24,8 +21,7 @@ test('drafts list newest first; rename, duplicate, delete with confirmation and 
   await drafts.goto();
   for (const title of ['First plan', 'Second plan']) {
     await drafts.createBlank();
-    await editor.setTitle(title);
-    await editor.expectSaved();
+    await editor.saveTitle(title);
     await editor.backToPlans();
   }
   await expect.poll(() => drafts.titles()).toEqual(['Second plan', 'First plan']);
@@ -53,9 +49,8 @@ test('drafts list newest first; rename, duplicate, delete with confirmation and 
 });
 
 test('cancelling the delete dialog keeps the draft', async ({ page }) => {
+  await EditorPage.startNew(page, 'blank');
   const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
   await page.goto('/');
   await page.getByRole('button', { name: 'Delete Untitled migration plan', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
@@ -64,9 +59,7 @@ test('cancelling the delete dialog keeps the draft', async ({ page }) => {
 
 test('open the built-in example', async ({ page }) => {
   const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const editor = await EditorPage.startNew(page, 'example');
   await expect(editor.title).toHaveText(/orders: int to bigint id on a 400M-row Postgres table/);
   await editor.openStep('Strategy');
   await expect(page.getByRole('radio', { name: 'Canary' })).toBeChecked();

@@ -35,10 +35,7 @@ async function importAndOpen(page: Page, plan: object & { id: string }, step: st
 test('"Redraft from the engine" drafts the ADR for the strategy the person chose; the ADR keeps its lists', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const editor = await EditorPage.startNew(page, 'example');
   await editor.openStep('Strategy');
   // The engine recommends canary for the example; the person chooses blue-green and says why.
   await expect(page.getByText('Recommended: canary')).toBeVisible();
@@ -171,17 +168,13 @@ test.describe('times', () => {
   test('exports give times readably in the plan’s time zone; a new plan takes the browser’s zone', async ({
     page,
   }) => {
-    const drafts = new DraftsPage(page);
-    const editor = new EditorPage(page);
-    await drafts.goto();
-    await drafts.createBlank();
+    const editor = await EditorPage.startNew(page, 'blank');
     await editor.openStep('Outputs');
     const zone = page.getByLabel('Time zone of the documents');
     await expect(zone).toHaveValue('America/New_York');
 
     // The example file has no zone: UTC, as its ISO times were. The team works in Berlin.
-    await drafts.goto();
-    await drafts.createFromExample();
+    await EditorPage.startNew(page, 'example');
     await editor.openStep('Outputs');
     await expect(zone).toHaveValue('UTC');
     await zone.selectOption('Europe/Berlin');

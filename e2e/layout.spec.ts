@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
 import { ExportCheckPage } from './pages/export-check-page';
 import { RunPage } from './pages/run-page';
 
@@ -41,10 +42,9 @@ async function expectTitleWhole(page: Page, screen: string) {
 test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  await EditorPage.startNew(page, 'example');
   const planUrl = page.url();
+  const drafts = new DraftsPage(page);
   await drafts.goto();
   await expect(drafts.table).toBeVisible();
   await expectFits(page, 'plans');
@@ -109,10 +109,8 @@ test('every screen fits a 390 px and a 768 px window', async ({ page }) => {
 
 test('a dialog opened from the drafts table fits a phone and wraps its text', async ({ page }) => {
   await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  await drafts.goto();
+  await EditorPage.startNew(page, 'example');
+  await new DraftsPage(page).goto();
   await page.getByRole('button', { name: /^Delete orders: / }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this draft?' });
   await expect(dialog).toBeVisible();

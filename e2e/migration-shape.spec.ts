@@ -1,33 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { WizardPage } from './pages/wizard-page';
 
 test('a move to another engine with dual-writes: the engine says so, proposes the phases, and finds the point of no return', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
-  await wizard.tickScope('Data');
-  await wizard.setDowntime('Zero downtime');
-  await wizard.addComponent({
-    name: 'messages',
-    kind: 'database',
-    role: 'migrating',
-    team: 'Persistence',
-    stateful: true,
-    rows: 3_000_000_000,
-    avgRowBytes: 0,
-  });
-  await wizard.addComponent({
-    name: 'messages-next',
-    kind: 'database',
-    role: 'target',
-    team: 'Persistence',
-    stateful: true,
-    rows: 0,
-    avgRowBytes: 0,
+  const wizard = await WizardPage.startNew(page, 'blank');
+  await wizard.assess({
+    scope: ['Data'],
+    downtime: 'Zero downtime',
+    components: [
+      { name: 'messages', kind: 'database', team: 'Persistence', stateful: true, rows: 3_000_000_000 },
+      { name: 'messages-next', kind: 'database', role: 'target', team: 'Persistence', stateful: true },
+    ],
   });
 
   // Changed in place it would be expand-contract; moved with dual-writes it is dual-write, blue-green.

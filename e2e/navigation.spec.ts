@@ -3,10 +3,7 @@ import { DraftsPage } from './pages/drafts-page';
 import { EditorPage, STEP_LABELS } from './pages/editor-page';
 
 test('a deep link to a step survives a reload', async ({ page }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const editor = await EditorPage.startNew(page, 'blank');
   await editor.openStep('Rollback');
   // The address follows the step once the step is painted.
   await expect(page).toHaveURL(/\/rollback$/);
@@ -22,10 +19,7 @@ test('a deep link to a step survives a reload', async ({ page }) => {
 });
 
 test('every step is reachable by keyboard alone', async ({ page }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const editor = await EditorPage.startNew(page, 'blank');
   await editor.stepNav.getByRole('link', { name: 'Assessment' }).focus();
   for (const label of STEP_LABELS.slice(1)) {
     await page.keyboard.press('Tab');
@@ -51,10 +45,7 @@ test('an unknown address says so and links home', async ({ page }) => {
 test('Back and Forward walk the steps in the order they were opened, even after quick clicks', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const editor = await EditorPage.startNew(page, 'blank');
   // Three clicks without waiting in between: each step still gets its own history entry.
   for (const label of ['Strategy', 'Rollback', 'Execution'] as const)
     await editor.stepNav.getByRole('link', { name: label }).click();

@@ -8,14 +8,9 @@ test.use({ serviceWorkers: 'allow' });
 test('after the first visit the app and its drafts load offline', async ({ page, context }) => {
   const drafts = new DraftsPage(page);
   const editor = new EditorPage(page);
-  await drafts.goto();
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  });
+  await drafts.gotoControlledByServiceWorker();
   await drafts.createBlank();
-  await editor.setTitle('Offline-safe plan');
-  await editor.expectSaved();
+  await editor.saveTitle('Offline-safe plan');
   await editor.backToPlans();
 
   await context.setOffline(true);

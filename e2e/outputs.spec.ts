@@ -14,12 +14,9 @@ type PlanJson = {
 const example = JSON.parse(await readFile('public/examples/orders-bigint.json', 'utf8')) as PlanJson;
 
 async function openExampleOutputs(page: Page) {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const editor = await EditorPage.startNew(page, 'example');
   await editor.openStep('Outputs');
-  return { drafts, editor, outputs: new OutputsPage(page) };
+  return { drafts: new DraftsPage(page), editor, outputs: new OutputsPage(page) };
 }
 
 test('Mermaid draws the three diagrams of the example plan; each downloads as SVG and PNG', async ({

@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 
 test('the pre-flight warns when the spec’s +5% cannot be told from noise, and its offer makes it detectable', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  await new EditorPage(page).openStep('Rollback');
+  await (await EditorPage.startNew(page, 'example')).openStep('Rollback');
   const card = page.getByRole('region', { name: 'Pre-flight: can each trigger fire?' });
   await card.getByLabel('Requests per minute').fill('1000');
   await card.getByLabel('Canary share (%)').fill('5');

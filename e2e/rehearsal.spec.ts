@@ -15,10 +15,7 @@ CREATE INDEX orders_customer_idx ON orders (customer_id);`;
 
 /** A new draft of the example plan, on its Rollback step where the rehearsal card is. */
 async function exampleOnRollback(page: Page): Promise<RehearsalPage> {
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  const rehearsal = new RehearsalPage(page);
+  const rehearsal = await RehearsalPage.startNew(page, 'example');
   await rehearsal.openStep('Rollback');
   return rehearsal;
 }
@@ -80,7 +77,7 @@ test('rehearses the example plan on PGlite: verdict, observed locks, audit line,
     'Observed locks (forward), against the static analysis: 4 analysed, 3 confirmed, 1 static-only.',
   );
   await expect(notes).toHaveCSS('white-space', 'pre-wrap');
-  await expect(rehearsal.blockers).toContainText('A local rehearsal passed');
+  await expect(rehearsal.group('Blockers')).toContainText('A local rehearsal passed');
   await rehearsal.notes.locator(':scope > summary').click();
   await expect(rehearsal.notes).toContainText('GR-08');
   await expect(rehearsal.notes).toContainText('does not replace the staging test');
@@ -146,11 +143,7 @@ test.describe('after the first rehearsal', () => {
   test('a rehearsal works offline, from the cached data directory', async ({ page, context }) => {
     test.setTimeout(180_000);
     const drafts = new DraftsPage(page);
-    await drafts.goto();
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-    });
+    await drafts.gotoControlledByServiceWorker();
     await drafts.createFromExample();
     const rehearsal = new RehearsalPage(page);
     await rehearsal.openStep('Rollback');

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 import { RunPage } from './pages/run-page';
 
@@ -50,10 +49,7 @@ test('pasted text fires a custom trigger by its rule id; a named override with a
 }) => {
   // Two days before the plan's first phase, with a checklist item open: both ask first, and are logged.
   await page.clock.install({ time: new Date('2026-12-07T01:00:00Z') });
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
-  await new EditorPage(page).openStep('Execution');
+  await (await EditorPage.startNew(page, 'example')).openStep('Execution');
   await page.getByRole('checkbox', { name: 'Feature flags in place for traffic routing.' }).uncheck();
   const run = new RunPage(page);
   await run.open();

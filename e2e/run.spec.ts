@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AUDIT_LINE_PATTERNS, matchesSpec } from '../src/domain/audit-line';
-import { DraftsPage } from './pages/drafts-page';
 import { RunPage } from './pages/run-page';
 
 test('a full migration day on the example plan', async ({ page, context }) => {
@@ -109,10 +108,7 @@ test('a full migration day on the example plan', async ({ page, context }) => {
 });
 
 test('a plan with blockers cannot start, and the blockers are shown', async ({ page }) => {
-  const drafts = new DraftsPage(page);
-  const run = new RunPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const run = await RunPage.startNew(page, 'blank');
   await run.open();
   await run.nameOperator('Ana');
   await expect(page.getByRole('button', { name: 'Start migration' })).toBeDisabled();

@@ -1,13 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { EditorPage } from './pages/editor-page';
 import { OutputsPage } from './pages/outputs-page';
 
 test('a share link opens in a fresh browser and saves as a new draft there', async ({ page, browser }) => {
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const editor = await EditorPage.startNew(page, 'example');
   await editor.openStep('Outputs');
   const outputs = new OutputsPage(page);
   const url = await outputs.shareUrl();

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { SqlReviewPage } from './pages/sql-review-page';
 
 const MIXED = [
@@ -12,10 +11,7 @@ const MIXED = [
 ].join('\n');
 
 async function newSchemaPlan(page: Page): Promise<SqlReviewPage> {
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
-  const sql = new SqlReviewPage(page);
+  const sql = await SqlReviewPage.startNew(page, 'blank');
   await sql.tickSchemaScope();
   return sql;
 }
@@ -38,8 +34,8 @@ test('a DROP in the forward script is a GR-04 blocker', async ({ page }) => {
   await sql.paste('ALTER TABLE orders DROP COLUMN note;');
   await sql.expectAnalysed();
   await expect(sql.statementRow(1)).toContainText('destructive');
-  await expect.poll(() => sql.blockerIds()).toContain('GR-04');
-  await expect(sql.blockers()).toContainText('line 1: ALTER TABLE orders DROP COLUMN note');
+  await expect.poll(() => sql.ruleIds('Blockers')).toContain('GR-04');
+  await expect(sql.group('Blockers')).toContainText('line 1: ALTER TABLE orders DROP COLUMN note');
 });
 
 test('mixed script: classifications, size-scaled severity, proposed phases applied, GR-04 gone', async ({
@@ -62,7 +58,7 @@ test('mixed script: classifications, size-scaled severity, proposed phases appli
   await expect(sql.statementRow(4)).toContainText('breaking');
   await expect(sql.statementRow(5)).toContainText('destructive');
   await expect(sql.statementRow(6)).toContainText('unclassified: review by hand');
-  await expect.poll(() => sql.blockerIds()).toContain('GR-04');
+  await expect.poll(() => sql.ruleIds('Blockers')).toContain('GR-04');
   const shot = process.env.SQL_REVIEW_SCREENSHOT;
   if (shot) {
     await page.screenshot({ path: shot, fullPage: true });
@@ -78,12 +74,12 @@ test('mixed script: classifications, size-scaled severity, proposed phases appli
   await expect(phases.nth(2)).toContainText('ALTER TABLE orders DROP COLUMN note;');
   await expect(sql.proposal.getByRole('region', { name: 'Needs review' })).toContainText('Line 6');
   // Nothing touches the plan before "Apply to plan".
-  await expect.poll(() => sql.blockerIds()).toContain('GR-04');
+  await expect.poll(() => sql.ruleIds('Blockers')).toContain('GR-04');
 
   await sql.applyToPlan();
   await expect(sql.script).not.toHaveValue(/DROP COLUMN note/);
   await sql.expectAnalysed();
-  await expect.poll(() => sql.blockerIds()).not.toContain('GR-04');
+  await expect.poll(() => sql.ruleIds('Blockers')).not.toContain('GR-04');
 
   await sql.openStep('Execution');
   // Steps stay mounted once drawn: the Assessment step, hidden, holds the same words in its script.
@@ -138,5 +134,5 @@ test('applying phases while keeping the forward script verbatim clears GR-04', a
   await sql.proposePhases();
   await sql.proposal.getByLabel(/^Rewrite the forward migration/).uncheck();
   await sql.applyToPlan();
-  await expect.poll(() => sql.blockerIds()).not.toContain('GR-04');
+  await expect.poll(() => sql.ruleIds('Blockers')).not.toContain('GR-04');
 });

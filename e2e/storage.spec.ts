@@ -71,8 +71,7 @@ test.describe('storage that hangs', () => {
     });
     await new DraftsPage(holder).goto();
     await new DraftsPage(holder).createBlank();
-    await new EditorPage(holder).setTitle('Orders plan');
-    await new EditorPage(holder).expectSaved();
+    await new EditorPage(holder).saveTitle('Orders plan');
 
     // A newer build: it asks for the next database version, which needs every older connection closed.
     const page = await context.newPage();
@@ -113,10 +112,7 @@ test('a save refused for quota keeps the edit, says so, and retries until it lan
       } as typeof original;
     }
   });
-  const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const editor = await EditorPage.startNew(page, 'blank');
   await editor.expectSaved();
   await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = true));
   await editor.setTitle('Typed while the disk was full');
@@ -140,11 +136,8 @@ test('persistent storage is requested and the answer is shown', async ({ page })
 
 test('back up all drafts and restore them without overwriting newer ones', async ({ page }) => {
   const drafts = new DraftsPage(page);
-  const editor = new EditorPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
-  await editor.setTitle('Orders plan');
-  await editor.expectSaved();
+  const editor = await EditorPage.startNew(page, 'blank');
+  await editor.saveTitle('Orders plan');
   await editor.backToPlans();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -197,8 +190,7 @@ test('drafts stored by the first database version open in this one with nothing 
     .getByRole('link')
     .click();
   await expect(editor.title).toHaveText(/orders: int to bigint/);
-  await editor.setTitle('Edited after the upgrade');
-  await editor.expectSaved();
+  await editor.saveTitle('Edited after the upgrade');
   await page.reload();
   await expect(editor.title).toHaveText('Edited after the upgrade');
 });

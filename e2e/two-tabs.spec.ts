@@ -8,8 +8,7 @@ async function twoTabs(context: BrowserContext) {
   const a = new EditorPage(pageA);
   await new DraftsPage(pageA).goto();
   await new DraftsPage(pageA).createBlank();
-  await a.setTitle('Shared draft');
-  await a.expectSaved();
+  await a.saveTitle('Shared draft');
   const pageB = await context.newPage();
   const b = new EditorPage(pageB);
   await pageB.goto(pageA.url());
@@ -27,8 +26,7 @@ test('an edit in one tab shows up in the other; a field both changed is asked ab
   const { pageA, pageB, a } = await twoTabs(context);
 
   // A edits; B has nothing unsaved, so it shows A's edit.
-  await a.setTitle('Shared draft, edited in A');
-  await a.expectSaved();
+  await a.saveTitle('Shared draft, edited in A');
   await expect(new EditorPage(pageB).title).toHaveText('Shared draft, edited in A');
 
   // Both edit the summary at once: the later save finds a newer revision and asks, showing both texts.

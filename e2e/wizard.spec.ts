@@ -1,44 +1,27 @@
 import { expect, test } from '@playwright/test';
-import { DraftsPage } from './pages/drafts-page';
 import { WizardPage } from './pages/wizard-page';
 
 test('a person plans a 120M-row zero-downtime migration until the engine says go', async ({ page }) => {
   test.setTimeout(90_000);
-  const drafts = new DraftsPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createBlank();
+  const wizard = await WizardPage.startNew(page, 'blank');
   await wizard.setTitle('payments: split amount into amount_minor and currency');
 
   // 1. The assessment of a realistic case.
-  await wizard.tickScope('Schema', 'Data');
-  await wizard.setDowntime('Zero downtime');
-  await wizard.addComponent({
-    name: 'payments',
-    kind: 'table',
-    role: 'migrating',
-    team: 'Payments',
-    stateful: true,
-    rows: 120_000_000,
-    avgRowBytes: 220,
-  });
-  await wizard.addComponent({
-    name: 'checkout-api',
-    kind: 'service',
-    role: 'consumer',
-    team: 'Checkout',
-    stateful: false,
-    rows: 0,
-    avgRowBytes: 0,
-  });
-  await wizard.addComponent({
-    name: 'ledger-service',
-    kind: 'service',
-    role: 'consumer',
-    team: 'Finance',
-    stateful: false,
-    rows: 0,
-    avgRowBytes: 0,
+  await wizard.assess({
+    scope: ['Schema', 'Data'],
+    downtime: 'Zero downtime',
+    components: [
+      {
+        name: 'payments',
+        kind: 'table',
+        team: 'Payments',
+        stateful: true,
+        rows: 120_000_000,
+        avgRowBytes: 220,
+      },
+      { name: 'checkout-api', kind: 'service', role: 'consumer', team: 'Checkout' },
+      { name: 'ledger-service', kind: 'service', role: 'consumer', team: 'Finance' },
+    ],
   });
   await wizard.addDependency('payments', 'checkout-api');
   await wizard.addDependency('payments', 'ledger-service');
@@ -140,10 +123,7 @@ test('invalid input is explained inline and never reaches the plan', async ({ pa
 });
 
 test('phases reorder with the keyboard', async ({ page }) => {
-  const drafts = new DraftsPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const wizard = await WizardPage.startNew(page, 'example');
   await wizard.openStep('Execution');
   const names = () => page.locator('.phase-toggle strong').allTextContents();
   const first = await names();
@@ -161,9 +141,7 @@ test('a dependency is picked with the keyboard alone, from a list filtered by wh
   page,
 }) => {
   test.setTimeout(90_000);
-  const drafts = new DraftsPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  await WizardPage.startNew(page, 'example');
   const edges = page.getByRole('list', { name: 'Dependencies' }).getByRole('listitem');
   const from = page.getByRole('combobox', { name: 'Component', exact: true });
   await from.focus();
@@ -213,10 +191,7 @@ test('a dependency is picked with the keyboard alone, from a list filtered by wh
 test('a step already drawn shows what another step changed: phases renamed and reordered in Execution', async ({
   page,
 }) => {
-  const drafts = new DraftsPage(page);
-  const wizard = new WizardPage(page);
-  await drafts.goto();
-  await drafts.createFromExample();
+  const wizard = await WizardPage.startNew(page, 'example');
   // Rollback is drawn first, then hidden while Execution is edited.
   await wizard.openStep('Rollback');
   const ponr = page.getByLabel('Is there a point after which rollback loses data?');

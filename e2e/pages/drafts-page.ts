@@ -9,6 +9,15 @@ export class DraftsPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** The plans list once the service worker is active and controls the page: later loads work offline. */
+  async gotoControlledByServiceWorker() {
+    await this.goto();
+    await this.page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+  }
+
   get heading() {
     return this.page.getByRole('heading', { name: 'Migration plans' });
   }

@@ -95,6 +95,12 @@ export class ExportCheckPage {
     await expect(this.count(finding)).toHaveText(String(count));
   }
 
+  /** A finding row's count and, when given, its "First keys" cell. */
+  async expectFinding(finding: string, count: number, firstKeys?: string) {
+    await this.expectCount(finding, count);
+    if (firstKeys !== undefined) await expect(this.samples(finding)).toHaveText(firstKeys);
+  }
+
   /** The "First keys" cell of a finding row. */
   samples(finding: string): Locator {
     return this.result

@@ -32,10 +32,7 @@ export class RehearsalPage extends EditorPage {
   }
 
   statementRow(script: 'Forward migration' | 'Rollback script', line: number): Locator {
-    return this.statements(script)
-      .locator('tbody tr')
-      .filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) })
-      .first();
+    return this.statementAt(this.statements(script), line);
   }
 
   get dataChecks(): Locator {
@@ -44,14 +41,6 @@ export class RehearsalPage extends EditorPage {
 
   get recordedNotes(): Locator {
     return this.card.getByLabel('Recorded rehearsal notes');
-  }
-
-  get panel(): Locator {
-    return this.page.getByRole('complementary', { name: 'Evaluation' });
-  }
-
-  get blockers(): Locator {
-    return this.panel.getByRole('region', { name: /^Blockers/ });
   }
 
   /** The panel's collapsed info findings ("Notes"). */

@@ -1,24 +1,21 @@
 import { expect, type Page } from '@playwright/test';
-import { DraftsPage } from './drafts-page';
+import { EditorPage } from './editor-page';
 
 /** Migration day, driven by labels and roles. */
-export class RunPage {
-  constructor(readonly page: Page) {}
+export class RunPage extends EditorPage {
+  constructor(page: Page) {
+    super(page);
+  }
 
   /** A new draft from the example plan, its migration day open, the operator named. */
   async openOnExample(operator: string) {
-    const drafts = new DraftsPage(this.page);
-    await drafts.goto();
-    await drafts.createFromExample();
+    await RunPage.startNew(this.page, 'example');
     await this.open();
     await this.nameOperator(operator);
   }
 
   async open() {
-    await this.page
-      .getByRole('navigation', { name: 'Plan steps' })
-      .getByRole('link', { name: 'Migration day' })
-      .click();
+    await this.stepNav.getByRole('link', { name: 'Migration day' }).click();
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Migration day');
   }
 

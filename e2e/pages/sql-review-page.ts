@@ -19,18 +19,6 @@ export class SqlReviewPage extends EditorPage {
     return this.card.getByRole('table', { name: 'Statements of the forward migration' });
   }
 
-  get panel(): Locator {
-    return this.page.getByRole('complementary', { name: 'Evaluation' });
-  }
-
-  blockers(): Locator {
-    return this.panel.getByRole('region', { name: /^Blockers/ });
-  }
-
-  async blockerIds(): Promise<string[]> {
-    return this.blockers().locator('.rule-id').allTextContents();
-  }
-
   async tickSchemaScope() {
     await this.page.getByRole('checkbox', { name: /^Schema/ }).check();
     await expect(this.card).toBeVisible();
@@ -53,10 +41,7 @@ export class SqlReviewPage extends EditorPage {
 
   /** The statement row that starts at `line` (its first cell is the line number). */
   statementRow(line: number): Locator {
-    return this.statements
-      .locator('tbody tr')
-      .filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) })
-      .first();
+    return this.statementAt(this.statements, line);
   }
 
   async expectAnalysed() {

@@ -1,16 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { DraftsPage } from './drafts-page';
+import { expect, type Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
 
+/** A component as a person enters it; what is left out stays as the new row has it (migrating, no team, stateless, 0). */
 export type ComponentInput = {
   name: string;
   kind: string;
-  role: 'migrating' | 'consumer' | 'target';
-  team: string;
-  stateful: boolean;
+  role?: 'migrating' | 'consumer' | 'target';
+  team?: string;
+  stateful?: boolean;
   /** As a person types it: 120000000 or "120M"; sizes as "220" or "1 KiB". */
-  rows: number | string;
-  avgRowBytes: number | string;
+  rows?: number | string;
+  avgRowBytes?: number | string;
 };
 
 /** The planning wizard's steps, driven by labels and roles as a person would. */
@@ -21,28 +21,13 @@ export class WizardPage extends EditorPage {
 
   /** From the plans list, a new blank plan, open on its first step and saved. */
   static async onNewBlankPlan(page: Page): Promise<WizardPage> {
-    const drafts = new DraftsPage(page);
-    await drafts.goto();
-    await drafts.createBlank();
-    const wizard = new WizardPage(page);
+    const wizard = await WizardPage.startNew(page, 'blank');
     await wizard.expectSaved();
     return wizard;
   }
 
-  get panel() {
-    return this.page.getByRole('complementary', { name: 'Evaluation' });
-  }
-
   get verdict() {
     return this.panel.getByRole('status');
-  }
-
-  group(title: 'Blockers' | 'Warnings' | 'Questions'): Locator {
-    return this.panel.getByRole('region', { name: new RegExp(`^${title}`) });
-  }
-
-  async ruleIds(title: 'Blockers' | 'Warnings' | 'Questions'): Promise<string[]> {
-    return this.group(title).locator('.rule-id').allTextContents();
   }
 
   // Assessment
@@ -63,12 +48,20 @@ export class WizardPage extends EditorPage {
     const row = this.componentsTable.locator('tbody tr').last();
     await row.getByLabel(/^Name of /).fill(c.name);
     await row.getByLabel(/^Kind of /).selectOption(c.kind);
-    await row.getByLabel(/^Role of /).selectOption(c.role);
-    await row.getByLabel(/^Owner team of /).fill(c.team);
+    await row.getByLabel(/^Role of /).selectOption(c.role ?? 'migrating');
+    if (c.team !== undefined) await row.getByLabel(/^Owner team of /).fill(c.team);
     if (c.stateful) await row.getByLabel(/ is stateful$/).check();
-    await row.getByLabel(/^Rows in /).fill(String(c.rows));
-    await row.getByLabel(/^Average row bytes in /).fill(String(c.avgRowBytes));
+    if (c.rows !== undefined) await row.getByLabel(/^Rows in /).fill(String(c.rows));
+    if (c.avgRowBytes !== undefined)
+      await row.getByLabel(/^Average row bytes in /).fill(String(c.avgRowBytes));
     await expect(row.getByLabel(/^Name of /)).toHaveValue(c.name);
+  }
+
+  /** The assessment's basics as a person fills them in: what changes, the downtime, then each component. */
+  async assess(input: { scope: string[]; downtime: string; components: ComponentInput[] }) {
+    await this.tickScope(...input.scope);
+    await this.setDowntime(input.downtime);
+    for (const c of input.components) await this.addComponent(c);
   }
 
   /** How the work rolls out: "Can traffic be split by percentage?" and the piece-by-piece question. */
