@@ -49,6 +49,7 @@ export function templateCatalog() {
       title: t.title,
       description: t.description,
       file: `${t.id}.json`,
+      intended: t.intended,
     })),
   };
 }
