@@ -1,6 +1,7 @@
 import type { RuleDef } from '../sql';
 import type { Severity, SqlAnalysis } from '../sql/types';
 import { fixScript } from '../sql/findings';
+import { workflowCommand } from './format-github';
 import { buildSarifLog, type SarifLevel, type SarifResultInput } from './sarif';
 
 export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -76,9 +77,6 @@ function text(files: readonly LintFile[], all: Item[]): string {
   return lines.join('\n');
 }
 
-/** GitHub workflow commands: data escapes %, CR and LF; properties also : and ,. */
-const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 const SARIF_LEVEL: Record<Severity, SarifLevel> = {
   blocker: 'error',
   warning: 'warning',
@@ -94,15 +92,13 @@ const GITHUB_LEVEL: Record<Severity, string> = {
 
 function github(all: Item[]): string {
   return all
-    .map((i) => {
-      const props = [
-        `file=${escapeProperty(i.file)}`,
-        `line=${i.line}`,
-        ...(i.column ? [`col=${i.column}`] : []),
-        `title=${escapeProperty(i.ruleId)}`,
-      ];
-      return `::${GITHUB_LEVEL[i.severity]} ${props.join(',')}::${escapeData(`${i.message}${i.fix ? `\nSafe: ${i.fix}` : ''}`)}`;
-    })
+    .map(({ file, line, column, ruleId, severity, message, fix }) =>
+      workflowCommand(
+        GITHUB_LEVEL[severity],
+        { file, line, column, title: ruleId },
+        `${message}${fix ? `\nSafe: ${fix}` : ''}`,
+      ),
+    )
     .join('\n');
 }
 
