@@ -2,7 +2,9 @@ import type { RuleDef } from '../sql';
 import type { Severity, SqlAnalysis } from '../sql/types';
 import { fixScript } from '../sql/findings';
 import { workflowCommand } from './format-github';
-import { buildSarifLog, type SarifLevel, type SarifResultInput } from './sarif';
+import { SARIF_LEVEL } from './format-sarif';
+import { ITEM_LEVEL } from './report-items';
+import { buildSarifLog, type SarifResultInput } from './sarif';
 
 export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 export type LintFile = { file: string; analysis: SqlAnalysis };
@@ -12,7 +14,7 @@ type Item = {
   file: string;
   line: number;
   column?: number;
-  severity: Severity;
+  severity: Exclude<Severity, 'none'>;
   ruleId: string;
   message: string;
   fix: string;
@@ -47,7 +49,7 @@ function items(files: readonly LintFile[]): Item[] {
   return out;
 }
 
-const ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2, none: 3 };
+const ORDER: Record<Item['severity'], number> = { blocker: 0, warning: 1, info: 2 };
 
 function summary(files: readonly LintFile[], all: Item[]): string {
   const count = (s: Severity) => all.filter((i) => i.severity === s).length;
@@ -77,24 +79,11 @@ function text(files: readonly LintFile[], all: Item[]): string {
   return lines.join('\n');
 }
 
-const SARIF_LEVEL: Record<Severity, SarifLevel> = {
-  blocker: 'error',
-  warning: 'warning',
-  info: 'note',
-  none: 'none',
-};
-const GITHUB_LEVEL: Record<Severity, string> = {
-  blocker: 'error',
-  warning: 'warning',
-  info: 'notice',
-  none: 'notice',
-};
-
 function github(all: Item[]): string {
   return all
     .map(({ file, line, column, ruleId, severity, message, fix }) =>
       workflowCommand(
-        GITHUB_LEVEL[severity],
+        ITEM_LEVEL[severity],
         { file, line, column, title: ruleId },
         `${message}${fix ? `\nSafe: ${fix}` : ''}`,
       ),
@@ -104,12 +93,11 @@ function github(all: Item[]): string {
 
 function sarif(all: Item[], rules: Readonly<Record<string, RuleDef>>): string {
   const used = [...new Set(all.map((i) => i.ruleId))].sort();
-  const results: SarifResultInput[] = all.flatMap((i) => {
-    const level = SARIF_LEVEL[i.severity];
-    if (level === 'none') return [];
+  const results: SarifResultInput[] = all.map((i) => {
+    const level = SARIF_LEVEL[ITEM_LEVEL[i.severity]];
     const message = `${i.message}${i.fix ? ` Safe alternative: ${i.fix}` : ''}`;
     const region = { startLine: Math.max(1, i.line), ...(i.column ? { startColumn: i.column } : {}) };
-    return [{ ruleId: i.ruleId, level, message, file: i.file, region }];
+    return { ruleId: i.ruleId, level, message, file: i.file, region };
   });
   const log = buildSarifLog(
     { name: 'migration-workbench lint-sql', version: '0.1.0' },
