@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { DATADIR_MANIFEST, readDataDirManifest, type DataDirManifest } from './datadir-manifest';
 import { unpackDataDir, type PackEntry } from './datadir-pack';
+import { dropUserSchemas } from './reuse';
 import { startPglite } from './start';
 
 /** Node-only helpers for the rehearsal tests; never imported by the app or the worker. */
@@ -27,12 +28,7 @@ export async function testPglite(): Promise<PGlite> {
 /** Empties the instance between tests, so one boot serves a whole file. */
 export async function resetPglite(db: PGlite): Promise<void> {
   await db.exec('RESET ALL');
-  const schemas = await db.query<{ s: string }>(
-    `SELECT quote_ident(nspname) AS s FROM pg_namespace
-     WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
-  );
-  for (const { s } of schemas.rows) await db.exec(`DROP SCHEMA ${s} CASCADE`);
-  await db.exec('CREATE SCHEMA public');
+  await dropUserSchemas(db);
 }
 
 /** PostgreSQL's DBState values in pg_control (src/include/catalog/pg_control.h). */
