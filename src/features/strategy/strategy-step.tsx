@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
@@ -20,7 +20,11 @@ export function StrategyStep({ plan }: { plan: Plan }) {
   const needsPrefill = evaluation !== null && adrIsEmpty(plan.strategy.adr) && canDraftAdr(plan);
   // Bumped when the ADR is redrafted, to remount the form with the new texts.
   const [generation, setGeneration] = useState(0);
-  const [confirming, setConfirming] = useState(false);
+  const confirmRedraft = useConfirm(() => {
+    if (!evaluation) return;
+    planEdited((p) => redraftAdr(p, evaluation));
+    setGeneration((g) => g + 1);
+  });
   useEffect(() => {
     if (needsPrefill && evaluation) planEdited((p) => prefillAdr(p, evaluation));
   }, [needsPrefill, evaluation, planEdited]);
@@ -31,18 +35,12 @@ export function StrategyStep({ plan }: { plan: Plan }) {
         key={generation}
         plan={plan}
         evaluation={evaluation}
-        onRedraft={() => setConfirming(true)}
+        onRedraft={() => confirmRedraft.ask()}
       />
       <ConfirmDialog
-        open={confirming}
+        {...confirmRedraft.dialog}
         title="Redraft the ADR?"
         confirmLabel="Replace with a new draft"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          planEdited((p) => redraftAdr(p, evaluation));
-          setGeneration((g) => g + 1);
-        }}
       >
         <p>
           Context, decision, consequences and alternatives are replaced by a draft for the strategy and data
