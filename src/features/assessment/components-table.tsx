@@ -118,11 +118,8 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
     <PlanSection
       path="assessment.components"
       headingId="components-heading"
-      heading={
-        <>
-          Components <span className="muted">{data.length}</span>
-        </>
-      }
+      heading="Components"
+      count={data.length}
       focusable
       actions={
         <div className="row">
