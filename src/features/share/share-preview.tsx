@@ -79,7 +79,12 @@ export function SharePreview({ plan }: { plan: Plan }) {
           lines={plan.rollback.triggers.map((t, i) => ({
             key: `${t.id}-${i}`,
             ruleId: t.ruleId,
-            text: `${t.description} (${thresholdText(t)}${t.automatic ? ', automatic' : ', manual'})`,
+            text: (
+              <>
+                {t.description} ({thresholdText(t)}
+                {t.automatic ? ', automatic' : ', manual'})
+              </>
+            ),
           }))}
         />
         <p>
@@ -107,7 +112,7 @@ function ShareCard(props: { id: string; title: string; children: ReactNode }) {
 }
 
 /** A list whose every line starts with the rule id it is about. */
-function RuleLines(props: { lines: ReadonlyArray<{ key: string; ruleId: string; text: string }> }) {
+function RuleLines(props: { lines: ReadonlyArray<{ key: string; ruleId: string; text: ReactNode }> }) {
   return (
     <ul>
       {props.lines.map((line) => (
