@@ -62,7 +62,8 @@ function MergeQuestion({ conflict, message }: { conflict: MergeConflictState; me
                 onChange={() => setChoices((c) => ({ ...c, [field.path]: side }))}
               />
               <span>
-                {words}: <span className="merge-value">{field[side]}</span>
+                {`${words}: `}
+                <span className="merge-value">{field[side]}</span>
               </span>
             </label>
           ))}
