@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
+import {
+  CheckboxField,
+  ChoiceCardsField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
 import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
@@ -98,22 +104,12 @@ function StrategyEditor({
 
       <fieldset className="card" data-path="strategy.dataApproach">
         <legend>Data migration approach</legend>
-        <div className="choice-grid">
-          {DATA_APPROACH_TABLE.map((row, index) => (
-            <label key={row.id} className={`choice${chosenApproach === row.id ? ' choice-chosen' : ''}`}>
-              <input
-                type="radio"
-                value={row.id}
-                id={index === 0 ? 'field-strategy-dataApproach' : undefined}
-                {...form.register('dataApproach')}
-              />
-              <span>
-                <strong>{row.name}</strong>
-                <small>{row.description}</small>
-              </span>
-            </label>
-          ))}
-        </div>
+        <ChoiceCardsField
+          {...field('dataApproach')}
+          type="radio"
+          choices={DATA_APPROACH_TABLE}
+          chosen={(id) => id === chosenApproach}
+        />
         <RecommendationReasons
           recommended={APPROACH_LABEL[recommendedApproach]}
           ruleIds={evaluation.dataApproach.ruleIds}
