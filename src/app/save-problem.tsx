@@ -35,6 +35,12 @@ export function SaveProblem() {
   );
 }
 
+/** The two versions of a field, each with the words that say whose it is. */
+const SIDES: ReadonlyArray<readonly [ConflictChoice, string]> = [
+  ['mine', 'This tab'],
+  ['theirs', 'The other tab'],
+];
+
 function MergeQuestion({ conflict, message }: { conflict: MergeConflictState; message: string | null }) {
   const resolve = useWorkbench((s) => s.conflictResolved);
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
@@ -47,28 +53,20 @@ function MergeQuestion({ conflict, message }: { conflict: MergeConflictState; me
       {conflict.fields.map((field, i) => (
         <fieldset key={field.path} className="merge-field">
           <legend>{field.label}</legend>
-          <label>
-            <input
-              type="radio"
-              name={`merge-field-${i}`}
-              checked={choiceOf(field.path) === 'mine'}
-              onChange={() => setChoices((c) => ({ ...c, [field.path]: 'mine' }))}
-            />
-            <span>
-              This tab: <span className="merge-value">{field.mine}</span>
-            </span>
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`merge-field-${i}`}
-              checked={choiceOf(field.path) === 'theirs'}
-              onChange={() => setChoices((c) => ({ ...c, [field.path]: 'theirs' }))}
-            />
-            <span>
-              The other tab: <span className="merge-value">{field.theirs}</span>
-            </span>
-          </label>
+          {SIDES.map(([side, words]) => (
+            <label key={side}>
+              <input
+                type="radio"
+                name={`merge-field-${i}`}
+                checked={choiceOf(field.path) === side}
+                onChange={() => setChoices((c) => ({ ...c, [field.path]: side }))}
+              />
+              <span>
+                {`${words}: `}
+                <span className="merge-value">{field[side]}</span>
+              </span>
+            </label>
+          ))}
           <p className="muted">Before both: {field.base}</p>
         </fieldset>
       ))}

@@ -3,7 +3,7 @@ import { NOTICE_MIN_HOURS } from '../domain/spec-limits';
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { githubAnnotation } from './format-github';
 import { checkSarif } from './format-sarif';
-import { nowOption, stringOption } from './options';
+import { EVALUATING_OPTIONS, evaluationOptions, stringOption } from './options';
 import {
   describeFailure,
   evaluatePlan,
@@ -21,8 +21,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string): value is Format => FORMATS.some((f) => f === value);
-
-const SQL_OPTIONS = { sql: { type: 'boolean' }, 'no-sql': { type: 'boolean' } } as const;
 
 const COMMON_HELP = `  --now <ISO time>  Evaluate as of this time (default: now). GR-07's ${NOTICE_MIN_HOURS} h notice and the soak
                     are measured against it.
@@ -109,26 +107,15 @@ function report(format: Format, checked: Checked[], failed: LoadFailure[], now: 
 }
 
 async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = commandArgs(
-    io,
-    argv,
-    {
-      ...SQL_OPTIONS,
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-    },
-    CHECK_USAGE,
-  );
+  const args = commandArgs(io, argv, { ...EVALUATING_OPTIONS, format: { type: 'string' } }, CHECK_USAGE);
   if (typeof args === 'number') return args;
   const { values, positionals } = args;
   const format = stringOption(values, 'format') ?? 'text';
   if (!isFormat(format))
     return usageError(io, `Unknown format "${format}"; use ${FORMATS.join(', ')}.`, CHECK_USAGE);
-  const time = nowOption(values);
-  if ('error' in time) return usageError(io, time.error, CHECK_USAGE);
+  const options = evaluationOptions(values, io.now);
+  if ('error' in options) return usageError(io, options.error, CHECK_USAGE);
   if (positionals.length === 0) return usageError(io, 'Missing plan file: check <plan.json>.', CHECK_USAGE);
-  const now = time.now ?? io.now();
-  const sql = values['no-sql'] !== true;
   const checked: Checked[] = [];
   const failed: LoadFailure[] = [];
   for (const path of positionals) {
@@ -138,12 +125,12 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(describeFailure(result.failure));
       continue;
     }
-    const evaluation = await evaluatePlan(io, result.file.plan, { now, sql });
+    const evaluation = await evaluatePlan(io, result.file.plan, options);
     checked.push({ file: result.file, evaluation, items: reportItems(result.file, evaluation) });
   }
   const out = stringOption(values, 'output');
   if (checked.length > 0 || format !== 'text') {
-    if (!writeOutput(io, out, report(format, checked, failed, now), `the ${format} report`))
+    if (!writeOutput(io, out, report(format, checked, failed, options.now), `the ${format} report`))
       return EXIT_INVALID;
   }
   if (failed.length > 0) return EXIT_INVALID;
@@ -151,16 +138,11 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runEvaluate(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = commandArgs(
-    io,
-    argv,
-    { ...SQL_OPTIONS, output: { type: 'string', short: 'o' } },
-    EVALUATE_USAGE,
-  );
+  const args = commandArgs(io, argv, EVALUATING_OPTIONS, EVALUATE_USAGE);
   if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  const time = nowOption(values);
-  if ('error' in time) return usageError(io, time.error, EVALUATE_USAGE);
+  const options = evaluationOptions(values, io.now);
+  if ('error' in options) return usageError(io, options.error, EVALUATE_USAGE);
   const [path, extra] = positionals;
   if (path === undefined) return usageError(io, 'Missing plan file: evaluate <plan.json>.', EVALUATE_USAGE);
   if (extra !== undefined) return usageError(io, `Unexpected argument "${extra}".`, EVALUATE_USAGE);
@@ -169,8 +151,7 @@ async function runEvaluate(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(describeFailure(result.failure));
     return EXIT_INVALID;
   }
-  const now = time.now ?? io.now();
-  const evaluation = await evaluatePlan(io, result.file.plan, { now, sql: values['no-sql'] !== true });
+  const evaluation = await evaluatePlan(io, result.file.plan, options);
   const json = `${JSON.stringify(evaluation, null, 2)}\n`;
   if (!writeOutput(io, stringOption(values, 'output'), json, 'the evaluation')) return EXIT_INVALID;
   return evaluation.readiness.ready ? EXIT_READY : EXIT_BLOCKED;

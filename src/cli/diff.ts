@@ -1,6 +1,6 @@
 import { EXIT_BLOCKED, EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { diffMarkdown } from './diff-markdown';
-import { nowOption, stringOption } from './options';
+import { EVALUATING_OPTIONS, evaluationOptions, stringOption } from './options';
 import { evaluatePlan, readPlanFile, writeOutput } from './plan-file';
 import { commandArgs, usageError } from './usage';
 import { countChanges, diffPlans } from '../exporters/plan-diff';
@@ -25,12 +25,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io,
     argv,
     {
-      output: { type: 'string', short: 'o' },
+      ...EVALUATING_OPTIONS,
       'exit-code': { type: 'boolean' },
       'old-name': { type: 'string' },
       'new-name': { type: 'string' },
-      sql: { type: 'boolean' },
-      'no-sql': { type: 'boolean' },
     },
     USAGE,
   );
@@ -40,24 +38,22 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (oldPath === undefined || newPath === undefined)
     return usageError(io, 'diff needs two plan files: the old one, then the new one.', USAGE);
   if (extra !== undefined) return usageError(io, `Unexpected argument "${extra}".`, USAGE);
-  const time = nowOption(values);
-  if ('error' in time) return usageError(io, time.error, USAGE);
+  const options = evaluationOptions(values, io.now);
+  if ('error' in options) return usageError(io, options.error, USAGE);
   // Both are read before either fails, so one run names every bad file.
   const before = readPlanFile(io, oldPath);
   const after = readPlanFile(io, newPath);
   if (!before || !after) return EXIT_INVALID;
-  const now = time.now ?? io.now();
-  const sql = values['no-sql'] !== true;
   const text = diffMarkdown(
     {
       name: stringOption(values, 'old-name') ?? oldPath,
       plan: before.plan,
-      evaluation: await evaluatePlan(io, before.plan, { now, sql }),
+      evaluation: await evaluatePlan(io, before.plan, options),
     },
     {
       name: stringOption(values, 'new-name') ?? newPath,
       plan: after.plan,
-      evaluation: await evaluatePlan(io, after.plan, { now, sql }),
+      evaluation: await evaluatePlan(io, after.plan, options),
     },
   );
   if (!writeOutput(io, stringOption(values, 'output'), text, 'the plan diff')) return EXIT_INVALID;

@@ -8,7 +8,7 @@ import { exportReviewHtml } from '../exporters/review-html';
 import { exportRollbackPlanJson } from '../exporters/rollback-json';
 import { exportRunbook } from '../exporters/runbook';
 import { EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
-import { nowOption, stringOption } from './options';
+import { EVALUATING_OPTIONS, evaluationOptions, stringOption } from './options';
 import { evaluatePlan, readPlanFile, writeOutput } from './plan-file';
 import { commandArgs, usageError } from './usage';
 
@@ -100,13 +100,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = commandArgs(
     io,
     argv,
-    {
-      output: { type: 'string', short: 'o' },
-      diagram: { type: 'string' },
-      view: { type: 'string' },
-      sql: { type: 'boolean' },
-      'no-sql': { type: 'boolean' },
-    },
+    { ...EVALUATING_OPTIONS, diagram: { type: 'string' }, view: { type: 'string' } },
     USAGE,
   );
   if (typeof args === 'number') return args;
@@ -120,13 +114,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const view = stringOption(values, 'view');
   if (kind !== 'mermaid' && (diagram !== null || view !== null))
     return usageError(io, '--diagram and --view apply to export mermaid only.', USAGE);
-  const time = nowOption(values);
-  if ('error' in time) return usageError(io, time.error, USAGE);
+  const options = evaluationOptions(values, io.now);
+  if ('error' in options) return usageError(io, options.error, USAGE);
   const file = readPlanFile(io, path);
   if (!file) return EXIT_INVALID;
-  const now = time.now ?? io.now();
-  const sql = values['no-sql'] !== true;
-  const built = await build(kind, file.plan, () => evaluatePlan(io, file.plan, { now, sql }), now, {
+  const built = await build(kind, file.plan, () => evaluatePlan(io, file.plan, options), options.now, {
     diagram,
     view,
   });

@@ -5,7 +5,7 @@ import { buildSarifLog, type SarifLevel, type SarifRule } from './sarif';
 
 export const TOOL_NAME = 'migration-plan';
 
-const SARIF_LEVEL: Record<ReportItem['level'], SarifLevel> = {
+export const SARIF_LEVEL: Record<ReportItem['level'], SarifLevel> = {
   error: 'error',
   warning: 'warning',
   notice: 'note',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlanText } from '../domain';
 import { EXIT_INVALID, EXIT_READY, runCli } from './run-cli';
-import { TEMPLATES } from './templates';
+import { loadTemplate, TEMPLATES } from './templates';
 import { fakeIo, NOW } from './testing/fake-io';
 
 describe('init', () => {
@@ -51,5 +51,17 @@ describe('init', () => {
       expect(await runCli(argv, w.io), argv.join(' ')).toBe(EXIT_INVALID);
       expect(w.stderr()).toContain('weekend-big-bang');
     }
+  });
+});
+
+describe('the templates the CLI carries', () => {
+  it('loads each one through the load pipeline; a file the build lacks is a load error, not a crash', () => {
+    for (const t of TEMPLATES) expect(loadTemplate(t), t.id).toMatchObject({ ok: true, upgradedFrom: null });
+    const [first] = TEMPLATES;
+    if (!first) throw new Error('no templates');
+    expect(loadTemplate({ ...first, file: 'missing.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', message: 'missing.json is not in this build.' },
+    });
   });
 });

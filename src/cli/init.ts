@@ -2,7 +2,7 @@ import { exportPlanJson } from '../exporters/plan-json';
 import { EXIT_INVALID, EXIT_READY, type CliIo, type Command } from './cli-io';
 import { nowOption, stringOption } from './options';
 import { writeOutput } from './plan-file';
-import { findTemplate, TEMPLATES, templatePlan } from './templates';
+import { findTemplate, loadTemplate, TEMPLATES } from './templates';
 import { commandArgs, usageError } from './usage';
 
 const list = () =>
@@ -59,8 +59,13 @@ function runInit(argv: readonly string[], io: CliIo): number {
     io.stderr(`${out} already exists; nothing was written. Pass --force to overwrite it.`);
     return EXIT_INVALID;
   }
+  const loaded = loadTemplate(source);
+  if (!loaded.ok) {
+    io.stderr(`The template ${source.id} does not load: ${loaded.error.message}`);
+    return EXIT_INVALID;
+  }
   const plan = {
-    ...templatePlan(source),
+    ...loaded.plan,
     id: io.newId(),
     createdAt: (time.now ?? io.now()).toISOString(),
     ...(title === null ? {} : { title: title.trim() }),

@@ -1,7 +1,10 @@
 import type { RuleDef } from '../sql';
 import type { Severity, SqlAnalysis } from '../sql/types';
 import { fixScript } from '../sql/findings';
-import { buildSarifLog, type SarifLevel, type SarifResultInput } from './sarif';
+import { workflowCommand } from './format-github';
+import { SARIF_LEVEL } from './format-sarif';
+import { ITEM_LEVEL } from './report-items';
+import { buildSarifLog, type SarifResultInput } from './sarif';
 
 export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 export type LintFile = { file: string; analysis: SqlAnalysis };
@@ -11,7 +14,7 @@ type Item = {
   file: string;
   line: number;
   column?: number;
-  severity: Severity;
+  severity: Exclude<Severity, 'none'>;
   ruleId: string;
   message: string;
   fix: string;
@@ -46,7 +49,7 @@ function items(files: readonly LintFile[]): Item[] {
   return out;
 }
 
-const ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2, none: 3 };
+const ORDER: Record<Item['severity'], number> = { blocker: 0, warning: 1, info: 2 };
 
 function summary(files: readonly LintFile[], all: Item[]): string {
   const count = (s: Severity) => all.filter((i) => i.severity === s).length;
@@ -76,44 +79,25 @@ function text(files: readonly LintFile[], all: Item[]): string {
   return lines.join('\n');
 }
 
-/** GitHub workflow commands: data escapes %, CR and LF; properties also : and ,. */
-const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
-const SARIF_LEVEL: Record<Severity, SarifLevel> = {
-  blocker: 'error',
-  warning: 'warning',
-  info: 'note',
-  none: 'none',
-};
-const GITHUB_LEVEL: Record<Severity, string> = {
-  blocker: 'error',
-  warning: 'warning',
-  info: 'notice',
-  none: 'notice',
-};
-
 function github(all: Item[]): string {
   return all
-    .map((i) => {
-      const props = [
-        `file=${escapeProperty(i.file)}`,
-        `line=${i.line}`,
-        ...(i.column ? [`col=${i.column}`] : []),
-        `title=${escapeProperty(i.ruleId)}`,
-      ];
-      return `::${GITHUB_LEVEL[i.severity]} ${props.join(',')}::${escapeData(`${i.message}${i.fix ? `\nSafe: ${i.fix}` : ''}`)}`;
-    })
+    .map(({ file, line, column, ruleId, severity, message, fix }) =>
+      workflowCommand(
+        ITEM_LEVEL[severity],
+        { file, line, column, title: ruleId },
+        `${message}${fix ? `\nSafe: ${fix}` : ''}`,
+      ),
+    )
     .join('\n');
 }
 
 function sarif(all: Item[], rules: Readonly<Record<string, RuleDef>>): string {
   const used = [...new Set(all.map((i) => i.ruleId))].sort();
-  const results: SarifResultInput[] = all.flatMap((i) => {
-    const level = SARIF_LEVEL[i.severity];
-    if (level === 'none') return [];
+  const results: SarifResultInput[] = all.map((i) => {
+    const level = SARIF_LEVEL[ITEM_LEVEL[i.severity]];
     const message = `${i.message}${i.fix ? ` Safe alternative: ${i.fix}` : ''}`;
     const region = { startLine: Math.max(1, i.line), ...(i.column ? { startColumn: i.column } : {}) };
-    return [{ ruleId: i.ruleId, level, message, file: i.file, region }];
+    return { ruleId: i.ruleId, level, message, file: i.file, region };
   });
   const log = buildSarifLog(
     { name: 'migration-workbench lint-sql', version: '0.1.0' },

@@ -32,6 +32,13 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec): ParsedO
   }
 }
 
+/** What every command that evaluates a plan also takes: where to write, and whether to parse its SQL. */
+export const EVALUATING_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  sql: { type: 'boolean' },
+  'no-sql': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
 export const stringOption = (values: OptionValues, key: string): string | null => {
   const value = values[key];
   return typeof value === 'string' ? value : null;
@@ -45,4 +52,17 @@ export function nowOption(values: OptionValues): { now: Date | null } | { error:
   if (!Number.isFinite(ms))
     return { error: `--now needs an ISO time, e.g. 2026-12-01T09:00:00Z (got ${value}).` };
   return { now: new Date(ms) };
+}
+
+/**
+ * `--now` and `--no-sql` as the engine takes them: the time the plan is evaluated as of (`clock`'s when
+ * --now is absent) and whether its SQL is parsed; or what is wrong with --now.
+ */
+export function evaluationOptions(
+  values: OptionValues,
+  clock: () => Date,
+): { now: Date; sql: boolean } | { error: string } {
+  const time = nowOption(values);
+  if ('error' in time) return time;
+  return { now: time.now ?? clock(), sql: values['no-sql'] !== true };
 }

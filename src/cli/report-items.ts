@@ -24,7 +24,12 @@ export type ReportItem = {
   column: number;
 };
 
-const LEVEL = { blocker: 'error', warning: 'warning', info: 'notice' } as const;
+/** How a finding's severity shows in CI, for plan findings and SQL findings alike. */
+export const ITEM_LEVEL = {
+  blocker: 'error',
+  warning: 'warning',
+  info: 'notice',
+} as const satisfies Record<'blocker' | 'warning' | 'info', ItemLevel>;
 
 const ruleInfo = (id: RuleId) => RULES[id];
 
@@ -42,7 +47,7 @@ export function reportItems(file: PlanFile, e: Evaluation): ReportItem[] {
     kind: 'finding',
     ruleId: f.ruleId,
     severity: f.severity,
-    level: LEVEL[f.severity],
+    level: ITEM_LEVEL[f.severity],
     title: f.title,
     message: f.message,
     remedy: f.remedy,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /** A modal built on <dialog>: focus trapping, Escape and the backdrop come from the browser. */
 export function ConfirmDialog(props: {
@@ -38,4 +38,26 @@ export function ConfirmDialog(props: {
       </div>
     </dialog>
   );
+}
+
+/**
+ * A ConfirmDialog's question: `ask` opens it (with what it asks about, if anything); confirming closes it
+ * and goes on with `onConfirm`, cancelling only closes it. `dialog` is spread on the ConfirmDialog.
+ */
+export function useConfirm<T = void>(onConfirm: (asked: T) => void) {
+  const [asked, setAsked] = useState<{ about: T } | null>(null);
+  const ask = useCallback((about: T) => setAsked({ about }), []);
+  return {
+    ask,
+    /** What the open question is about; null while it is closed. */
+    asked,
+    dialog: {
+      open: asked !== null,
+      onCancel: () => setAsked(null),
+      onConfirm: () => {
+        setAsked(null);
+        if (asked) onConfirm(asked.about);
+      },
+    },
+  };
 }

@@ -93,3 +93,35 @@ export function CheckboxField(props: BoundField & { label: ReactNode }) {
     </label>
   );
 }
+
+/**
+ * Choices as cards, each with its name and a line on it: radio buttons for one of them, tick boxes for
+ * several; the chosen ones stand out. The first card's control has the field's id, so a finding about the
+ * field focuses the group. A choice never fails on its own, so it has no message.
+ */
+export function ChoiceCardsField<T extends string>(
+  props: BoundField & {
+    type: 'radio' | 'checkbox';
+    choices: ReadonlyArray<{ id: T; name: string; description: string }>;
+    chosen: (id: T) => boolean;
+  },
+) {
+  return (
+    <div className="choice-grid">
+      {props.choices.map((choice, index) => (
+        <label key={choice.id} className={`choice${props.chosen(choice.id) ? ' choice-chosen' : ''}`}>
+          <input
+            type={props.type}
+            value={choice.id}
+            id={index === 0 ? fieldId(props.path) : undefined}
+            {...props.control}
+          />
+          <span>
+            <strong>{choice.name}</strong>
+            <small>{choice.description}</small>
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import { formatCount } from './format';
 import { batchingAdvice } from './remedies';
 import { isKnownRuleId, RULES } from './rules';
 import { STRATEGY_LABEL, STRATEGY_RULE as TABLE_ID } from './strategy';
+import type { DeploymentStrategy } from '../domain';
 import type { DataApproachRecommendation, Finding, RuleId, StrategyRecommendation } from './types';
 
 function leadRule(ruleIds: readonly string[], fallback: RuleId): RuleId {
@@ -12,71 +13,95 @@ function leadRule(ruleIds: readonly string[], fallback: RuleId): RuleId {
   return first !== undefined && isKnownRuleId(first) ? first : fallback;
 }
 
+/** How a finding about one of the plan's two choices (strategy, data approach) names it. */
+type ChoiceWords = {
+  /** The choice's field under `strategy`. */
+  field: 'deployment' | 'dataApproach';
+  /** Its name in a sentence, and in the advice to choose one. */
+  noun: string;
+  short: string;
+  /** The rules cited when the recommendation's own first rule is not in the catalog. */
+  unchosenRule: RuleId;
+  differingRule: RuleId;
+};
+
 /**
  * A choice that differs from the recommendation is never a blocker: people know things the plan does
- * not say. Without a justification it is a warning that lays out the trade-off from the strategy table;
- * with one, it is info so that reviewers still see it.
+ * not say. Without a justification it is a warning that lays out the trade-off (`tradeOff`, when the
+ * spec's table says it); with one, it is info so that reviewers still see it.
  */
+function choiceFinding<K extends string>(
+  r: { recommended: K; chosen: K | null; differs: boolean; ruleIds: readonly string[] },
+  label: Readonly<Record<K, string>>,
+  words: ChoiceWords,
+  justified: boolean,
+  tradeOff = '',
+): Finding[] {
+  const rec = label[r.recommended];
+  if (r.chosen === null) {
+    return [
+      finding(
+        leadRule(r.ruleIds, words.unchosenRule),
+        'info',
+        `strategy.${words.field}`,
+        `No ${words.noun} is chosen yet; the engine recommends ${rec}.`,
+        `Choose ${words.short}; ${rec} fits this plan best.`,
+      ),
+    ];
+  }
+  if (!r.differs) return [];
+  const chosen = label[r.chosen];
+  return [
+    finding(
+      leadRule(r.ruleIds, words.differingRule),
+      justified ? 'info' : 'warning',
+      justified ? 'strategy.justification' : `strategy.${words.field}`,
+      `The plan chooses ${chosen}, but the rules recommend ${rec} (${r.ruleIds.join(', ')}).${tradeOff && ` ${tradeOff}`}`,
+      justified
+        ? 'The justification is recorded; make sure the ADR explains the trade-off.'
+        : `Write a justification for ${chosen} over ${rec}, or switch to ${rec}.`,
+    ),
+  ];
+}
+
+/** The strategy and the data approach as chosen, against what the engine recommends. */
 export function choiceFindings(
   f: Facts,
   s: StrategyRecommendation,
   d: DataApproachRecommendation,
 ): Finding[] {
-  const out: Finding[] = [];
   const justified = f.plan.strategy.justification.trim() !== '';
-  const rec = STRATEGY_LABEL[s.recommended];
-  if (s.chosen === null) {
-    out.push(
-      finding(
-        leadRule(s.ruleIds, 'ST-03'),
-        'info',
-        'strategy.deployment',
-        `No deployment strategy is chosen yet; the engine recommends ${rec}.`,
-        `Choose a strategy; ${rec} fits this plan best.`,
-      ),
-    );
-  } else if (s.differs) {
-    const chosen = STRATEGY_LABEL[s.chosen];
-    const tradeOff = `Chosen: ${RULES[TABLE_ID[s.chosen]].specText}. Recommended: ${RULES[TABLE_ID[s.recommended]].specText}.`;
-    out.push(
-      finding(
-        leadRule(s.ruleIds, TABLE_ID[s.recommended]),
-        justified ? 'info' : 'warning',
-        justified ? 'strategy.justification' : 'strategy.deployment',
-        `The plan chooses ${chosen}, but the rules recommend ${rec} (${s.ruleIds.join(', ')}). ${tradeOff}`,
-        justified
-          ? 'The justification is recorded; make sure the ADR explains the trade-off.'
-          : `Write a justification for ${chosen} over ${rec}, or switch to ${rec}.`,
-      ),
-    );
-  }
+  // The strategy table's rows, quoted, are the trade-off of another strategy.
+  const row = (strategy: DeploymentStrategy) => RULES[TABLE_ID[strategy]].specText;
+  const out = choiceFinding(
+    s,
+    STRATEGY_LABEL,
+    {
+      field: 'deployment',
+      noun: 'deployment strategy',
+      short: 'a strategy',
+      unchosenRule: 'ST-03',
+      differingRule: TABLE_ID[s.recommended],
+    },
+    justified,
+    s.chosen === null ? '' : `Chosen: ${row(s.chosen)}. Recommended: ${row(s.recommended)}.`,
+  );
   if (d.recommended === 'none' && d.chosen === null) return out;
-  const recA = APPROACH_LABEL[d.recommended];
-  if (d.chosen === null) {
-    out.push(
-      finding(
-        leadRule(d.ruleIds, 'DA-01'),
-        'info',
-        'strategy.dataApproach',
-        `No data migration approach is chosen yet; the engine recommends ${recA}.`,
-        `Choose a data approach; ${recA} fits this plan best.`,
-      ),
-    );
-  } else if (d.differs) {
-    const chosenA = APPROACH_LABEL[d.chosen];
-    out.push(
-      finding(
-        leadRule(d.ruleIds, 'DA-01'),
-        justified ? 'info' : 'warning',
-        justified ? 'strategy.justification' : 'strategy.dataApproach',
-        `The plan chooses ${chosenA}, but the rules recommend ${recA} (${d.ruleIds.join(', ')}).`,
-        justified
-          ? 'The justification is recorded; make sure the ADR explains the trade-off.'
-          : `Write a justification for ${chosenA} over ${recA}, or switch to ${recA}.`,
-      ),
-    );
-  }
-  return out;
+  return [
+    ...out,
+    ...choiceFinding(
+      d,
+      APPROACH_LABEL,
+      {
+        field: 'dataApproach',
+        noun: 'data migration approach',
+        short: 'a data approach',
+        unchosenRule: 'DA-01',
+        differingRule: 'DA-01',
+      },
+      justified,
+    ),
+  ];
 }
 
 /**

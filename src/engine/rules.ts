@@ -3,8 +3,9 @@ import type { RuleFamily, RuleId, RuleInfo } from './types';
 
 /**
  * The rule catalog: every id with the spec's wording, verbatim (the derived decision-table rows,
- * ST-06.. and DA-04.., carry the table's own wording from docs/engine-decision-table.md). Table rows are joined with " → "
- * (situation → action) or " | " (columns), so the words stay the spec's own.
+ * ST-06.. and DA-04.., carry the table's own wording from docs/engine-decision-table.md). A table's rows
+ * are written cell by cell and joined by their table's builder, " → " (situation → action) or " | "
+ * (columns), so the words stay the spec's own and each table's layout is said once.
  * Keys are in the order the rules appear in the spec document; within a family, ids follow the spec's
  * order of rows and bullets, so DC-01 is the first Decision Criteria row.
  */
@@ -15,42 +16,49 @@ const rule = (id: RuleId, title: string, specText: string): RuleInfo => ({
   specText,
 });
 
+/** A row of the spec's strategy table: Strategy | Downtime | Complexity | Risk | Best For. */
+const strategyRow = (
+  id: RuleId,
+  strategy: string,
+  downtime: string,
+  complexity: string,
+  risk: string,
+  bestFor: string,
+): RuleInfo =>
+  rule(
+    id,
+    strategy,
+    `${strategy} | Downtime: ${downtime} | Complexity: ${complexity} | Risk: ${risk} | Best for: ${bestFor}`,
+  );
+
+/** One of the spec's three data migration approaches: its name, then how it works. */
+const approach = (id: RuleId, name: string, how: string): RuleInfo => rule(id, name, `${name}: ${how}`);
+
+/** A row of the Decision Criteria table: Situation → Action. */
+const decisionRow = (id: RuleId, title: string, situation: string, action: string): RuleInfo =>
+  rule(id, title, `${situation} → ${action}`);
+
+/** A row of the failure modes table: Failure | Symptom | Mitigation; titled by the failure unless said. */
+const failureRow = (
+  id: RuleId,
+  failure: string,
+  symptom: string,
+  mitigation: string,
+  title = failure,
+): RuleInfo => rule(id, title, `${failure} | ${symptom} | ${mitigation}`);
+
 const LIST: readonly RuleInfo[] = [
   // Micro-skill 2, strategy table (Strategy | Downtime | Complexity | Risk | Best For).
-  rule(
-    'ST-01',
-    'Big bang',
-    'Big bang | Downtime: Yes | Complexity: Low | Risk: High | Best for: Small, isolated systems',
-  ),
-  rule(
-    'ST-02',
-    'Rolling',
-    'Rolling | Downtime: Minimal | Complexity: Medium | Risk: Medium | Best for: Stateless services',
-  ),
-  rule(
-    'ST-03',
-    'Blue-green',
-    'Blue-green | Downtime: Zero | Complexity: High | Risk: Low | Best for: Critical production apps',
-  ),
-  rule(
-    'ST-04',
-    'Canary',
-    'Canary | Downtime: Zero | Complexity: High | Risk: Low | Best for: High-traffic services',
-  ),
-  rule(
-    'ST-05',
-    'Strangler fig',
-    'Strangler fig | Downtime: Zero | Complexity: High | Risk: Low | Best for: Monolith decomposition',
-  ),
+  strategyRow('ST-01', 'Big bang', 'Yes', 'Low', 'High', 'Small, isolated systems'),
+  strategyRow('ST-02', 'Rolling', 'Minimal', 'Medium', 'Medium', 'Stateless services'),
+  strategyRow('ST-03', 'Blue-green', 'Zero', 'High', 'Low', 'Critical production apps'),
+  strategyRow('ST-04', 'Canary', 'Zero', 'High', 'Low', 'High-traffic services'),
+  strategyRow('ST-05', 'Strangler fig', 'Zero', 'High', 'Low', 'Monolith decomposition'),
   ...DERIVED_STRATEGY_RULES,
   // Micro-skill 2, data migration approaches.
-  rule('DA-01', 'Expand-contract', 'Expand-contract: Add new schema → backfill → migrate reads → drop old.'),
-  rule('DA-02', 'Dual-write', 'Dual-write: Write to both old and new simultaneously during transition.'),
-  rule(
-    'DA-03',
-    'Snapshot-and-replay',
-    'Snapshot-and-replay: Take snapshot, migrate offline, replay changes.',
-  ),
+  approach('DA-01', 'Expand-contract', 'Add new schema → backfill → migrate reads → drop old.'),
+  approach('DA-02', 'Dual-write', 'Write to both old and new simultaneously during transition.'),
+  approach('DA-03', 'Snapshot-and-replay', 'Take snapshot, migrate offline, replay changes.'),
   ...DERIVED_APPROACH_RULES,
   // Micro-skill 3, rollback triggers.
   rule('RT-01', 'Error rate trigger', 'Error rate exceeds baseline by > 5%.'),
@@ -117,55 +125,65 @@ const LIST: readonly RuleInfo[] = [
   rule('AQ-04', 'Several owner teams', 'Multiple teams own components affected by the migration'),
   rule('AQ-05', 'Point-of-no-return decision', 'The migration requires a point-of-no-return decision'),
   // Decision criteria (Situation → Action).
-  rule(
+  decisionRow(
     'DC-01',
     'Zero downtime, stateless',
-    'Zero downtime required and system is stateless → Use rolling deployment strategy',
+    'Zero downtime required and system is stateless',
+    'Use rolling deployment strategy',
   ),
-  rule(
+  decisionRow(
     'DC-02',
     'Zero downtime, stateful',
-    'Zero downtime required and system is stateful → Use blue-green or canary deployment with expand-contract data migration',
+    'Zero downtime required and system is stateful',
+    'Use blue-green or canary deployment with expand-contract data migration',
   ),
-  rule(
+  decisionRow(
     'DC-03',
     'Small dataset, off-peak window',
-    'Small dataset (< 1M rows) and off-peak window available → Big bang migration is acceptable',
+    'Small dataset (< 1M rows) and off-peak window available',
+    'Big bang migration is acceptable',
   ),
-  rule(
+  decisionRow(
     'DC-04',
     'Large dataset',
-    'Large dataset (> 100M rows) → Batch the migration; use dual-write or snapshot-replay to avoid locking',
+    'Large dataset (> 100M rows)',
+    'Batch the migration; use dual-write or snapshot-replay to avoid locking',
   ),
-  rule(
+  decisionRow(
     'DC-05',
     'Backward-compatible schema change',
-    'Schema change is backward-compatible → Apply migration first, then deploy new code (expand phase)',
+    'Schema change is backward-compatible',
+    'Apply migration first, then deploy new code (expand phase)',
   ),
-  rule(
+  decisionRow(
     'DC-06',
     'Schema change not backward-compatible',
-    'Schema change is NOT backward-compatible → Redesign as expand-contract; if impossible, schedule downtime',
+    'Schema change is NOT backward-compatible',
+    'Redesign as expand-contract; if impossible, schedule downtime',
   ),
-  rule(
+  decisionRow(
     'DC-07',
     'Duration exceeds the window',
-    'Migration duration exceeds maintenance window → Split into incremental phases or use online migration tooling (gh-ost, pt-osc)',
+    'Migration duration exceeds maintenance window',
+    'Split into incremental phases or use online migration tooling (gh-ost, pt-osc)',
   ),
-  rule(
+  decisionRow(
     'DC-08',
     'Rollback tested in staging',
-    'Rollback tested successfully in staging → Proceed to production migration',
+    'Rollback tested successfully in staging',
+    'Proceed to production migration',
   ),
-  rule(
+  decisionRow(
     'DC-09',
     'Rollback test failed in staging',
-    'Rollback test fails in staging → Fix rollback procedure before scheduling production migration',
+    'Rollback test fails in staging',
+    'Fix rollback procedure before scheduling production migration',
   ),
-  rule(
+  decisionRow(
     'DC-10',
     'Trigger threshold exceeded',
-    'Error rate exceeds rollback trigger threshold during migration → Execute rollback immediately; do not wait for manual assessment',
+    'Error rate exceeds rollback trigger threshold during migration',
+    'Execute rollback immediately; do not wait for manual assessment',
   ),
   // Success criteria.
   rule(
@@ -193,35 +211,43 @@ const LIST: readonly RuleInfo[] = [
   rule('SC-07', 'Source data preserved', 'Source data preserved until migration verification is complete'),
   rule('SC-08', 'Stakeholders updated', 'All stakeholders notified of migration status at each phase gate'),
   // Failure modes (Failure | Symptom | Mitigation).
-  rule(
+  failureRow(
     'FM-01',
     'Migration exceeds time window',
-    'Migration exceeds time window | Migration still running at end of maintenance window | Design migration to be pausable and resumable; pre-calculate duration on staging with production-scale data',
+    'Migration still running at end of maintenance window',
+    'Design migration to be pausable and resumable; pre-calculate duration on staging with production-scale data',
   ),
-  rule(
+  failureRow(
     'FM-02',
+    'Data integrity loss during migration',
+    'Row count mismatch or checksum failures post-migration',
+    'Run integrity checks after each batch; halt and rollback on first failure',
     'Data integrity loss',
-    'Data integrity loss during migration | Row count mismatch or checksum failures post-migration | Run integrity checks after each batch; halt and rollback on first failure',
   ),
-  rule(
+  failureRow(
     'FM-03',
     'Rollback procedure fails',
-    'Rollback procedure fails | Rollback script errors or leaves system in inconsistent state | Always test rollback in staging with production-like data; maintain backup as last resort',
+    'Rollback script errors or leaves system in inconsistent state',
+    'Always test rollback in staging with production-like data; maintain backup as last resort',
   ),
-  rule(
+  failureRow(
     'FM-04',
+    'Downstream services break after migration',
+    'Dependent APIs return errors, consumers report failures',
+    'Communicate migration timeline to all consumers; use feature flags to route traffic gradually',
     'Downstream services break',
-    'Downstream services break after migration | Dependent APIs return errors, consumers report failures | Communicate migration timeline to all consumers; use feature flags to route traffic gradually',
   ),
-  rule(
+  failureRow(
     'FM-05',
     'Dual-write inconsistency',
-    'Dual-write inconsistency | Old and new data stores diverge during transition period | Implement reconciliation jobs that compare stores; alert on divergence',
+    'Old and new data stores diverge during transition period',
+    'Implement reconciliation jobs that compare stores; alert on divergence',
   ),
-  rule(
+  failureRow(
     'FM-06',
     'Point-of-no-return reached prematurely',
-    'Point-of-no-return reached prematurely | Team discovers issues after irreversible changes were applied | Add explicit manual approval gates before destructive phases; never skip pre-checks',
+    'Team discovers issues after irreversible changes were applied',
+    'Add explicit manual approval gates before destructive phases; never skip pre-checks',
   ),
 ];
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
-import { DEFAULT_LIMITS, type Diagram, type DiagramLimits } from './mermaid-common';
+import { DEFAULT_LIMITS, type Diagram, type DiagramBuilder, type DiagramLimits } from './mermaid-common';
 import { dependencyDiagram } from './mermaid-deps';
 import { phaseFlowDiagram } from './mermaid-flow';
 import { timelineDiagram } from './mermaid-gantt';
@@ -8,15 +8,13 @@ import { timelineDiagram } from './mermaid-gantt';
 export type { Diagram, DiagramId, DiagramLimits } from './mermaid-common';
 export { DEFAULT_LIMITS, SCREEN_LIMITS } from './mermaid-common';
 
+const DIAGRAMS: readonly DiagramBuilder[] = [phaseFlowDiagram, timelineDiagram, dependencyDiagram];
+
 /** The three diagrams of the Outputs step, the runbook and the review document, in that order. */
 export function buildDiagrams(
   plan: Plan,
   evaluation: Evaluation,
   limits: DiagramLimits = DEFAULT_LIMITS,
 ): Diagram[] {
-  return [
-    phaseFlowDiagram(plan, evaluation, limits),
-    timelineDiagram(plan, evaluation, limits),
-    dependencyDiagram(plan, evaluation, limits),
-  ];
+  return DIAGRAMS.map((build) => build(plan, evaluation, limits));
 }

@@ -1,3 +1,6 @@
+import type { Plan } from '../domain';
+import type { Evaluation } from '../engine';
+
 /** One drawable piece of a diagram. Large plans are split into several views, each with a note. */
 export type DiagramView = { title: string; note: string | null; source: string };
 
@@ -18,6 +21,9 @@ export type Diagram = {
  */
 export type DiagramLimits = { maxNodes: number; maxEdges: number; maxTextSize: number };
 export const DEFAULT_LIMITS: DiagramLimits = { maxNodes: 120, maxEdges: 400, maxTextSize: 40_000 };
+/** What each of the three diagrams is: the plan and its evaluation drawn within the budgets per view. */
+export type DiagramBuilder = (plan: Plan, evaluation: Evaluation, limits: DiagramLimits) => Diagram;
+
 /**
  * Budgets per view on the Outputs step, where Mermaid lays each view out on the tab's main thread in
  * one uninterrupted task: a 120-node dependency view held the tab for about 900 ms, a 36-node one
@@ -47,6 +53,14 @@ export function splitIntoViews(
     size = Math.max(1, Math.floor(size / 2));
   }
 }
+
+/** A view's title: the diagram's own when it is drawn whole, else which view of how many this is. */
+export const viewTitle = (title: string, index: number, total: number): string =>
+  total === 1 ? title : `${title}, view ${index + 1} of ${total}`;
+
+/** Notes said about a diagram or a view, as one note; null when there is nothing to say. */
+export const joinNotes = (notes: readonly string[]): string | null =>
+  notes.length > 0 ? notes.join(' ') : null;
 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 

@@ -2,12 +2,12 @@ import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
 import { mermaidLabel } from './escape';
 import {
-  DEFAULT_LIMITS,
+  joinNotes,
   plural,
   splitIntoViews,
+  viewTitle,
   WAVE_COLOURS,
-  type Diagram,
-  type DiagramLimits,
+  type DiagramBuilder,
   type DiagramView,
 } from './mermaid-common';
 
@@ -59,11 +59,7 @@ function viewEdges(edges: readonly Edge[], position: ReadonlyMap<number, number>
   };
 }
 
-export function dependencyDiagram(
-  plan: Plan,
-  evaluation: Evaluation,
-  limits: DiagramLimits = DEFAULT_LIMITS,
-): Diagram {
+export const dependencyDiagram: DiagramBuilder = (plan, evaluation, limits) => {
   const components = plan.assessment.components;
   const order = ordered(plan, evaluation);
   const firstIndex = new Map<string, number>();
@@ -114,8 +110,8 @@ export function dependencyDiagram(
       notes.push(`Only the first ${drawn.length} of ${own.length} dependencies are drawn.`);
     if (components.length === 0) lines.push('  empty["No components yet"]');
     return {
-      title: total === 1 ? 'Dependency graph' : `Dependency graph, view ${index + 1} of ${total}`,
-      note: notes.length > 0 ? notes.join(' ') : null,
+      title: viewTitle('Dependency graph', index, total),
+      note: joinNotes(notes),
       source: `${lines.join('\n')}\n`,
     };
   };
@@ -137,7 +133,7 @@ export function dependencyDiagram(
   return {
     id: 'dependencies',
     title: 'Dependency graph',
-    note: notes.length > 0 ? notes.join(' ') : null,
+    note: joinNotes(notes),
     views,
   };
-}
+};

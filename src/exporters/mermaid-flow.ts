@@ -2,7 +2,7 @@ import type { Plan } from '../domain';
 import { ponrIndex } from '../domain/point-of-no-return';
 import type { Evaluation } from '../engine';
 import { mermaidLabel } from './escape';
-import { DEFAULT_LIMITS, plural, splitIntoViews, type Diagram, type DiagramLimits } from './mermaid-common';
+import { plural, splitIntoViews, viewTitle, type DiagramBuilder } from './mermaid-common';
 
 type Stop =
   | { kind: 'phase'; index: number; name: string; owner: string; checks: number }
@@ -34,11 +34,7 @@ function stopsOf(plan: Plan, evaluation: Evaluation): Stop[] {
 
 const PER_VIEW = 40;
 
-export function phaseFlowDiagram(
-  plan: Plan,
-  evaluation: Evaluation,
-  limits: DiagramLimits = DEFAULT_LIMITS,
-): Diagram {
+export const phaseFlowDiagram: DiagramBuilder = (plan, evaluation, limits) => {
   const stops = stopsOf(plan, evaluation);
   const ponr = ponrIndex(plan);
   const approver = plan.rollback.pointOfNoReturn.approver;
@@ -117,7 +113,7 @@ export function phaseFlowDiagram(
       '  classDef danger fill:#fff1f2,stroke:#b91c1c',
     );
     if (failEdges.length > 0) lines.push(`  linkStyle ${failEdges.join(',')} stroke:#b91c1c,color:#b91c1c`);
-    const title = total === 1 ? 'Phase flow' : `Phase flow, view ${index + 1} of ${total}`;
+    const title = viewTitle('Phase flow', index, total);
     const note = total === 1 ? null : `Steps ${start + 1} to ${end} of ${stops.length} (phases and soak).`;
     return { title, note, source: `${lines.join('\n')}\n` };
   });
@@ -130,4 +126,4 @@ export function phaseFlowDiagram(
         : null,
     views,
   };
-}
+};

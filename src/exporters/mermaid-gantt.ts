@@ -1,8 +1,8 @@
 import type { Plan } from '../domain';
-import type { Evaluation, TimelineEntry } from '../engine';
+import type { TimelineEntry } from '../engine';
 import { mermaidBare } from './escape';
 import { effectiveZone, wallClock } from '../domain/time-format';
-import { DEFAULT_LIMITS, plural, splitIntoViews, type Diagram, type DiagramLimits } from './mermaid-common';
+import { joinNotes, plural, splitIntoViews, viewTitle, type DiagramBuilder } from './mermaid-common';
 
 const parse = (iso: string | null): number | null => {
   if (iso === null) return null;
@@ -30,11 +30,7 @@ const minutes = (hours: number) => Math.max(1, Math.round(hours * 60));
 
 const PER_VIEW = 60;
 
-export function timelineDiagram(
-  plan: Plan,
-  evaluation: Evaluation,
-  limits: DiagramLimits = DEFAULT_LIMITS,
-): Diagram {
+export const timelineDiagram: DiagramBuilder = (plan, evaluation, limits) => {
   const entries = evaluation.estimate.timeline;
   const origin = timelineOrigin(plan);
   // Without any start time the chart still shows durations and order, from a neutral origin.
@@ -93,7 +89,7 @@ export function timelineDiagram(
       }
     }
     return {
-      title: total === 1 ? 'Timeline' : `Timeline, view ${index + 1} of ${total}`,
+      title: viewTitle('Timeline', index, total),
       note: total === 1 ? null : `Entries ${start + 1} to ${end} of ${numbered.length}.`,
       source: `${lines.join('\n')}\n`,
     };
@@ -105,5 +101,5 @@ export function timelineDiagram(
     notes.push(
       `The plan has ${plural(plan.execution.phases.length, 'phase')}, so the timeline is split into ${views.length} views.`,
     );
-  return { id: 'timeline', title: 'Timeline', note: notes.length > 0 ? notes.join(' ') : null, views };
-}
+  return { id: 'timeline', title: 'Timeline', note: joinNotes(notes), views };
+};

@@ -1,9 +1,8 @@
 import { addRowHash } from './checksum';
 import type { RecordSink } from './csv-bytes';
-import type { FileStats } from './file-stats';
-import { resolveColumn } from './header';
+import { countRecord, readHeader, type FileStats } from './file-stats';
 import type { KeyLog } from './key-log';
-import { hashRow, rowHashOut } from './row-hash';
+import { rowHashOut } from './row-hash';
 import { kernelBulk, ROW_WORDS, type RowKernel, type TakeRows } from './row-kernel';
 
 /** Sinks return false from onRecord when the key table is over budget; `overBudget` tells why they stopped. */
@@ -65,20 +64,14 @@ export function createSideSink(
       if (log.data.keyCol >= 0) log.mark(recordStart);
     },
     onHeader(fields) {
-      stats.columns = fields.map((f) => f.trim());
-      const col = resolveColumn(fields, keyColumn, fileLabel);
+      const col = readHeader(stats, fields, keyColumn, fileLabel);
       if (typeof col === 'number') log.data.keyCol = col;
       return col;
     },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
-      hashRow(buf, start, end);
-      const lo = rowHashOut[0]!;
-      const hi = rowHashOut[1]!;
-      addRowHash(stats.checksum, lo, hi);
-      if (fieldCount !== stats.columns.length) stats.raggedRows++;
-      if (malformed) stats.malformedRows++;
+      countRecord(stats, buf, start, end, fieldCount, malformed);
       if (seen < RESERVE_AFTER) sizing(end - start + 1);
-      if (log.add(key, keyStart, keyEnd, lo)) return true;
+      if (log.add(key, keyStart, keyEnd, rowHashOut[0]!)) return true;
       sink.overBudget = true;
       return false;
     },

@@ -1,4 +1,6 @@
-import { emptyChecksum, formatChecksum, type RowChecksum } from './checksum';
+import { addRowHash, emptyChecksum, formatChecksum, type RowChecksum } from './checksum';
+import { resolveColumn } from './header';
+import { hashRow, rowHashOut } from './row-hash';
 import type { FileLabel, FileReport, SampledCount } from './types';
 
 /** What every pass counts for its file, whatever else it does with the rows. */
@@ -13,6 +15,35 @@ export interface FileStats {
 
 export function createFileStats(): FileStats {
   return { columns: [], checksum: emptyChecksum(), raggedRows: 0, malformedRows: 0, bytesDigest: '' };
+}
+
+/** The header row: keeps the file's column names, and finds `column` in it (or says why it cannot). */
+export function readHeader(
+  stats: FileStats,
+  fields: readonly string[],
+  column: string,
+  fileLabel: string,
+): number | string {
+  stats.columns = fields.map((f) => f.trim());
+  return resolveColumn(fields, column, fileLabel);
+}
+
+/**
+ * What every pass counts for a row the JavaScript path read: its hash into the file's checksum, and whether
+ * it is ragged or malformed. The row's hash stays in rowHashOut for the caller.
+ */
+export function countRecord(
+  stats: FileStats,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  fieldCount: number,
+  malformed: boolean,
+): void {
+  hashRow(buf, start, end);
+  addRowHash(stats.checksum, rowHashOut[0]!, rowHashOut[1]!);
+  if (fieldCount !== stats.columns.length) stats.raggedRows++;
+  if (malformed) stats.malformedRows++;
 }
 
 export function toFileReport(label: FileLabel, name: string, bytes: number, stats: FileStats): FileReport {

@@ -1,4 +1,5 @@
 import { recharge, type MemoryBudget } from './memory';
+import { addMark, lastMarkAtOrBefore, type RowMarks } from './row-marks';
 
 /**
  * Where a key is in a file, roughly: the rows are cut into blocks of BLOCK_ROWS, and each block has a Bloom
@@ -30,11 +31,8 @@ const SLAB_BLOCKS = 8;
 const SLAB_BYTES = SLAB_BLOCKS * FILTER_WORDS * 4;
 
 /** Plain data, so a side's filters cross postMessage with their buffers transferred. */
-export interface KeyBloomsData {
+export interface KeyBloomsData extends RowMarks {
   rows: number;
-  /** Pairs (byte offset, row number): that row starts at that offset (or after blank lines). */
-  marks: Float64Array<ArrayBuffer>;
-  markCount: number;
   slabs: Uint32Array<ArrayBuffer>[];
 }
 
@@ -77,20 +75,8 @@ export function createKeyBlooms(budget: MemoryBudget): KeyBlooms {
     return true;
   }
 
-  /** Marks come in file order; several for one row (a record longer than a chunk): the first is its start. */
-  function markAt(offset: number, row: number): void {
-    const n = data.markCount;
-    if (n > 0 && data.marks[2 * n - 1]! >= row) return;
-    if (2 * n + 2 > data.marks.length) {
-      // Marks are tiny (16 bytes a chunk or block); they are not charged, as the key log's are not refused.
-      const next = new Float64Array(data.marks.length * 2);
-      next.set(data.marks);
-      data.marks = next;
-    }
-    data.marks[2 * n] = offset;
-    data.marks[2 * n + 1] = row;
-    data.markCount = n + 1;
-  }
+  // Marks are tiny (16 bytes a chunk or block); they are not charged, as the key log's are not refused.
+  const markAt = (offset: number, row: number): void => addMark(data, offset, row);
 
   return {
     data,
@@ -143,17 +129,8 @@ export function blockRange(data: KeyBloomsData, b: number, size: number) {
   const fromRow = b * BLOCK_ROWS;
   const toRow = Math.min(data.rows, fromRow + BLOCK_ROWS);
   const marks = data.marks;
-  let before = -1;
+  const before = lastMarkAtOrBefore(data, fromRow);
   let after = data.markCount;
-  let lo = 0;
-  let hi = data.markCount - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[2 * mid + 1]! <= fromRow) {
-      before = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
   for (let m = Math.max(0, before + 1); m < data.markCount; m++)
     if (marks[2 * m + 1]! >= toRow) {
       after = m;

@@ -1,5 +1,6 @@
 import { recharge, type MemoryBudget } from './memory';
 import { hashKey } from './key-hash';
+import { addMark, type RowMarks } from './row-marks';
 
 /**
  * One side's keys for the key diff: an append-only log of (64-bit key hash, 32 bits of the row hash, row
@@ -29,14 +30,11 @@ export const PARTS = 256;
 export const STRIDE = 4;
 
 /** Plain data, so a finished log crosses postMessage with its buffers transferred. */
-export interface KeyLogData {
+export interface KeyLogData extends RowMarks {
   rows: number;
   /** Per partition, its rows (STRIDE words each) in file order, in `parts[p].subarray(0, used[p])`. */
   parts: Uint32Array<ArrayBuffer>[];
   used: Uint32Array<ArrayBuffer>;
-  /** Pairs (byte offset, row number): the record with that number starts at that offset (or after blank lines). */
-  marks: Float64Array<ArrayBuffer>;
-  markCount: number;
   /** The key column's index in the header, for reading samples back. */
   keyCol: number;
 }
@@ -136,20 +134,8 @@ export function createKeyLog(budget: MemoryBudget, initialRowsPerPart = 16): Key
       charged = 0;
     },
     mark(offset) {
-      const n = data.markCount;
-      // Several marks before one row (a record longer than a chunk): the first is where the row starts.
-      if (n > 0 && data.marks[2 * n - 1] === data.rows) return;
-      if (2 * n + 2 > data.marks.length) {
-        // Marks are tiny (one per chunk read, ~16 bytes per 100 KB of file); a refused growth only makes
-        // sample lookups read further, so it is skipped rather than failing the check.
-        if (!charge(data.marks.byteLength)) return;
-        const next = new Float64Array(data.marks.length * 2);
-        next.set(data.marks);
-        data.marks = next;
-      }
-      data.marks[2 * n] = offset;
-      data.marks[2 * n + 1] = data.rows;
-      data.markCount = n + 1;
+      // Marks are tiny (one per chunk read, ~16 bytes per 100 KB of file), but they are charged.
+      addMark(data, offset, data.rows, charge);
     },
     reserve(rows) {
       const perPart = Math.ceil((rows / PARTS) * 1.1) * STRIDE;

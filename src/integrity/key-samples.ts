@@ -3,6 +3,7 @@ import { createCsvScanner } from './csv-scanner';
 import type { KeyDiffRows, SampledRows } from './key-diff';
 import type { KeyLogData } from './key-log';
 import type { ByteSource } from './read-pass';
+import { lastMarkAtOrBefore } from './row-marks';
 import type { KeyDiff, SampledCount } from './types';
 
 const MAX_SAMPLE_CHARS = 200;
@@ -21,17 +22,7 @@ interface Segment {
 
 function segmentFor(log: KeyLogData, size: number, row: number): Segment {
   const marks = log.marks;
-  // The last mark at or before `row`.
-  let lo = 0;
-  let hi = log.markCount - 1;
-  let m = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[2 * mid + 1]! <= row) {
-      m = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const m = lastMarkAtOrBefore(log, row);
   const next = m + 1 < log.markCount ? m + 1 : -1;
   return {
     start: m < 0 ? 0 : marks[2 * m]!,

@@ -1,30 +1,45 @@
 import { addRowHash } from './checksum';
 import type { RecordSink } from './csv-bytes';
 import type { KeyedSink } from './diff-sinks';
-import type { FileStats, Sampler } from './file-stats';
-import { resolveColumn } from './header';
+import { countRecord, readHeader, type FileStats, type Sampler } from './file-stats';
 import type { KeyTable } from './key-table';
-import { hashRow, rowHashOut } from './row-hash';
 import { kernelBulk, ROW_WORDS, type RowKernel } from './row-kernel';
 
-function countRow(
-  stats: FileStats,
-  buf: Uint8Array,
-  start: number,
-  end: number,
-  fields: number,
-  bad: boolean,
-) {
-  hashRow(buf, start, end);
-  addRowHash(stats.checksum, rowHashOut[0]!, rowHashOut[1]!);
-  if (fields !== stats.columns.length) stats.raggedRows++;
-  if (bad) stats.malformedRows++;
-}
-
-/** The kernel's rows: what countRow does, from the hashes and the field count it computed. */
+/** The kernel's rows: what countRecord does, from the hashes and the field count it computed. */
 function countKernelRow(stats: FileStats, words: Uint32Array, o: number): void {
   addRowHash(stats.checksum, words[o + 2]!, words[o + 3]!);
   if (words[o + 4] !== stats.columns.length) stats.raggedRows++;
+}
+
+/**
+ * What both sides of the referential check do with a row, from the JavaScript path or the kernel's batch:
+ * count it, and hand its key (bytes [start, end) of `key`) to `onKey`, which returns false to stop the read.
+ */
+function countingSink(
+  stats: FileStats,
+  column: string,
+  fileLabel: string,
+  kernel: RowKernel | null,
+  onKey: (key: Uint8Array, start: number, end: number) => boolean,
+): KeyedSink {
+  const sink: KeyedSink = {
+    overBudget: false,
+    onHeader: (fields) => readHeader(stats, fields, column, fileLabel),
+    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
+      countRecord(stats, buf, start, end, fieldCount, malformed);
+      return onKey(key, keyStart, keyEnd);
+    },
+  };
+  if (kernel !== null)
+    sink.bulk = kernelBulk(kernel, (words, base, count, _start, chunk) => {
+      for (let r = 0; r < count; r++) {
+        const o = base + r * ROW_WORDS;
+        countKernelRow(stats, words, o);
+        if (!onKey(chunk, words[o + 6]!, words[o + 7]!)) return false;
+      }
+      return true;
+    });
+  return sink;
 }
 
 export function createParentSink(
@@ -33,31 +48,11 @@ export function createParentSink(
   table: KeyTable,
   kernel: RowKernel | null = null,
 ): KeyedSink {
-  const sink: KeyedSink = {
-    overBudget: false,
-    onHeader(fields) {
-      stats.columns = fields.map((f) => f.trim());
-      return resolveColumn(fields, keyColumn, 'parent export');
-    },
-    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
-      countRow(stats, buf, start, end, fieldCount, malformed);
-      if (table.findOrInsert(key, keyStart, keyEnd) >= 0) return true;
-      sink.overBudget = true;
-      return false;
-    },
-  };
-  if (kernel !== null)
-    sink.bulk = kernelBulk(kernel, (words, base, count, _start, chunk) => {
-      for (let r = 0; r < count; r++) {
-        const o = base + r * ROW_WORDS;
-        countKernelRow(stats, words, o);
-        if (table.findOrInsert(chunk, words[o + 6]!, words[o + 7]!) < 0) {
-          sink.overBudget = true;
-          return false;
-        }
-      }
-      return true;
-    });
+  const sink = countingSink(stats, keyColumn, 'parent export', kernel, (key, start, end) => {
+    if (table.findOrInsert(key, start, end) >= 0) return true;
+    sink.overBudget = true;
+    return false;
+  });
   return sink;
 }
 
@@ -86,29 +81,9 @@ export function createChildSink(
   counts: ChildCounts,
   kernel: RowKernel | null = null,
 ): RecordSink {
-  const foreignKey = (key: Uint8Array, start: number, end: number) => {
+  return countingSink(stats, fkColumn, 'child export', kernel, (key, start, end) => {
     if (isNullMarker(key, start, end)) counts.nullForeignKeys++;
     else if (parentKeys.find(key, start, end) < 0) orphans.add(key, start, end);
-  };
-  const sink: RecordSink = {
-    onHeader(fields) {
-      stats.columns = fields.map((f) => f.trim());
-      return resolveColumn(fields, fkColumn, 'child export');
-    },
-    onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
-      countRow(stats, buf, start, end, fieldCount, malformed);
-      foreignKey(key, keyStart, keyEnd);
-      return true;
-    },
-  };
-  if (kernel !== null)
-    sink.bulk = kernelBulk(kernel, (words, base, count, _start, chunk) => {
-      for (let r = 0; r < count; r++) {
-        const o = base + r * ROW_WORDS;
-        countKernelRow(stats, words, o);
-        foreignKey(chunk, words[o + 6]!, words[o + 7]!);
-      }
-      return true;
-    });
-  return sink;
+    return true;
+  });
 }

@@ -48,6 +48,23 @@ function useBuffer(buf: Uint8Array): void {
   lastBuf = ('resizable' in ab && ab.resizable) || ('growable' in ab && ab.growable) ? null : buf;
 }
 
+/** XXH32's round of one lane, with the lane's word already times P2 (both seeds read the same word). */
+function round(acc: number, word: number): number {
+  const t = (acc + word) | 0;
+  return Math.imul((t << 13) | (t >>> 19), P1);
+}
+
+/** XXH32's merge of the four lanes after the last whole stripe. */
+function converge(v1: number, v2: number, v3: number, v4: number): number {
+  return (
+    (((v1 << 1) | (v1 >>> 31)) +
+      ((v2 << 7) | (v2 >>> 25)) +
+      ((v3 << 12) | (v3 >>> 20)) +
+      ((v4 << 18) | (v4 >>> 14))) |
+    0
+  );
+}
+
 function avalanche(input: number): number {
   let h = input;
   h = Math.imul(h ^ (h >>> 15), P2);
@@ -90,28 +107,18 @@ export function hashRow(
       const m2 = Math.imul(v.getInt32(i + 4, true), P2);
       const m3 = Math.imul(v.getInt32(i + 8, true), P2);
       const m4 = Math.imul(v.getInt32(i + 12, true), P2);
-      let t = (a1 + m1) | 0;
-      a1 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (a2 + m2) | 0;
-      a2 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (a3 + m3) | 0;
-      a3 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (a4 + m4) | 0;
-      a4 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (b1 + m1) | 0;
-      b1 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (b2 + m2) | 0;
-      b2 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (b3 + m3) | 0;
-      b3 = Math.imul((t << 13) | (t >>> 19), P1);
-      t = (b4 + m4) | 0;
-      b4 = Math.imul((t << 13) | (t >>> 19), P1);
+      a1 = round(a1, m1);
+      a2 = round(a2, m2);
+      a3 = round(a3, m3);
+      a4 = round(a4, m4);
+      b1 = round(b1, m1);
+      b2 = round(b2, m2);
+      b3 = round(b3, m3);
+      b4 = round(b4, m4);
       i += 16;
     } while (i <= limit);
-    ha = ((a1 << 1) | (a1 >>> 31)) + ((a2 << 7) | (a2 >>> 25));
-    ha = (ha + ((a3 << 12) | (a3 >>> 20)) + ((a4 << 18) | (a4 >>> 14))) | 0;
-    hb = ((b1 << 1) | (b1 >>> 31)) + ((b2 << 7) | (b2 >>> 25));
-    hb = (hb + ((b3 << 12) | (b3 >>> 20)) + ((b4 << 18) | (b4 >>> 14))) | 0;
+    ha = converge(a1, a2, a3, a4);
+    hb = converge(b1, b2, b3, b4);
   } else {
     ha = (sa + P5) | 0;
     hb = (sb + P5) | 0;

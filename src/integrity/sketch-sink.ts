@@ -1,12 +1,11 @@
 import { addChecksum, addRowHash } from './checksum';
-import type { FileStats } from './file-stats';
-import { resolveColumn } from './header';
+import { countRecord, readHeader, type FileStats } from './file-stats';
 import { CELL_WORDS, CELLS, createIblt, ibltAdd } from './iblt';
 import { BLOCK_ROWS, bloomBuffers, createKeyBlooms, type KeyBloomsData } from './key-blooms';
 import { hashKey } from './key-hash';
 import { createKeyOrder, observeKey } from './key-order';
 import { recharge, type MemoryBudget } from './memory';
-import { hashRow, rowHashOut } from './row-hash';
+import { rowHashOut } from './row-hash';
 import {
   kernelBulk,
   ROW_WORDS,
@@ -136,20 +135,15 @@ export function createSketchSink(
       blooms.mark(recordStart);
     },
     onHeader(fields) {
-      stats.columns = fields.map((f) => f.trim());
       ks?.columns(fields.length);
-      const col = resolveColumn(fields, keyColumn, fileLabel);
+      const col = readHeader(stats, fields, keyColumn, fileLabel);
       if (typeof col === 'number') keyCol = col;
       return col;
     },
     onRecord(buf, start, end, key, keyStart, keyEnd, fieldCount, malformed) {
       if (sink.overBudget) return false;
-      hashRow(buf, start, end);
+      countRecord(stats, buf, start, end, fieldCount, malformed);
       const rLo = rowHashOut[0]!;
-      const rHi = rowHashOut[1]!;
-      addRowHash(stats.checksum, rLo, rHi);
-      if (fieldCount !== stats.columns.length) stats.raggedRows++;
-      if (malformed) stats.malformedRows++;
       hashKey(key, keyStart, keyEnd, keyOut);
       let ok: boolean;
       if (ks !== null) {

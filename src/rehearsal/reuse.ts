@@ -19,17 +19,22 @@ export async function globalsFingerprint(db: Db): Promise<string> {
   return (await db.query<{ g: string }>(GLOBALS_SQL)).rows[0]?.g ?? '';
 }
 
+/** Drops every schema but the system ones, then makes an empty public schema, as a fresh database has. */
+export async function dropUserSchemas(db: Db): Promise<void> {
+  const schemas = await db.query<{ s: string }>(
+    `SELECT quote_ident(nspname) AS s FROM pg_namespace
+     WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
+  );
+  for (const { s } of schemas.rows) await db.exec(`DROP SCHEMA ${s} CASCADE`);
+  await db.exec('CREATE SCHEMA public');
+}
+
 /** Empties the database for reuse; false when something outside the schemas changed (boot afresh). */
 export async function resetForReuse(db: Db, baseline: string): Promise<boolean> {
   try {
     await db.exec('ROLLBACK');
     await db.exec('DISCARD ALL');
-    const schemas = await db.query<{ s: string }>(
-      `SELECT quote_ident(nspname) AS s FROM pg_namespace
-       WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
-    );
-    for (const { s } of schemas.rows) await db.exec(`DROP SCHEMA ${s} CASCADE`);
-    await db.exec('CREATE SCHEMA public');
+    await dropUserSchemas(db);
     return (await globalsFingerprint(db)) === baseline;
   } catch {
     return false;

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import { DATADIR_MANIFEST, readDataDirManifest, type DataDirManifest } from './datadir-manifest';
 import { unpackDataDir, type PackEntry } from './datadir-pack';
-import { globalsFingerprint, resetForReuse } from './reuse';
+import { dropUserSchemas } from './reuse';
 import { startPglite } from './start';
 
 /** Node-only helpers for the rehearsal tests; never imported by the app or the worker. */
@@ -25,13 +25,10 @@ export async function testPglite(): Promise<PGlite> {
   return startPglite(shippedDataDir()?.entries ?? null);
 }
 
-/**
- * Empties the instance between tests, so one boot serves a whole file: the warm worker's own reset
- * (reuse.ts), which drops every user schema. What a test changed outside the schemas is left as it is.
- */
+/** Empties the instance between tests, so one boot serves a whole file. */
 export async function resetPglite(db: PGlite): Promise<void> {
-  if (!(await resetForReuse(db, await globalsFingerprint(db))))
-    throw new Error('the test database could not be emptied for the next test');
+  await db.exec('RESET ALL');
+  await dropUserSchemas(db);
 }
 
 /** PostgreSQL's DBState values in pg_control (src/include/catalog/pg_control.h). */

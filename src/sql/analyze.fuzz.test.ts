@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlAnalyzer, type SqlAnalyzer } from './analyze';
-import { MYSQL_CORPUS } from './corpus-mysql';
-import { PG_CORPUS } from './corpus-postgres';
+import { MYSQL_CORPUS, PG_CORPUS } from './testing/corpus';
 import type { SqlDialectName } from './types';
 
 /**

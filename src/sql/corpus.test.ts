@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSql } from './analyze';
-import { PG_CORPUS as PG_CORPUS_FIRST, type CorpusCase } from './corpus-postgres';
-import { PG_CORPUS_MORE } from './corpus-postgres-more';
-import { MYSQL_CORPUS } from './corpus-mysql';
-
-const PG_CORPUS = [...PG_CORPUS_FIRST, ...PG_CORPUS_MORE];
+import { MYSQL_CORPUS, PG_CORPUS, type CorpusCase } from './testing/corpus';
 
 /** The session guard keeps PG-024 out of cases about other rules; PG-024 has its own tests. */
 const GUARD = "SET lock_timeout = '5s';\nSET statement_timeout = '15min';\n";

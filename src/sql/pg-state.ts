@@ -53,3 +53,11 @@ export const columnKey = (table: TableRef, column: string): string =>
 export function onExisting(state: PgScriptState, out: RawFinding[], finding: RawFinding): void {
   if (!isNewTable(state, finding.table)) out.push(finding);
 }
+
+/** A rule's hit on one column of `table`: the column is the message's detail unless `detail` says more. */
+export const columnFinding = (
+  ruleId: PgRuleId,
+  table: TableRef,
+  column: string | undefined,
+  detail = column,
+): RawFinding => ({ ruleId, table, detail, subject: { column } });

@@ -1,4 +1,5 @@
 import type { RuleDef } from './rule-catalog';
+import { DELETE_ROWS, DROP_COLUMN_ALTERNATIVE } from './rule-catalog-shared';
 
 /** MySQL (InnoDB) rules. Stable ids: never renumber, only append. */
 export const MYSQL_RULES = {
@@ -69,7 +70,7 @@ export const MYSQL_RULES = {
     lock: 'MYSQL METADATA',
     title: 'DROP COLUMN',
     effect: 'deletes the data for good (and rebuilds the table), and old code that selects it fails',
-    alternative: 'stop reading and writing the column first; drop it in the contract phase after the soak',
+    alternative: DROP_COLUMN_ALTERNATIVE,
     severity: 'blocker',
   },
   'MY-007': {
@@ -127,15 +128,7 @@ export const MYSQL_RULES = {
     alternative: 'backfill in batches (WHERE id BETWEEN ...), committing each batch',
     severity: 'size',
   },
-  'MY-013': {
-    id: 'MY-013',
-    classification: 'destructive',
-    lock: null,
-    title: 'DELETE',
-    effect: 'deletes rows for good; source data must be kept until the migration is verified',
-    alternative: 'delete in batches in the contract phase after the soak, with a verified backup',
-    severity: 'blocker',
-  },
+  'MY-013': { id: 'MY-013', ...DELETE_ROWS },
 } as const satisfies Record<string, RuleDef>;
 
 export type MysqlRuleId = keyof typeof MYSQL_RULES;

@@ -1,4 +1,5 @@
 import type { RuleDef } from './rule-catalog';
+import { DELETE_ROWS, DROP_COLUMN_ALTERNATIVE } from './rule-catalog-shared';
 
 /** PG-016 onwards; split from rule-catalog.ts only to keep files short. */
 export const PG_RULES_LATER = {
@@ -18,7 +19,7 @@ export const PG_RULES_LATER = {
     lock: 'ACCESS EXCLUSIVE',
     title: 'DROP COLUMN',
     effect: 'deletes the data for good, and old application versions that select the column fail',
-    alternative: 'stop reading and writing the column first; drop it in the contract phase after the soak',
+    alternative: DROP_COLUMN_ALTERNATIVE,
     severity: 'blocker',
   },
   'PG-018': {
@@ -129,15 +130,7 @@ export const PG_RULES_LATER = {
     alternative: 'backfill in batches (WHERE id BETWEEN ...), committing each batch, pausable and resumable',
     severity: 'size',
   },
-  'PG-029': {
-    id: 'PG-029',
-    classification: 'destructive',
-    lock: null,
-    title: 'DELETE',
-    effect: 'deletes rows for good; source data must be kept until the migration is verified',
-    alternative: 'delete in batches in the contract phase after the soak, with a verified backup',
-    severity: 'blocker',
-  },
+  'PG-029': { id: 'PG-029', ...DELETE_ROWS },
   'PG-030': {
     id: 'PG-030',
     classification: 'risky',

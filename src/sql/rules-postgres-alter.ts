@@ -9,6 +9,7 @@ import {
   type TableRef,
 } from './pg-ast';
 import {
+  columnFinding,
   columnKey,
   onExisting,
   type PgScriptState,
@@ -83,19 +84,9 @@ function commandRules(cmd: AlterTableCmd, table: TableRef, state: PgScriptState,
     case 'AT_SetNotNull':
       // PostgreSQL 12+ skips the scan when a valid CHECK (col IS NOT NULL) exists.
       if (state.provenNotNull.has(columnKey(table, cmd.name ?? ''))) return;
-      return onExisting(state, out, {
-        ruleId: 'PG-003',
-        table,
-        detail: cmd.name,
-        subject: { column: cmd.name },
-      });
+      return onExisting(state, out, columnFinding('PG-003', table, cmd.name));
     case 'AT_DropColumn':
-      return onExisting(state, out, {
-        ruleId: 'PG-017',
-        table,
-        detail: cmd.name,
-        subject: { column: cmd.name },
-      });
+      return onExisting(state, out, columnFinding('PG-017', table, cmd.name));
     case 'AT_AddConstraint':
       return constraintRules(unwrap(cmd.def, 'Constraint'), table, state, out);
     default:
@@ -125,19 +116,9 @@ function addColumnRules(
   const volatile = dflt === undefined ? [] : volatileFunctions(dflt.raw_expr);
   if (volatile.length > 0 || generated !== undefined || serial) {
     const why = volatile.length > 0 ? `${volatile.join(', ')}()` : serial ? 'serial' : 'identity/generated';
-    onExisting(state, out, {
-      ruleId: 'PG-001',
-      table,
-      detail: `${def.colname ?? ''} (${why})`,
-      subject: { column: def.colname },
-    });
+    onExisting(state, out, columnFinding('PG-001', table, def.colname, `${def.colname ?? ''} (${why})`));
   } else if (of('CONSTR_NOTNULL') !== undefined && dflt === undefined) {
-    onExisting(state, out, {
-      ruleId: 'PG-002',
-      table,
-      detail: def.colname,
-      subject: { column: def.colname },
-    });
+    onExisting(state, out, columnFinding('PG-002', table, def.colname));
   }
   for (const c of constraints) {
     if (
@@ -164,12 +145,10 @@ function typeChangeRules(
   if (next !== null) state.columnTypes.set(key, next);
   if (next?.name === 'json') out.push({ ruleId: 'PG-023', table, detail: column });
   const hasUsing = def?.raw_default !== undefined;
-  if (next === null || hasUsing)
-    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
+  if (next === null || hasUsing) return onExisting(state, out, columnFinding('PG-004', table, column));
   if (previous !== null && sameType(previous, next)) return;
   const textual = TEXT_TYPES.has(next.name) && !next.isArray;
-  if (!textual)
-    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
+  if (!textual) return onExisting(state, out, columnFinding('PG-004', table, column));
   if (previous === null && next.length === null) {
     return onExisting(state, out, { ruleId: 'PG-054', table, detail: `${column} -> ${next.name}` });
   }
@@ -181,7 +160,7 @@ function typeChangeRules(
     });
   }
   if (!TEXT_TYPES.has(previous.name) || previous.isArray) {
-    return onExisting(state, out, { ruleId: 'PG-004', table, detail: column, subject: { column } });
+    return onExisting(state, out, columnFinding('PG-004', table, column));
   }
   // varchar(n) -> varchar(m >= n), varchar -> text, text -> text: binary-compatible, no rewrite.
   const widens = next.length === null || (previous.length !== null && next.length >= previous.length);

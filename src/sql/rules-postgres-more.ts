@@ -1,7 +1,13 @@
 import type { AlterTableCmd, ColumnDef, Node } from 'libpg-query';
 import { columnType, defElemNames, stringValues, tableRef, unwrap, type TableRef } from './pg-ast';
 import type { PgParserModule } from './parse-postgres';
-import { onExisting, type PgScriptState, type RawFinding, type StatementVerdict } from './pg-state';
+import {
+  columnFinding,
+  onExisting,
+  type PgScriptState,
+  type RawFinding,
+  type StatementVerdict,
+} from './pg-state';
 
 /** Issue 22's rules: Squawk's list and pgfence's footguns beyond PG-030. */
 
@@ -141,7 +147,7 @@ export function moreCommandRules(
       return true;
     }
     case 'AT_DropNotNull':
-      onExisting(state, out, { ruleId: 'PG-045', table, detail: cmd.name, subject: { column: cmd.name } });
+      onExisting(state, out, columnFinding('PG-045', table, cmd.name));
       return true;
     case 'AT_DropIdentity':
       onExisting(state, out, { ruleId: 'PG-047', table, detail: `${cmd.name ?? ''} DROP IDENTITY` });

@@ -1,6 +1,10 @@
 import catalog from '../../public/templates/index.json';
 
-/** One entry of public/templates/index.json (written by `npm run templates`). */
+/**
+ * What the app shows of an entry of public/templates/index.json, the template catalog. It is bundled at
+ * build time and checked against its zod schema (src/cli/templates/catalog.ts) by the template test, not
+ * parsed here: zod is not part of the first load. The plan file itself is fetched, and loaded, on use.
+ */
 export type PlanTemplateInfo = {
   id: string;
   /** The kind of migration, e.g. "MySQL online schema change with gh-ost". */

@@ -11,206 +11,132 @@ export const importing = (specifier: string) =>
 export type Wall = { file: string; code: string; rule: string; says?: RegExp };
 export const PATHS = 'import-x/no-restricted-paths';
 
+/** `file` imports `specifier` across a layer wall: import-x/no-restricted-paths objects, saying `says`. */
+const crosses = (file: string, specifier: string, says?: RegExp): Wall => ({
+  file,
+  code: importing(specifier),
+  rule: PATHS,
+  says,
+});
+
+/** `file` imports a package its layer may not use (React, Dexie, zustand, Mermaid, Node built-ins). */
+const usesPackage = (file: string, specifier: string): Wall => ({
+  file,
+  code: importing(specifier),
+  rule: 'no-restricted-imports',
+});
+
+/** `file` runs `code` that the pure core's rules forbid (a global, the clock, randomness): `rule` objects. */
+const breaks = (file: string, rule: string, code: string): Wall => ({ file, code, rule });
+
 export const WALLS: Record<string, Wall> = {
-  'domain imports the store through its barrel': {
-    file: 'src/domain/probe.ts',
-    code: importing('../state'),
-    rule: PATHS,
-    says: /domain\/ may not import state\//,
-  },
-  'domain imports the engine': { file: 'src/domain/probe.ts', code: importing('../engine'), rule: PATHS },
-  'a path that wanders into the store': {
-    file: 'src/domain/probe.ts',
-    code: importing('../engine/../state/index'),
-    rule: PATHS,
-    says: /may not import state\//,
-  },
-  'engine imports an exporter': {
-    file: 'src/engine/probe.ts',
-    code: importing('../exporters/runbook'),
-    rule: PATHS,
-  },
-  'exporters import storage through its barrel': {
-    file: 'src/exporters/probe.ts',
-    code: importing('../persistence'),
-    rule: PATHS,
-  },
-  'sql imports the rehearsal': { file: 'src/sql/probe.ts', code: importing('../rehearsal'), rule: PATHS },
-  'integrity imports sql': { file: 'src/integrity/probe.ts', code: importing('../sql'), rule: PATHS },
-  'rehearsal imports integrity': {
-    file: 'src/rehearsal/probe.ts',
-    code: importing('../integrity'),
-    rule: PATHS,
-  },
-  'verify imports the store': { file: 'src/verify/probe.ts', code: importing('../state'), rule: PATHS },
-  'persistence imports the store': {
-    file: 'src/persistence/probe.ts',
-    code: importing('../state'),
-    rule: PATHS,
-  },
-  'state imports an exporter': {
-    file: 'src/state/probe.ts',
-    code: importing('../exporters/runbook'),
-    rule: PATHS,
-    says: /state\/ may not import exporters\//,
-  },
-  'state imports a screen': {
-    file: 'src/state/probe.ts',
-    code: importing('../features/run/audit-panel'),
-    rule: PATHS,
-  },
-  'a feature imports another feature': {
-    file: 'src/features/drafts/probe.ts',
-    code: importing('../run/audit-panel'),
-    rule: PATHS,
-    says: /Features do not import each other/,
-  },
-  'a feature imports storage': {
-    file: 'src/features/drafts/probe.ts',
-    code: importing('../../persistence'),
-    rule: PATHS,
-  },
-  'components import the store': {
-    file: 'src/components/probe.ts',
-    code: importing('../state'),
-    rule: PATHS,
-  },
-  'components import storage': {
-    file: 'src/components/probe.ts',
-    code: importing('../persistence'),
-    rule: PATHS,
-  },
-  'components import a screen': {
-    file: 'src/components/probe.ts',
-    code: importing('../features/run/audit-panel'),
-    rule: PATHS,
-  },
-  'the app imports the CLI': { file: 'src/app/probe.ts', code: importing('../cli/run-cli'), rule: PATHS },
-  'the CLI imports the store': { file: 'src/cli/probe.ts', code: importing('../state'), rule: PATHS },
-  'the integrity worker imports sql': {
-    file: 'src/integrity/worker/probe.ts',
-    code: importing('../../sql'),
-    rule: PATHS,
-    says: /integrity\/ may not import sql\//,
-  },
-  'the pure core imports its own worker edge': {
-    file: 'src/integrity/probe.ts',
-    code: importing('./worker/client'),
-    rule: PATHS,
-    says: /integrity\/ may not import a worker\/ folder/,
-  },
-  'the store starts the SQL worker': {
-    file: 'src/state/probe.ts',
-    code: importing('../sql/worker/client'),
-    rule: PATHS,
-    says: /state\/ may not import a worker\/ folder/,
-  },
-  'shared UI starts a worker': {
-    file: 'src/components/probe.ts',
-    code: importing('../exporters/worker/share-link-client'),
-    rule: PATHS,
-  },
-  'the CLI reaches a worker edge': {
-    file: 'src/cli/probe.ts',
-    code: importing('../sql/worker/protocol'),
-    rule: PATHS,
-  },
-  "one subsystem's worker reaches another's": {
-    file: 'src/rehearsal/worker/probe.ts',
-    code: importing('../../sql/worker/protocol'),
-    rule: PATHS,
-    says: /rehearsal\/worker\/ may not import another subsystem's worker\/ folder/,
-  },
-  'product code imports a bench': {
-    file: 'src/exporters/probe.ts',
-    code: importing('../bench/engine-plans'),
-    rule: PATHS,
-  },
-  'a pure-layer test imports the store': {
-    file: 'src/engine/probe.test.ts',
-    code: importing('../state'),
-    rule: PATHS,
-  },
-  'domain imports React': {
-    file: 'src/domain/probe.ts',
-    code: importing('react'),
-    rule: 'no-restricted-imports',
-  },
-  'engine imports Dexie': {
-    file: 'src/engine/probe.ts',
-    code: importing('dexie'),
-    rule: 'no-restricted-imports',
-  },
-  'exporters import mermaid': {
-    file: 'src/exporters/probe.ts',
-    code: importing('mermaid'),
-    rule: 'no-restricted-imports',
-  },
-  'sql imports zustand': {
-    file: 'src/sql/probe.ts',
-    code: importing('zustand'),
-    rule: 'no-restricted-imports',
-  },
-  'a feature imports Dexie': {
-    file: 'src/features/run/probe.ts',
-    code: importing('dexie'),
-    rule: 'no-restricted-imports',
-  },
-  'components build a store': {
-    file: 'src/components/probe.ts',
-    code: importing('zustand'),
-    rule: 'no-restricted-imports',
-  },
-  'integrity imports a Node built-in': {
-    file: 'src/integrity/probe.ts',
-    code: importing('node:fs'),
-    rule: 'no-restricted-imports',
-  },
-  'engine reads the clock': {
-    file: 'src/engine/probe.ts',
-    code: 'export const t = Date.now();\n',
-    rule: 'no-restricted-properties',
-  },
-  'domain makes a date from the clock': {
-    file: 'src/domain/probe.ts',
-    code: 'export const t = new Date();\n',
-    rule: 'no-restricted-syntax',
-  },
-  'exporters draw a random id': {
-    file: 'src/exporters/probe.ts',
-    code: 'export const id = Math.random();\n',
-    rule: 'no-restricted-properties',
-  },
-  'rehearsal touches the page': {
-    file: 'src/rehearsal/probe.ts',
-    code: 'export const t = document.title;\n',
-    rule: 'no-restricted-globals',
-  },
-  'sql sets a timer': {
-    file: 'src/sql/probe.ts',
-    code: 'export const t = setTimeout(() => undefined, 1);\n',
-    rule: 'no-restricted-globals',
-  },
-  'integrity fetches': {
-    file: 'src/integrity/probe.ts',
-    code: "export const r = fetch('x');\n",
-    rule: 'no-restricted-globals',
-  },
-  'a worker touches the page': {
-    file: 'src/sql/worker/probe.ts',
-    code: 'export const t = document.title;\n',
-    rule: 'no-restricted-globals',
-  },
-  'a worker client reads storage': {
-    file: 'src/rehearsal/worker/probe.ts',
-    code: "export const t = localStorage.getItem('x');\n",
-    rule: 'no-restricted-globals',
-  },
-  'a worker imports a Node built-in': {
-    file: 'src/integrity/worker/probe.ts',
-    code: importing('node:fs'),
-    rule: 'no-restricted-imports',
-  },
+  'domain imports the store through its barrel': crosses(
+    'src/domain/probe.ts',
+    '../state',
+    /domain\/ may not import state\//,
+  ),
+  'domain imports the engine': crosses('src/domain/probe.ts', '../engine'),
+  'a path that wanders into the store': crosses(
+    'src/domain/probe.ts',
+    '../engine/../state/index',
+    /may not import state\//,
+  ),
+  'engine imports an exporter': crosses('src/engine/probe.ts', '../exporters/runbook'),
+  'exporters import storage through its barrel': crosses('src/exporters/probe.ts', '../persistence'),
+  'sql imports the rehearsal': crosses('src/sql/probe.ts', '../rehearsal'),
+  'integrity imports sql': crosses('src/integrity/probe.ts', '../sql'),
+  'rehearsal imports integrity': crosses('src/rehearsal/probe.ts', '../integrity'),
+  'verify imports the store': crosses('src/verify/probe.ts', '../state'),
+  'persistence imports the store': crosses('src/persistence/probe.ts', '../state'),
+  'state imports an exporter': crosses(
+    'src/state/probe.ts',
+    '../exporters/runbook',
+    /state\/ may not import exporters\//,
+  ),
+  'state imports a screen': crosses('src/state/probe.ts', '../features/run/audit-panel'),
+  'a feature imports another feature': crosses(
+    'src/features/drafts/probe.ts',
+    '../run/audit-panel',
+    /Features do not import each other/,
+  ),
+  'a feature imports storage': crosses('src/features/drafts/probe.ts', '../../persistence'),
+  'components import the store': crosses('src/components/probe.ts', '../state'),
+  'components import storage': crosses('src/components/probe.ts', '../persistence'),
+  'components import a screen': crosses('src/components/probe.ts', '../features/run/audit-panel'),
+  'the app imports the CLI': crosses('src/app/probe.ts', '../cli/run-cli'),
+  'the CLI imports the store': crosses('src/cli/probe.ts', '../state'),
+  'the integrity worker imports sql': crosses(
+    'src/integrity/worker/probe.ts',
+    '../../sql',
+    /integrity\/ may not import sql\//,
+  ),
+  'the pure core imports its own worker edge': crosses(
+    'src/integrity/probe.ts',
+    './worker/client',
+    /integrity\/ may not import a worker\/ folder/,
+  ),
+  'the store starts the SQL worker': crosses(
+    'src/state/probe.ts',
+    '../sql/worker/client',
+    /state\/ may not import a worker\/ folder/,
+  ),
+  'shared UI starts a worker': crosses('src/components/probe.ts', '../exporters/worker/share-link-client'),
+  'the CLI reaches a worker edge': crosses('src/cli/probe.ts', '../sql/worker/protocol'),
+  "one subsystem's worker reaches another's": crosses(
+    'src/rehearsal/worker/probe.ts',
+    '../../sql/worker/protocol',
+    /rehearsal\/worker\/ may not import another subsystem's worker\/ folder/,
+  ),
+  'product code imports a bench': crosses('src/exporters/probe.ts', '../bench/engine-plans'),
+  'a pure-layer test imports the store': crosses('src/engine/probe.test.ts', '../state'),
+  'domain imports React': usesPackage('src/domain/probe.ts', 'react'),
+  'engine imports Dexie': usesPackage('src/engine/probe.ts', 'dexie'),
+  'exporters import mermaid': usesPackage('src/exporters/probe.ts', 'mermaid'),
+  'sql imports zustand': usesPackage('src/sql/probe.ts', 'zustand'),
+  'a feature imports Dexie': usesPackage('src/features/run/probe.ts', 'dexie'),
+  'components build a store': usesPackage('src/components/probe.ts', 'zustand'),
+  'integrity imports a Node built-in': usesPackage('src/integrity/probe.ts', 'node:fs'),
+  'engine reads the clock': breaks(
+    'src/engine/probe.ts',
+    'no-restricted-properties',
+    'export const t = Date.now();\n',
+  ),
+  'domain makes a date from the clock': breaks(
+    'src/domain/probe.ts',
+    'no-restricted-syntax',
+    'export const t = new Date();\n',
+  ),
+  'exporters draw a random id': breaks(
+    'src/exporters/probe.ts',
+    'no-restricted-properties',
+    'export const id = Math.random();\n',
+  ),
+  'rehearsal touches the page': breaks(
+    'src/rehearsal/probe.ts',
+    'no-restricted-globals',
+    'export const t = document.title;\n',
+  ),
+  'sql sets a timer': breaks(
+    'src/sql/probe.ts',
+    'no-restricted-globals',
+    'export const t = setTimeout(() => undefined, 1);\n',
+  ),
+  'integrity fetches': breaks(
+    'src/integrity/probe.ts',
+    'no-restricted-globals',
+    "export const r = fetch('x');\n",
+  ),
+  'a worker touches the page': breaks(
+    'src/sql/worker/probe.ts',
+    'no-restricted-globals',
+    'export const t = document.title;\n',
+  ),
+  'a worker client reads storage': breaks(
+    'src/rehearsal/worker/probe.ts',
+    'no-restricted-globals',
+    "export const t = localStorage.getItem('x');\n",
+  ),
+  'a worker imports a Node built-in': usesPackage('src/integrity/worker/probe.ts', 'node:fs'),
 };
 
 export const ALLOWED: Record<string, { file: string; code: string }> = {

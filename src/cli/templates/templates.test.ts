@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlanText } from '../../domain';
+import { BUILTIN_CHECKLIST, defaultTriggers, loadPlanText, PLAN_FORMAT_VERSION } from '../../domain';
 import { evaluate } from '../../engine';
-import { renderTemplates, TEMPLATES_DIR } from '../../tooling/write-templates';
+import { exportPlanJson } from '../../exporters/plan-json';
+import { CATALOG_FILE, renderTemplates, TEMPLATES_DIR } from '../../tooling/write-templates';
 import { analysePlanSql } from '../sql-hook';
-import { TEMPLATES } from './index';
+import { EMBEDDED_TEMPLATE_FILES, parseTemplateCatalog } from './index';
 
 const NOW = new Date('2026-12-05T00:00:00Z');
 
@@ -31,12 +32,22 @@ const EXTRA_WARNINGS: Record<string, string[]> = {
 };
 
 const file = (name: string) => readFileSync(join(TEMPLATES_DIR, name), 'utf8');
+const catalog = parseTemplateCatalog(JSON.parse(file(CATALOG_FILE)));
+if (!catalog.ok) throw new Error(`${CATALOG_FILE}: ${catalog.issues.join('; ')}`);
+const TEMPLATES = catalog.templates;
 
 describe('public/templates', () => {
-  it('holds exactly the generated files (run `npm run templates` after changing a template)', () => {
-    const expected = renderTemplates();
-    expect(readdirSync(TEMPLATES_DIR).sort()).toEqual([...expected.keys()].sort());
-    for (const [name, text] of expected) expect(file(name), name).toBe(text);
+  it('holds the catalog and exactly the plan files it lists, those the CLI embeds', () => {
+    const listed = TEMPLATES.map((t) => t.file).sort();
+    expect(readdirSync(TEMPLATES_DIR).sort()).toEqual([CATALOG_FILE, ...listed].sort());
+    expect(Object.keys(EMBEDDED_TEMPLATE_FILES).sort()).toEqual(listed);
+  });
+
+  it('is in the current format, as the plan exporter writes it (run `npm run templates` after a format bump)', () => {
+    const rendered = renderTemplates();
+    if (!rendered.ok) throw new Error(rendered.errors.join('\n'));
+    expect([...rendered.files.keys()].sort()).toEqual(readdirSync(TEMPLATES_DIR).sort());
+    for (const [name, text] of rendered.files) expect(file(name), name).toBe(text);
   });
 
   it('lists eight templates, each with a name and a one-line description', () => {
@@ -54,13 +65,21 @@ describe('public/templates', () => {
   });
 });
 
-describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, source) => {
-  const loaded = loadPlanText(file(`${id}.json`));
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, entry) => {
+  const text = file(entry.file);
+  const loaded = loadPlanText(text);
   if (!loaded.ok) throw new Error(`${id}: ${loaded.error.message}`);
   const plan = loaded.plan;
 
-  it('is a fresh, complete plan: no test recorded, nothing ticked, nothing run', () => {
+  it('is a plan file of the current format, canonical, with every key part of the format', () => {
+    expect((JSON.parse(text) as { formatVersion: unknown }).formatVersion).toBe(PLAN_FORMAT_VERSION);
     expect(loaded.upgradedFrom).toBeNull();
+    expect(loaded.dropped).toEqual([]);
+    expect(exportPlanJson(plan)).toBe(text);
+    expect(plan).toMatchObject({ id: `template-${id}`, title: entry.title });
+  });
+
+  it('is a fresh, complete plan: no test recorded, nothing ticked, nothing run', () => {
     expect(plan.rollback.tests).toEqual([]);
     expect(plan.execution.checklist.every((c) => !c.done)).toBe(true);
     expect(plan.run.phases).toEqual([]);
@@ -74,8 +93,25 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, sour
     }
     const enabled = plan.rollback.triggers.filter((t) => t.enabled).map((t) => t.ruleId);
     expect(enabled).toEqual(expect.arrayContaining(['RT-01', 'RT-02', 'RT-03', 'RT-04', 'RT-C1']));
-    expect(plan.strategy.deployment).toBe(source.intended.strategy);
-    expect(plan.strategy.dataApproach).toBe(source.intended.dataApproach);
+    expect(plan.strategy.deployment).toBe(entry.intended.strategy);
+    expect(plan.strategy.dataApproach).toBe(entry.intended.dataApproach);
+  });
+
+  // The files are the source now, not a generator built on the domain's lists: hold them to those lists.
+  it('has the spec’s checklist items and triggers as the domain states them', () => {
+    const builtin = plan.execution.checklist.filter((c) => c.builtin !== null);
+    expect(builtin.map((c) => [c.id, c.builtin, c.label])).toEqual(
+      BUILTIN_CHECKLIST.map((item) => [`chk-${item.key}`, item.key, item.label]),
+    );
+    for (const spec of defaultTriggers()) {
+      const own = plan.rollback.triggers.find((t) => t.ruleId === spec.ruleId);
+      expect(own, spec.ruleId).toMatchObject({
+        id: spec.id,
+        metric: spec.metric,
+        description: spec.description,
+        unit: spec.unit,
+      });
+    }
   });
 
   it('evaluates with only the blockers a fresh plan must have', async () => {

@@ -3,7 +3,13 @@ import { numberOrNull } from '../../components/datetime';
 import { quantityOrNull } from '../../domain';
 import { NOTICE_MIN_HOURS } from '../../domain/spec-limits';
 import { choicesOf, type Choices } from '../../components/controls';
-import { CheckboxField, NumberField, SelectField, TextField } from '../../components/plan-fields';
+import {
+  CheckboxField,
+  ChoiceCardsField,
+  NumberField,
+  SelectField,
+  TextField,
+} from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { usePlanBinding } from '../../state';
 import { DOWNTIME_KINDS, SCOPE_KINDS, type Plan } from '../../domain';
@@ -20,6 +26,11 @@ const SCOPE_HELP: Record<(typeof SCOPE_KINDS)[number], string> = {
   service: 'API version upgrade, protocol change',
   infrastructure: 'Cloud provider, region, runtime',
 };
+const SCOPES = SCOPE_KINDS.map((kind) => ({
+  id: kind,
+  name: kind[0]?.toUpperCase() + kind.slice(1),
+  description: SCOPE_HELP[kind],
+}));
 const TRI: Choices = [
   ['unknown', 'Not known yet'],
   ['yes', 'Yes'],
@@ -51,22 +62,12 @@ function AssessmentBasicsView({ plan }: { plan: Plan }) {
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Scope, downtime and window">
       <fieldset className="card" data-path="assessment.scope">
         <legend>Migration scope</legend>
-        <div className="choice-grid">
-          {SCOPE_KINDS.map((kind) => (
-            <label key={kind} className={`choice${scope.includes(kind) ? ' choice-chosen' : ''}`}>
-              <input
-                type="checkbox"
-                value={kind}
-                id={kind === 'schema' ? 'field-assessment-scope' : undefined}
-                {...form.register('scope')}
-              />
-              <span>
-                <strong>{kind[0]?.toUpperCase() + kind.slice(1)}</strong>
-                <small>{SCOPE_HELP[kind]}</small>
-              </span>
-            </label>
-          ))}
-        </div>
+        <ChoiceCardsField
+          {...field('scope')}
+          type="checkbox"
+          choices={SCOPES}
+          chosen={(kind) => scope.includes(kind)}
+        />
       </fieldset>
 
       <fieldset className="card form-grid">

@@ -1,6 +1,8 @@
+import { RemoveButton } from '../../components/controls';
 import { DataTable } from '../../components/data-table';
 import { dataTableColumns } from '../../components/data-table-features';
 import { Pager } from '../../components/pager';
+import { PlanSection } from '../../components/plan-section';
 import { TableFilter } from '../../components/table-filter';
 import { useListTable } from '../../components/use-data-table';
 import { COMPONENT_KINDS, COMPONENT_ROLES, type Component, type Plan } from '../../domain';
@@ -13,25 +15,19 @@ const helper = dataTableColumns<Component>();
 
 const edit = editComponent;
 
-/** A column whose cell picks one of `options` for the component. */
-const choiceColumn = <T extends string>(
-  id: 'kind' | 'role',
-  header: string,
-  options: readonly T[],
-  value: (c: Component) => T,
-  patch: (picked: T) => Partial<Omit<Component, 'id'>>,
-) =>
-  helper.accessor(value, {
-    id,
+/** A column whose cell picks the component's `key` from `options`. */
+const choiceColumn = <K extends 'kind' | 'role'>(key: K, header: string, options: readonly Component[K][]) =>
+  helper.accessor((c) => c[key], {
+    id: key,
     header,
     sortFn: 'alphanumeric',
-    cell: (c) => (
+    cell: ({ row: { original: c } }) => (
       <SelectCell
-        form={rowForm(c.row.original.id)}
-        label={`${header} of ${c.row.original.name}`}
-        value={c.getValue()}
+        form={rowForm(c.id)}
+        label={`${header} of ${c.name}`}
+        value={c[key]}
         options={options}
-        onCommit={(v) => edit(c.row.original.id, patch(v))}
+        onCommit={(v) => edit(c.id, { [key]: v })}
       />
     ),
   });
@@ -67,20 +63,8 @@ const columns = helper.columns([
       <NameCell component={c.row.original} index={c.row.index} label={`Name of ${c.getValue()}`} />
     ),
   }),
-  choiceColumn(
-    'kind',
-    'Kind',
-    COMPONENT_KINDS,
-    (c) => c.kind,
-    (kind) => ({ kind }),
-  ),
-  choiceColumn(
-    'role',
-    'Role',
-    COMPONENT_ROLES,
-    (c) => c.role,
-    (role) => ({ role }),
-  ),
+  choiceColumn('kind', 'Kind', COMPONENT_KINDS),
+  choiceColumn('role', 'Role', COMPONENT_ROLES),
   helper.accessor('ownerTeam', {
     header: 'Owner team',
     sortFn: 'alphanumeric',
@@ -114,14 +98,11 @@ const columns = helper.columns([
     cell: (c) => (
       <>
         <RowForm id={rowForm(c.row.original.id)} />
-        <button
-          type="button"
-          className="danger-quiet"
-          aria-label={`Delete component ${c.row.original.name}`}
+        <RemoveButton
+          word="Delete"
+          label={`Delete component ${c.row.original.name}`}
           onClick={() => useWorkbench.getState().planEdited((p) => removeComponent(p, c.row.original.id))}
-        >
-          Delete
-        </button>
+        />
       </>
     ),
   }),
@@ -134,17 +115,13 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
   const list = useListTable({ columns, data, getRowId: (c) => c.id, pageSize: 25 });
 
   return (
-    <section
-      className="card"
-      aria-labelledby="components-heading"
-      data-path="assessment.components"
-      id="field-assessment-components"
-      tabIndex={-1}
-    >
-      <div className="card-head">
-        <h2 id="components-heading">
-          Components <span className="muted">{data.length}</span>
-        </h2>
+    <PlanSection
+      path="assessment.components"
+      headingId="components-heading"
+      heading="Components"
+      count={data.length}
+      focusable
+      actions={
         <div className="row">
           <TableFilter
             id="components-filter"
@@ -161,7 +138,8 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
             Add component
           </button>
         </div>
-      </div>
+      }
+    >
       {data.length === 0 ? (
         <p className="muted">
           List what the migration touches: the tables or stores it changes, and the services that consume
@@ -181,6 +159,6 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
           <Pager {...list.pager} />
         </div>
       )}
-    </section>
+    </PlanSection>
   );
 }

@@ -1,6 +1,6 @@
 import { dataTableColumns } from '../../components/data-table-features';
 import { fieldId } from '../../components/field';
-import { choicesOf, ChoiceSelect } from '../../components/controls';
+import { choicesOf, ChoiceSelect, type Choices } from '../../components/controls';
 import { OptionalNumberCell, RowForm } from '../../components/inline-cells';
 import { CHANGE_SYNCS, DATA_MOVES, type ChangeSync, type Component, type DataMove } from '../../domain';
 import { useWorkbench } from '../../state';
@@ -37,6 +37,50 @@ const at = (r: DatastoreRow) => `assessment.components[${r.index}]`;
 
 const helper = dataTableColumns<DatastoreRow>();
 
+/** A column that picks the datastore's `key` from `choices`; the select has the field's id, for findings. */
+const choiceColumn = <K extends 'move' | 'changeSync'>(
+  key: K,
+  header: string,
+  choices: Choices<Component[K]>,
+  label: (name: string) => string,
+  disabled?: (c: Component) => boolean,
+) =>
+  helper.accessor((r) => r.component[key], {
+    id: key,
+    header,
+    cell: ({ row: { original: r } }) => (
+      <ChoiceSelect
+        id={fieldId(`${at(r)}.${key}`)}
+        form={rowForm(r.component)}
+        label={label(r.component.name)}
+        value={r.component[key]}
+        choices={choices}
+        disabled={disabled?.(r.component)}
+        onChange={(v) => edit(r.component.id, { [key]: v })}
+      />
+    ),
+  });
+
+/** The datastore's traffic, per second: empty while it is not known. */
+const rateColumn = (
+  id: 'reads' | 'writes',
+  key: 'readsPerSecond' | 'writesPerSecond',
+  header: string,
+  label: (name: string) => string,
+) =>
+  helper.accessor((r) => r.component[key], {
+    id,
+    header,
+    cell: ({ row: { original: r } }) => (
+      <OptionalNumberCell
+        form={rowForm(r.component)}
+        label={label(r.component.name)}
+        value={r.component[key]}
+        onCommit={(v) => validRate(v) && edit(r.component.id, { [key]: v })}
+      />
+    ),
+  });
+
 /** Where the data goes, how writes reach it during the copy, and its traffic: a datastore a row. */
 export const DATASTORE_COLUMNS = helper.columns([
   helper.accessor((r) => r.component.name, {
@@ -50,57 +94,14 @@ export const DATASTORE_COLUMNS = helper.columns([
       </>
     ),
   }),
-  helper.accessor((r) => r.component.move, {
-    id: 'move',
-    header: 'Its data goes to',
-    cell: ({ row: { original: r } }) => (
-      <ChoiceSelect
-        id={fieldId(`${at(r)}.move`)}
-        form={rowForm(r.component)}
-        label={`Where the data of ${r.component.name} goes`}
-        value={r.component.move}
-        choices={MOVES}
-        onChange={(move) => edit(r.component.id, { move })}
-      />
-    ),
-  }),
-  helper.accessor((r) => r.component.changeSync, {
-    id: 'changeSync',
-    header: 'Writes during the copy reach it by',
-    cell: ({ row: { original: r } }) => (
-      <ChoiceSelect
-        id={fieldId(`${at(r)}.changeSync`)}
-        form={rowForm(r.component)}
-        label={`How changes to ${r.component.name} reach the target`}
-        value={r.component.changeSync}
-        choices={SYNCS}
-        disabled={r.component.move === 'unknown' || r.component.move === 'in-place'}
-        onChange={(changeSync) => edit(r.component.id, { changeSync })}
-      />
-    ),
-  }),
-  helper.accessor((r) => r.component.readsPerSecond, {
-    id: 'reads',
-    header: 'Reads/s',
-    cell: ({ row: { original: r } }) => (
-      <OptionalNumberCell
-        form={rowForm(r.component)}
-        label={`Reads per second on ${r.component.name}`}
-        value={r.component.readsPerSecond}
-        onCommit={(v) => validRate(v) && edit(r.component.id, { readsPerSecond: v })}
-      />
-    ),
-  }),
-  helper.accessor((r) => r.component.writesPerSecond, {
-    id: 'writes',
-    header: 'Writes/s',
-    cell: ({ row: { original: r } }) => (
-      <OptionalNumberCell
-        form={rowForm(r.component)}
-        label={`Writes per second on ${r.component.name}`}
-        value={r.component.writesPerSecond}
-        onCommit={(v) => validRate(v) && edit(r.component.id, { writesPerSecond: v })}
-      />
-    ),
-  }),
+  choiceColumn('move', 'Its data goes to', MOVES, (name) => `Where the data of ${name} goes`),
+  choiceColumn(
+    'changeSync',
+    'Writes during the copy reach it by',
+    SYNCS,
+    (name) => `How changes to ${name} reach the target`,
+    (c) => c.move === 'unknown' || c.move === 'in-place',
+  ),
+  rateColumn('reads', 'readsPerSecond', 'Reads/s', (name) => `Reads per second on ${name}`),
+  rateColumn('writes', 'writesPerSecond', 'Writes/s', (name) => `Writes per second on ${name}`),
 ]);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
 import { navigate } from '../../components/router';
 import { planPath } from '../../components/routes';
 import { useWorkbench, type DraftSummary } from '../../state';
@@ -10,7 +10,7 @@ export function DraftRowActions({ draft }: { draft: DraftSummary }) {
   const draftDeleted = useWorkbench((s) => s.draftDeleted);
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(draft.title);
-  const [confirming, setConfirming] = useState(false);
+  const confirmDelete = useConfirm(() => void draftDeleted(draft.id));
   const trimmed = title.trim();
 
   const submitRename = (event: FormEvent) => {
@@ -72,22 +72,12 @@ export function DraftRowActions({ draft }: { draft: DraftSummary }) {
       <button
         type="button"
         className="danger-quiet"
-        onClick={() => setConfirming(true)}
+        onClick={() => confirmDelete.ask()}
         aria-label={`Delete ${draft.title}`}
       >
         Delete
       </button>
-      <ConfirmDialog
-        open={confirming}
-        title="Delete this draft?"
-        confirmLabel="Delete draft"
-        danger
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          void draftDeleted(draft.id);
-        }}
-      >
+      <ConfirmDialog {...confirmDelete.dialog} title="Delete this draft?" confirmLabel="Delete draft" danger>
         <p>“{draft.title}” will be removed from this browser. You can undo right after deleting.</p>
       </ConfirmDialog>
     </div>

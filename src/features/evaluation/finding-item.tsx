@@ -1,17 +1,24 @@
 import type { Finding, Question } from '../../engine';
 
+/** The rule id and title of a finding or question, as a button that moves focus to the field it is about. */
+function GoToField(props: { ruleId: string; title: string; path: string; onGoTo: (path: string) => void }) {
+  return (
+    <button
+      type="button"
+      className="finding-link"
+      onClick={() => props.onGoTo(props.path)}
+      title={`Go to ${props.path}`}
+    >
+      <span className="rule-id">{props.ruleId}</span>
+      <span className="finding-title">{props.title}</span>
+    </button>
+  );
+}
+
 export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo: (path: string) => void }) {
   return (
     <li className={`finding finding-${finding.severity}`}>
-      <button
-        type="button"
-        className="finding-link"
-        onClick={() => onGoTo(finding.path)}
-        title={`Go to ${finding.path}`}
-      >
-        <span className="rule-id">{finding.ruleId}</span>
-        <span className="finding-title">{finding.title}</span>
-      </button>
+      <GoToField ruleId={finding.ruleId} title={finding.title} path={finding.path} onGoTo={onGoTo} />
       <p className="finding-message">{finding.message}</p>
       {finding.remedy ? <p className="finding-remedy">Fix: {finding.remedy}</p> : null}
       <details className="finding-why">
@@ -25,15 +32,7 @@ export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo: (pa
 export function QuestionItem({ question, onGoTo }: { question: Question; onGoTo: (path: string) => void }) {
   return (
     <li className="finding finding-question">
-      <button
-        type="button"
-        className="finding-link"
-        onClick={() => onGoTo(question.path)}
-        title={`Go to ${question.path}`}
-      >
-        <span className="rule-id">{question.ruleId}</span>
-        <span className="finding-title">Question</span>
-      </button>
+      <GoToField ruleId={question.ruleId} title="Question" path={question.path} onGoTo={onGoTo} />
       <p className="finding-message">{question.text}</p>
     </li>
   );

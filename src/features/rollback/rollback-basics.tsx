@@ -11,6 +11,12 @@ const TRI: Choices = [
   ['yes', 'Yes'],
   ['no', 'No'],
 ];
+/** The spec's rollback procedure, a layer a line: what each must keep so that it can go back. */
+const PROCEDURES = [
+  ['database', 'Database', 'Backward-compatible migrations only; keep rollback scripts.'],
+  ['services', 'Services', 'Maintain previous version artifacts and routing config.'],
+  ['data', 'Data', 'Preserve original data until migration is verified (never delete source).'],
+] as const;
 const SCHEMA_ROLLBACK: Choices = [
   ['unknown', 'Not decided yet'],
   ['yes', 'Yes: the schema is rolled back with the application'],
@@ -32,24 +38,9 @@ function RollbackBasicsView({ plan }: { plan: Plan }) {
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Rollback procedure">
       <fieldset className="card form-grid">
         <legend>Rollback procedure</legend>
-        <TextAreaField
-          {...field('database')}
-          label="Database"
-          wide
-          help="Backward-compatible migrations only; keep rollback scripts."
-        />
-        <TextAreaField
-          {...field('services')}
-          label="Services"
-          wide
-          help="Maintain previous version artifacts and routing config."
-        />
-        <TextAreaField
-          {...field('data')}
-          label="Data"
-          wide
-          help="Preserve original data until migration is verified (never delete source)."
-        />
+        {PROCEDURES.map(([name, label, help]) => (
+          <TextAreaField key={name} {...field(name)} label={label} wide help={help} />
+        ))}
         <SelectField
           {...field('appRollbackIncludesSchema')}
           label="Does rolling back the application also roll back the schema?"

@@ -1,5 +1,6 @@
 import { Checkbox, type Choices, ChoiceSelect, choicesOf, RemoveButton } from '../../components/controls';
 import { dataTableColumns } from '../../components/data-table-features';
+import { CheckCell } from '../../components/inline-cells';
 import { BASELINE_MODES, type RollbackTrigger } from '../../domain';
 import { DEFAULT_FLOOR, floorUnit } from '../../engine';
 import { useWorkbench } from '../../state';
@@ -83,6 +84,16 @@ function FiresOn({ t }: { t: RollbackTrigger }) {
 
 const helper = dataTableColumns<RollbackTrigger>();
 
+/** A yes/no of the trigger, ticked in place. */
+const flagColumn = (key: 'automatic' | 'enabled', header: string, label: (ruleId: string) => string) =>
+  helper.accessor(key, {
+    header,
+    meta: { cellClass: 'col-stateful' },
+    cell: ({ row: { original: t } }) => (
+      <CheckCell label={label(t.ruleId)} value={t[key]} onCommit={(on) => edit(t, { [key]: on })} />
+    ),
+  });
+
 /** One trigger a row: condition, direction, threshold against the baseline, floor, and how many bad samples fire it. */
 export const TRIGGER_COLUMNS = helper.columns([
   helper.accessor('ruleId', { header: 'Rule', cell: (c) => <span className="rule-id">{c.getValue()}</span> }),
@@ -123,30 +134,8 @@ export const TRIGGER_COLUMNS = helper.columns([
     header: 'Fires on bad samples',
     cell: (c) => <FiresOn t={c.row.original} />,
   }),
-  helper.accessor('automatic', {
-    header: 'Automatic',
-    meta: { cellClass: 'col-stateful' },
-    cell: ({ row: { original: t } }) => (
-      <input
-        type="checkbox"
-        aria-label={`${t.ruleId} rolls back automatically`}
-        checked={t.automatic}
-        onChange={(e) => edit(t, { automatic: e.target.checked })}
-      />
-    ),
-  }),
-  helper.accessor('enabled', {
-    header: 'Enabled',
-    meta: { cellClass: 'col-stateful' },
-    cell: ({ row: { original: t } }) => (
-      <input
-        type="checkbox"
-        aria-label={`${t.ruleId} enabled`}
-        checked={t.enabled}
-        onChange={(e) => edit(t, { enabled: e.target.checked })}
-      />
-    ),
-  }),
+  flagColumn('automatic', 'Automatic', (ruleId) => `${ruleId} rolls back automatically`),
+  flagColumn('enabled', 'Enabled', (ruleId) => `${ruleId} enabled`),
   helper.display({
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,

@@ -53,4 +53,17 @@ describe('pasted metrics', () => {
     });
     expect(parseMetrics('   ')).toEqual({ error: 'No metric found in the pasted text.' });
   });
+  it.each([
+    ['error_rate_baseline', 'errorRateBaselinePercent'],
+    ['baseline_error_rate', 'errorRateBaselinePercent'],
+    ['p99_baseline_ms', 'latencyP99BaselineMs'],
+    ['p99_baseline', 'latencyP99BaselineMs'],
+    ['latency_p99_baseline', 'latencyP99BaselineMs'],
+    ['baseline_p99', 'latencyP99BaselineMs'],
+    ['downstream_failures_baseline', 'downstreamFailuresBaseline'],
+    ['downstream_baseline', 'downstreamFailuresBaseline'],
+    ['baseline_downstream', 'downstreamFailuresBaseline'],
+  ])("reads a baseline named like a custom trigger's: %s", (name, key) => {
+    expect(parseMetrics(`${name}=7`)).toEqual({ values: { [key]: 7 }, custom: {} });
+  });
 });

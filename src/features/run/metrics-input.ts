@@ -1,36 +1,49 @@
-export const METRIC_FIELDS = [
+/**
+ * The spec's metrics, each with the baseline it is judged against. In pasted text a metric is named by its
+ * key or an alias, and its baseline by the same names as a custom trigger's (see baselineNames), or by
+ * `baselineAliases`, which come first.
+ */
+const METRICS = [
   {
     key: 'errorRatePercent',
-    label: 'Error rate (%)',
+    baselineKey: 'errorRateBaselinePercent',
+    name: 'Error rate',
+    unit: '%',
     aliases: ['error_rate', 'errorrate', 'error_rate_percent'],
-  },
-  {
-    key: 'errorRateBaselinePercent',
-    label: 'Error rate baseline (%)',
-    aliases: ['error_rate_baseline', 'baseline_error_rate'],
+    baselineAliases: [],
   },
   {
     key: 'latencyP99Ms',
-    label: 'Latency p99 (ms)',
+    baselineKey: 'latencyP99BaselineMs',
+    name: 'Latency p99',
+    unit: 'ms',
     aliases: ['p99_ms', 'p99', 'latency_p99', 'latency_p99_ms'],
-  },
-  {
-    key: 'latencyP99BaselineMs',
-    label: 'Latency p99 baseline (ms)',
-    aliases: ['p99_baseline_ms', 'p99_baseline', 'latency_p99_baseline'],
+    baselineAliases: ['p99_baseline_ms'],
   },
   {
     key: 'downstreamFailures',
-    label: 'Downstream failures (per min)',
+    baselineKey: 'downstreamFailuresBaseline',
+    name: 'Downstream failures',
+    unit: 'per min',
     aliases: ['downstream_failures', 'downstream'],
-  },
-  {
-    key: 'downstreamFailuresBaseline',
-    label: 'Downstream failures baseline (per min)',
-    aliases: ['downstream_failures_baseline', 'downstream_baseline'],
+    baselineAliases: [],
   },
 ] as const;
-export type MetricKey = (typeof METRIC_FIELDS)[number]['key'];
+export type MetricKey = (typeof METRICS)[number]['key' | 'baselineKey'];
+
+/** A baseline's names in pasted text: its metric's name with `_baseline` after or `baseline_` before. */
+const baselineNames = (name: string) => [`${name}_baseline`, `baseline_${name}`];
+
+/** Each metric's box and then its baseline's, with the names they are pasted by. */
+export const METRIC_FIELDS: ReadonlyArray<{ key: MetricKey; label: string; aliases: readonly string[] }> =
+  METRICS.flatMap((m) => [
+    { key: m.key, label: `${m.name} (${m.unit})`, aliases: m.aliases },
+    {
+      key: m.baselineKey,
+      label: `${m.name} baseline (${m.unit})`,
+      aliases: [...m.baselineAliases, ...m.aliases.flatMap(baselineNames)],
+    },
+  ]);
 
 export const norm = (k: string) =>
   k
@@ -69,8 +82,7 @@ function customFor(key: string, customs: CustomKey[]): { triggerId: string; base
   for (const c of customs) {
     const names = c.names.map(norm).filter((n) => n !== '');
     if (names.includes(key)) return { triggerId: c.triggerId, baseline: false };
-    if (names.some((n) => key === `${n}_baseline` || key === `baseline_${n}`))
-      return { triggerId: c.triggerId, baseline: true };
+    if (names.some((n) => baselineNames(n).includes(key))) return { triggerId: c.triggerId, baseline: true };
   }
   return null;
 }
@@ -88,9 +100,7 @@ export function parseMetrics(text: string, customs: CustomKey[] = []): ParsedMet
   const custom: CustomValues = {};
   for (const [rawKey, rawValue] of pairs) {
     const key = norm(rawKey);
-    const field = METRIC_FIELDS.find(
-      (f) => norm(f.key) === key || (f.aliases as readonly string[]).includes(key),
-    );
+    const field = METRIC_FIELDS.find((f) => norm(f.key) === key || f.aliases.includes(key));
     const own = field ? null : customFor(key, customs);
     if (!field && !own) {
       const known = [...METRIC_FIELDS.map((f) => f.aliases[0]), ...customs.map((c) => c.names[0] ?? '')];

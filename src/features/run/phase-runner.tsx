@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Notice } from '../../components/notice';
-import type { Phase, Plan } from '../../domain';
+import type { Phase, PhaseRun, Plan } from '../../domain';
 import { useWorkbench } from '../../state';
 import { ponrPhaseId } from '../../domain/point-of-no-return';
 import { latestChecks, nextPhase } from '../../engine/run/transitions';
@@ -12,6 +12,14 @@ import { when } from './when';
 export type ExportCheckSlot = (phaseId: string, checkId: string) => ReactNode;
 /** The database verification of a check (features/db-verify), mounted by the app like the export check. */
 export type DbVerifySlot = ExportCheckSlot;
+
+/** A phase's status in the badge tones of every screen: still to come, under way, done, failed. */
+const STATUS_BADGE: Record<PhaseRun['status'], string> = {
+  pending: 'badge-unknown',
+  running: 'badge-info',
+  completed: 'badge-ok',
+  failed: 'badge-bad',
+};
 
 export function PhaseRunner({
   plan,
@@ -85,7 +93,7 @@ function PhaseRow({
         <strong>{phase.name}</strong>
         <span className={`tag kind-${phase.kind}`}>{phase.kind}</span>
         {isPonr ? <span className="tag tag-ponr">point of no return</span> : null}
-        <span className={`badge run-badge-${status}`}>{status}</span>
+        <span className={`badge ${STATUS_BADGE[status]}`}>{status}</span>
         <span className="muted">
           {run?.startedAt ? `started ${when(run.startedAt)}` : ''}
           {run?.completedAt ? ` · completed ${when(run.completedAt)}` : ''}

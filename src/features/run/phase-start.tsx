@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
 import type { Phase, Plan } from '../../domain';
 import { earlyStart } from '../../engine';
 import { formatDuration } from '../../domain/audit-line';
@@ -16,7 +15,7 @@ export function PhaseStart(props: {
   onError: (error: string | null) => void;
 }) {
   const runPhaseStarted = useWorkbench((s) => s.runPhaseStarted);
-  const [asking, setAsking] = useState(false);
+  const confirmEarly = useConfirm(() => props.onError(runPhaseStarted(props.phase.id, true)));
   const early = earlyStart(props.plan, props.phase.id, props.now);
   return (
     <>
@@ -24,20 +23,16 @@ export function PhaseStart(props: {
         type="button"
         className="primary"
         disabled={props.disabled}
-        onClick={() => (early ? setAsking(true) : props.onError(runPhaseStarted(props.phase.id)))}
+        onClick={() => (early ? confirmEarly.ask() : props.onError(runPhaseStarted(props.phase.id)))}
       >
         Start phase {props.number}
       </button>
       <ConfirmDialog
-        open={asking && early !== null}
+        {...confirmEarly.dialog}
+        open={confirmEarly.dialog.open && early !== null}
         title={`Start phase ${props.number} early?`}
         confirmLabel={`Start phase ${props.number} now`}
         danger
-        onCancel={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          props.onError(runPhaseStarted(props.phase.id, true));
-        }}
       >
         {early ? (
           <p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
 import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import { openChecklist, type Evaluation } from '../../engine';
@@ -16,7 +16,7 @@ export function StartPanel({
 }) {
   const runStarted = useWorkbench((s) => s.runStarted);
   const [error, setError] = useState<string | null>(null);
-  const [asking, setAsking] = useState(false);
+  const confirmStart = useConfirm(() => setError(runStarted(true)));
   const { ready, blockers } = evaluation.readiness;
   const open = openChecklist(plan);
   return (
@@ -49,7 +49,7 @@ export function StartPanel({
         type="button"
         className="primary big"
         disabled={!ready}
-        onClick={() => (open.length > 0 ? setAsking(true) : setError(runStarted()))}
+        onClick={() => (open.length > 0 ? confirmStart.ask() : setError(runStarted()))}
       >
         Start migration
       </button>
@@ -60,15 +60,10 @@ export function StartPanel({
         </p>
       ) : null}
       <ConfirmDialog
-        open={asking}
+        {...confirmStart.dialog}
         title="Start with the checklist incomplete?"
         confirmLabel="Start anyway"
         danger
-        onCancel={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          setError(runStarted(true));
-        }}
       >
         <p>
           {open.length} of {plan.execution.checklist.length} pre-migration checklist items are not ticked:

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Plan } from '../../domain';
 import { approachLabel, readinessText, strategyLabel, thresholdText } from '../../exporters/labels';
 import { useWorkbench, verdictPending } from '../../state';
@@ -12,8 +13,7 @@ export function SharePreview({ plan }: { plan: Plan }) {
   const ponrPhase = plan.execution.phases.find((p) => p.id === ponr.phaseId);
   return (
     <div className="stack">
-      <section className="card" aria-labelledby="share-summary">
-        <h2 id="share-summary">Summary</h2>
+      <ShareCard id="share-summary" title="Summary">
         <p style={{ whiteSpace: 'pre-line' }}>{plan.summary || 'No summary.'}</p>
         <dl className="facts">
           <dt>Owners</dt>
@@ -27,9 +27,8 @@ export function SharePreview({ plan }: { plan: Plan }) {
           <dt>Components</dt>
           <dd>{plan.assessment.components.length}</dd>
         </dl>
-      </section>
-      <section className="card" aria-labelledby="share-evaluation">
-        <h2 id="share-evaluation">Evaluation</h2>
+      </ShareCard>
+      <ShareCard id="share-evaluation" title="Evaluation">
         {!evaluation || pending ? (
           <p className="verdict verdict-pending" role="status">
             <strong>{pending ?? 'evaluating…'}</strong>
@@ -40,29 +39,28 @@ export function SharePreview({ plan }: { plan: Plan }) {
           </p>
         )}
         {evaluation && !pending && evaluation.readiness.blockers.length > 0 ? (
-          <ul>
-            {evaluation.readiness.blockers.map((f) => (
-              <li key={`${f.ruleId}:${f.path}`}>
-                <span className="rule-id">{f.ruleId}</span> {f.message}
-              </li>
-            ))}
-          </ul>
+          <RuleLines
+            lines={evaluation.readiness.blockers.map((f) => ({
+              key: `${f.ruleId}:${f.path}`,
+              ruleId: f.ruleId,
+              text: f.message,
+            }))}
+          />
         ) : null}
         <h3>Open questions</h3>
         {!evaluation ? null : evaluation.questions.length === 0 ? (
           <p className="muted">None.</p>
         ) : (
-          <ul>
-            {evaluation.questions.map((q) => (
-              <li key={`${q.ruleId}:${q.path}`}>
-                <span className="rule-id">{q.ruleId}</span> {q.text}
-              </li>
-            ))}
-          </ul>
+          <RuleLines
+            lines={evaluation.questions.map((q) => ({
+              key: `${q.ruleId}:${q.path}`,
+              ruleId: q.ruleId,
+              text: q.text,
+            }))}
+          />
         )}
-      </section>
-      <section className="card" aria-labelledby="share-phases">
-        <h2 id="share-phases">Phases</h2>
+      </ShareCard>
+      <ShareCard id="share-phases" title="Phases">
         <ol>
           {plan.execution.phases.map((p, i) => (
             <li key={`${p.id}-${i}`}>
@@ -75,17 +73,20 @@ export function SharePreview({ plan }: { plan: Plan }) {
           ))}
         </ol>
         <p>Soak: {plan.execution.soakHours} h.</p>
-      </section>
-      <section className="card" aria-labelledby="share-rollback">
-        <h2 id="share-rollback">Rollback</h2>
-        <ul>
-          {plan.rollback.triggers.map((t, i) => (
-            <li key={`${t.id}-${i}`}>
-              <span className="rule-id">{t.ruleId}</span> {t.description} ({thresholdText(t)}
-              {t.automatic ? ', automatic' : ', manual'})
-            </li>
-          ))}
-        </ul>
+      </ShareCard>
+      <ShareCard id="share-rollback" title="Rollback">
+        <RuleLines
+          lines={plan.rollback.triggers.map((t, i) => ({
+            key: `${t.id}-${i}`,
+            ruleId: t.ruleId,
+            text: (
+              <>
+                {t.description} ({thresholdText(t)}
+                {t.automatic ? ', automatic' : ', manual'})
+              </>
+            ),
+          }))}
+        />
         <p>
           Point of no return:{' '}
           {ponr.exists === 'yes'
@@ -95,7 +96,30 @@ export function SharePreview({ plan }: { plan: Plan }) {
               : 'not decided'}
           .
         </p>
-      </section>
+      </ShareCard>
     </div>
+  );
+}
+
+/** A card of the shared plan, named by its heading. */
+function ShareCard(props: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** A list whose every line starts with the rule id it is about. */
+function RuleLines(props: { lines: ReadonlyArray<{ key: string; ruleId: string; text: ReactNode }> }) {
+  return (
+    <ul>
+      {props.lines.map((line) => (
+        <li key={line.key}>
+          <span className="rule-id">{line.ruleId}</span> {line.text}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
 import { ChoiceField, choicesOf } from '../../components/controls';
 import { Field } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -37,8 +37,6 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
   const { text, change, replace, flush } = useDraftText(forwardSql, commit);
   const [notice, setNotice] = useState<Note>(null);
   const [dragging, setDragging] = useState(false);
-  const [confirming, setConfirming] = useState<Loaded | null>(null);
-
   const takeLoaded = useCallback(
     (loaded: Loaded) => {
       replace(loaded.text);
@@ -49,6 +47,7 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
     },
     [replace],
   );
+  const { ask: askToReplace, asked: replacing, dialog: replaceDialog } = useConfirm(takeLoaded);
 
   const readFile = useCallback(
     async (file: File) => {
@@ -61,13 +60,13 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
         const loaded = { name: file.name, text: await file.text() };
         // Never drop what the person pasted without asking.
         if (text.trim() === '') takeLoaded(loaded);
-        else setConfirming(loaded);
+        else askToReplace(loaded);
       } catch (error: unknown) {
         const why = error instanceof Error ? error.message : String(error);
         setNotice({ tone: 'error', text: `"${file.name}" could not be read: ${why}` });
       }
     },
-    [text, takeLoaded],
+    [text, takeLoaded, askToReplace],
   );
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -138,17 +137,8 @@ export function SqlSourceEditor({ plan }: { plan: Plan }) {
         </Field>
       </div>
       <Notice text={notice?.text} tone={notice?.tone} />
-      <ConfirmDialog
-        open={confirming !== null}
-        title="Replace the pasted SQL?"
-        confirmLabel="Replace"
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          if (confirming) takeLoaded(confirming);
-          setConfirming(null);
-        }}
-      >
-        <p>The text area already holds a script. Replace it with &quot;{confirming?.name}&quot;?</p>
+      <ConfirmDialog {...replaceDialog} title="Replace the pasted SQL?" confirmLabel="Replace">
+        <p>The text area already holds a script. Replace it with &quot;{replacing?.about.name}&quot;?</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { TableScroll } from '../../components/table-scroll';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/plan-fields';
+import { ConfirmDialog, useConfirm } from '../../components/confirm-dialog';
+import {
+  CheckboxField,
+  ChoiceCardsField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/plan-fields';
 import { usePlanForm } from '../../components/use-section-form';
 import { ADR_STATUSES, type Plan } from '../../domain';
 import { STRATEGY_LABEL, APPROACH_LABEL, type Evaluation } from '../../engine';
@@ -9,7 +14,9 @@ import { useWorkbench, usePlanBinding } from '../../state';
 import { useEvaluation } from '../../state/use-evaluation';
 import { adrIsEmpty, canDraftAdr, prefillAdr, redraftAdr } from './adr-prefill';
 import { applyStrategyForm, StrategyForm, toStrategyForm, STRATEGY_PATHS } from './mapping';
-import { DATA_APPROACH_TABLE, STRATEGY_TABLE } from './strategy-table';
+import { RecommendationReasons } from './recommendation-reasons';
+import { StrategyChoice } from './strategy-choice';
+import { DATA_APPROACH_TABLE } from './strategy-table';
 import './strategy.css';
 
 export function StrategyStep({ plan }: { plan: Plan }) {
@@ -19,7 +26,11 @@ export function StrategyStep({ plan }: { plan: Plan }) {
   const needsPrefill = evaluation !== null && adrIsEmpty(plan.strategy.adr) && canDraftAdr(plan);
   // Bumped when the ADR is redrafted, to remount the form with the new texts.
   const [generation, setGeneration] = useState(0);
-  const [confirming, setConfirming] = useState(false);
+  const confirmRedraft = useConfirm(() => {
+    if (!evaluation) return;
+    planEdited((p) => redraftAdr(p, evaluation));
+    setGeneration((g) => g + 1);
+  });
   useEffect(() => {
     if (needsPrefill && evaluation) planEdited((p) => prefillAdr(p, evaluation));
   }, [needsPrefill, evaluation, planEdited]);
@@ -30,18 +41,12 @@ export function StrategyStep({ plan }: { plan: Plan }) {
         key={generation}
         plan={plan}
         evaluation={evaluation}
-        onRedraft={() => setConfirming(true)}
+        onRedraft={() => confirmRedraft.ask()}
       />
       <ConfirmDialog
-        open={confirming}
+        {...confirmRedraft.dialog}
         title="Redraft the ADR?"
         confirmLabel="Replace with a new draft"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          planEdited((p) => redraftAdr(p, evaluation));
-          setGeneration((g) => g + 1);
-        }}
       >
         <p>
           Context, decision, consequences and alternatives are replaced by a draft for the strategy and data
@@ -75,7 +80,6 @@ function StrategyEditor({
   const justification = field('justification');
   const recommended = evaluation.strategy.recommended;
   const recommendedApproach = evaluation.dataApproach.recommended;
-  const scoreOf = new Map(evaluation.strategy.ranked.map((r) => [r.strategy, r.score]));
   const reasons = evaluation.strategy.ranked.find((r) => r.strategy === recommended)?.reasons ?? [];
   const differs =
     (chosen !== '' && chosen !== recommended) ||
@@ -89,101 +93,28 @@ function StrategyEditor({
     <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Strategy">
       <fieldset className="card" data-path="strategy.deployment">
         <legend>Deployment strategy</legend>
-        <TableScroll label="Deployment strategies">
-          <table className="data-table strategy-table">
-            <thead>
-              <tr>
-                <th scope="col">Choose</th>
-                <th scope="col">Strategy</th>
-                <th scope="col">Downtime</th>
-                <th scope="col">Complexity</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Best for</th>
-                <th scope="col">Engine</th>
-              </tr>
-            </thead>
-            <tbody>
-              {STRATEGY_TABLE.map((row, index) => (
-                <tr
-                  key={row.id}
-                  className={`${chosen === row.id ? 'row-chosen' : ''} ${recommended === row.id ? 'row-recommended' : ''}`}
-                >
-                  <td>
-                    <input
-                      type="radio"
-                      value={row.id}
-                      id={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}
-                      aria-label={row.name}
-                      {...form.register('deployment')}
-                    />
-                  </td>
-                  <th scope="row">
-                    <label htmlFor={index === 0 ? 'field-strategy-deployment' : `strategy-${row.id}`}>
-                      {row.name}
-                    </label>
-                  </th>
-                  <td>{row.downtime}</td>
-                  <td>{row.complexity}</td>
-                  <td>{row.risk}</td>
-                  <td>{row.bestFor}</td>
-                  <td>
-                    {recommended === row.id ? (
-                      <span className="badge badge-ok">Recommended</span>
-                    ) : (
-                      <span className="muted">score {scoreOf.get(row.id)}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        <div className="reasons" aria-label="Why the engine recommends this">
-          <p>
-            <strong>Recommended: {STRATEGY_LABEL[recommended]}</strong>{' '}
-            <span className="muted">({evaluation.strategy.ruleIds.join(', ')})</span>
-          </p>
-          <ul>
-            {reasons.map((r, i) => (
-              <li key={i}>
-                <span className="rule-id">{r.ruleId}</span> {r.text}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <StrategyChoice register={form.register} chosen={chosen} recommendation={evaluation.strategy} />
+        <RecommendationReasons
+          label="Why the engine recommends this"
+          recommended={STRATEGY_LABEL[recommended]}
+          ruleIds={evaluation.strategy.ruleIds}
+          reasons={reasons}
+        />
       </fieldset>
 
       <fieldset className="card" data-path="strategy.dataApproach">
         <legend>Data migration approach</legend>
-        <div className="choice-grid">
-          {DATA_APPROACH_TABLE.map((row, index) => (
-            <label key={row.id} className={`choice${chosenApproach === row.id ? ' choice-chosen' : ''}`}>
-              <input
-                type="radio"
-                value={row.id}
-                id={index === 0 ? 'field-strategy-dataApproach' : undefined}
-                {...form.register('dataApproach')}
-              />
-              <span>
-                <strong>{row.name}</strong>
-                <small>{row.description}</small>
-              </span>
-            </label>
-          ))}
-        </div>
-        <div className="reasons">
-          <p>
-            <strong>Recommended: {APPROACH_LABEL[recommendedApproach]}</strong>{' '}
-            <span className="muted">({evaluation.dataApproach.ruleIds.join(', ') || 'no rule applies'})</span>
-          </p>
-          <ul>
-            {evaluation.dataApproach.reasons.map((r, i) => (
-              <li key={i}>
-                <span className="rule-id">{r.ruleId}</span> {r.text}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ChoiceCardsField
+          {...field('dataApproach')}
+          type="radio"
+          choices={DATA_APPROACH_TABLE}
+          chosen={(id) => id === chosenApproach}
+        />
+        <RecommendationReasons
+          recommended={APPROACH_LABEL[recommendedApproach]}
+          ruleIds={evaluation.dataApproach.ruleIds}
+          reasons={evaluation.dataApproach.reasons}
+        />
         <div className="form-grid">
           <CheckboxField
             {...field('reconciliationJob')}

@@ -31,23 +31,6 @@ async function ok(url: string, init?: RequestInit): Promise<Response> {
   return res;
 }
 
-/** Concatenates a byte stream into one buffer (one copy, into its final place). */
-async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of stream) {
-    chunks.push(chunk);
-    length += chunk.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
 /**
  * The data directory pack (datadir-pack.ts), unzipped as it downloads and split into files while
  * pglite.wasm compiles, so that the boot itself only hands PGlite's file system the buffers. A host
@@ -63,7 +46,9 @@ async function downloadDataDir(): Promise<{ bytes: Uint8Array; manifest: DataDir
   const first = (await reader.read()).value ?? new Uint8Array(0);
   void reader.cancel();
   const gzipped = first[0] === 0x1f && first[1] === 0x8b;
-  const bytes = await collect(gzipped ? rest.pipeThrough(new DecompressionStream('gzip')) : rest);
+  // The platform concatenates the stream into one buffer.
+  const unzipped = gzipped ? rest.pipeThrough(new DecompressionStream('gzip')) : rest;
+  const bytes = new Uint8Array(await new Response(unzipped).arrayBuffer());
   if (!isPack(bytes)) throw new Error(`${manifest.file}: not a data directory pack`);
   return { bytes, manifest };
 }
