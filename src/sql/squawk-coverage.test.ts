@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyzeSql } from './analyze';
-import squawkRules from './testing/squawk-rules.json';
+import squawkRules from './fixtures/squawk-rules.json';
+import { PG_RULES } from './rule-catalog';
 
 /**
  * Squawk's PostgreSQL rules (its rule list as of 2026, docs/sidebars.js) and the newer ones issue 22
  * names (ban-add-enum-value is PG-041's second half), each with an example from its page and the rule
- * here that catches it, kept as data in testing/squawk-rules.json. require-table-schema is opt-in in
- * Squawk and not adopted: the plan matches tables by name whatever the search_path.
+ * here that catches it (a rule of the catalog, or a parse error), kept as data in
+ * fixtures/squawk-rules.json. require-table-schema is opt-in in Squawk and not adopted: the plan matches
+ * tables by name whatever the search_path.
  */
 const Row = z.tuple([
   z.string().min(1),
   z.string().min(1),
-  z.union([z.literal('parse error'), z.string().regex(/^PG-\d{3}$/)]),
+  z.string().refine((ours) => ours === 'parse error' || ours in PG_RULES, 'is not a rule of the catalog'),
 ]);
 const table = z.object({ rules: z.array(Row).min(1), newer: z.array(Row).min(1) }).parse(squawkRules);
 const SQUAWK = [...table.rules, ...table.newer];
