@@ -70,8 +70,8 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
-    const db = await database;
-    const { loadPlanValue } = await pipeline();
+    // The pipeline's code downloads while the database opens: opening a draft waits for the slower one.
+    const [db, { loadPlanValue }] = await Promise.all([database, pipeline()]);
     const record = await db.transaction('r', both(db), () => getDraft(db, id));
     if (!record)
       return {
