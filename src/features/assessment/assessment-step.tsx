@@ -16,9 +16,10 @@ export function AssessmentStep({ plan, schemaSlot }: { plan: Plan; schemaSlot?: 
     <div className="stack">
       {evaluation ? <EstimateCard evaluation={evaluation} /> : null}
       <AssessmentBasics plan={plan} />
+      {/* One page of rows, drawn with the step: a plan opens with its components on screen. */}
+      <ComponentsTable plan={plan} />
       {/* Below the fold on a big plan: drawn in the pass after the step is on screen. */}
       <Deferred minHeight="60rem">
-        <ComponentsTable plan={plan} />
         <DatastoresCard plan={plan} />
         {schemaSlot}
         <DependenciesEditor plan={plan} evaluation={evaluation} />
