@@ -156,6 +156,9 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
     });
     try {
       const loaded = await getServices().drafts.load(id);
+      // The plan's first evaluation and render in a task of their own, not the read's: on a
+      // 10,000-component plan the parse and the first render take ~100 ms each, together over 200 ms.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (get().openDraftId !== id) return;
       if (!loaded.ok) {
         set({ editorError: loaded.error.message });
