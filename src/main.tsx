@@ -5,11 +5,12 @@ import './app/styles.css';
 import './app/marks.css';
 import './app/forms.css';
 import './app/tables.css';
-import { App } from './app/app';
+import { App, startOpening } from './app/app';
 import { browserServices } from './app/browser-services';
 import { setServices } from './state';
 
 setServices(browserServices());
+startOpening();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,13 +1,50 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { Link, useRoute } from '../components/router';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { currentPath, Link, useRoute } from '../components/router';
+import { parseRoute } from '../components/routes';
 import { DraftsScreen } from '../features/drafts';
 import { useWorkbench } from '../state';
+import { chunk, useChunk, type Chunk } from './chunk';
 import { PersistenceStatus, StorageBanner } from './storage-banner';
 
 // The editor (forms, engine, zod) loads on demand so the drafts list, the first screen, stays small.
-const EditorShell = lazy(() => import('./editor-shell').then((m) => ({ default: m.EditorShell })));
-const RunShell = lazy(() => import('./run-shell').then((m) => ({ default: m.RunShell })));
-const ShareScreen = lazy(() => import('../features/share').then((m) => ({ default: m.ShareScreen })));
+const editorChunk = chunk(() => import('./editor-shell'));
+const runChunk = chunk(() => import('./run-shell'));
+const shareChunk = chunk(() => import('../features/share'));
+
+/**
+ * Called once at start-up (main.tsx, once the store has its services): a page opened on a draft fetches
+ * the screen's code and reads the draft side by side while React is still starting, so neither waits for
+ * the other. The shells ask for the draft again when they mount; the store joins the read under way.
+ */
+export function startOpening(): void {
+  const route = parseRoute(currentPath());
+  if (route.name === 'editor') void editorChunk.start();
+  if (route.name === 'run') void runChunk.start();
+  if (route.name === 'share') void shareChunk.start();
+  if (route.name === 'editor' || route.name === 'run') void useWorkbench.getState().draftOpened(route.id);
+}
+
+/** A screen whose code is a chunk: a line saying what opens while it loads, and why if it cannot. */
+function Loaded<T>({
+  source,
+  what,
+  children,
+}: {
+  source: Chunk<T>;
+  what: string;
+  children: (module: T) => ReactNode;
+}) {
+  const state = useChunk(source);
+  if (state.status === 'loaded') return children(state.module);
+  if (state.status === 'loading') return <main className="page muted">Opening {what}…</main>;
+  return (
+    <main className="page" role="alert">
+      <p>
+        Could not load {what}: {state.message}. Reload the page to try again.
+      </p>
+    </main>
+  );
+}
 
 export function App() {
   const route = useRoute();
@@ -50,17 +87,23 @@ export function App() {
       ) : null}
       {route.name === 'editor' ? (
         <Suspense fallback={<main className="page muted">Opening the editor…</main>}>
-          <EditorShell id={route.id} step={route.step} />
+          <Loaded source={editorChunk} what="the editor">
+            {({ EditorShell }) => <EditorShell id={route.id} step={route.step} />}
+          </Loaded>
         </Suspense>
       ) : null}
       {route.name === 'run' ? (
         <Suspense fallback={<main className="page muted">Opening migration day…</main>}>
-          <RunShell id={route.id} />
+          <Loaded source={runChunk} what="migration day">
+            {({ RunShell }) => <RunShell id={route.id} />}
+          </Loaded>
         </Suspense>
       ) : null}
       {route.name === 'share' ? (
         <Suspense fallback={<main className="page muted">Opening the shared plan…</main>}>
-          <ShareScreen />
+          <Loaded source={shareChunk} what="the shared plan">
+            {({ ShareScreen }) => <ShareScreen />}
+          </Loaded>
         </Suspense>
       ) : null}
       {route.name === 'not-found' ? (

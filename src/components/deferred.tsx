@@ -10,9 +10,21 @@ import { PaneShown } from './pane-shown';
  * does not hold up typing. Meanwhile they stay mounted but hidden (drawn ahead of time while the
  * browser is idle), and a placeholder of `minHeight` keeps the page from jumping.
  */
-export function Deferred({ children, minHeight }: { children: ReactNode; minHeight: string }) {
+export function Deferred({
+  children,
+  minHeight,
+  firstFrame = false,
+}: {
+  children: ReactNode;
+  minHeight: string;
+  /**
+   * Mounted on screen (a page opened on this step), the children come in the step's first frame; they
+   * wait only when the pane is shown again. For what a step is opened to see (Assessment's table).
+   */
+  firstFrame?: boolean;
+}) {
   const shown = useContext(PaneShown);
-  const [state, setState] = useState({ shown, ready: false });
+  const [state, setState] = useState(() => ({ shown, ready: firstFrame && shown }));
   // Each time the pane is shown (or hidden) the children wait again: adjusted while rendering, so
   // the frame that reveals the pane does not include them.
   if (state.shown !== shown) setState({ shown, ready: false });

@@ -23,8 +23,8 @@ export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
 
 /**
  * The load pipeline (and zod behind it) is fetched on first use: listing drafts, the first screen,
- * never needs it, and that keeps the first load inside its budget. It must be fetched before a
- * transaction starts: awaiting anything but IndexedDB inside one lets it commit early.
+ * never needs it, and that keeps the first load inside its budget. It is never awaited inside a
+ * transaction: awaiting anything but IndexedDB inside one lets it commit early.
  */
 const pipeline = () => import('../domain/load');
 
@@ -70,9 +70,11 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
   }
 
   async function load(id: string): Promise<LoadDraftResult> {
-    const db = await database;
-    const { loadPlanValue } = await pipeline();
-    const record = await db.transaction('r', both(db), () => getDraft(db, id));
+    // The draft is read while the pipeline's code downloads: opening it waits for the slower of the two.
+    const [record, { loadPlanValue }] = await Promise.all([
+      database.then((db) => db.transaction('r', both(db), () => getDraft(db, id))),
+      pipeline(),
+    ]);
     if (!record)
       return {
         ok: false,

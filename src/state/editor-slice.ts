@@ -132,9 +132,45 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
       },
     });
 
+  /**
+   * The read under way, if any: the page starts reading the draft it opens on while the screen's code
+   * is still loading (app.tsx), and the screen asking again when it mounts joins that read.
+   */
+  let reading: { id: string; done: Promise<void> } | null = null;
+
   const scheduleSave = () => {
     const { plan, unsavedFields, openDraftId } = get();
     if (plan && openDraftId === plan.id) autosaver?.schedule({ plan, unsaved: unsavedFields });
+  };
+
+  const readDraft = async (id: string): Promise<void> => {
+    await autosaver?.flush();
+    autosaver = makeAutosaver();
+    set({
+      openDraftId: id,
+      plan: null,
+      unsavedFields: NO_FIELDS,
+      editorError: null,
+      saveStatus: 'saved',
+      saveMessage: null,
+    });
+    try {
+      const loaded = await getServices().drafts.load(id);
+      // The plan's first evaluation and render in a task of their own, not the read's: on a
+      // 10,000-component plan the parse and the first render take ~100 ms each, together over 200 ms.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (get().openDraftId !== id) return;
+      if (!loaded.ok) {
+        set({ editorError: loaded.error.message });
+        return;
+      }
+      set(openedDraft(loaded));
+      get().savedVersionSeen(id, loaded.revision, loaded.plan);
+    } catch (err) {
+      set({
+        editorError: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    }
   };
 
   return {
@@ -148,32 +184,14 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
     lastSavedAt: null,
     planGeneration: 0,
 
-    draftOpened: async (id) => {
-      if (get().openDraftId === id && get().plan) return;
-      await autosaver?.flush();
-      autosaver = makeAutosaver();
-      set({
-        openDraftId: id,
-        plan: null,
-        unsavedFields: NO_FIELDS,
-        editorError: null,
-        saveStatus: 'saved',
-        saveMessage: null,
+    draftOpened: (id) => {
+      if (get().openDraftId === id && get().plan) return Promise.resolve();
+      if (reading?.id === id) return reading.done;
+      const done = readDraft(id).finally(() => {
+        if (reading?.done === done) reading = null;
       });
-      try {
-        const loaded = await getServices().drafts.load(id);
-        if (get().openDraftId !== id) return;
-        if (!loaded.ok) {
-          set({ editorError: loaded.error.message });
-          return;
-        }
-        set(openedDraft(loaded));
-        get().savedVersionSeen(id, loaded.revision, loaded.plan);
-      } catch (err) {
-        set({
-          editorError: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}`,
-        });
-      }
+      reading = { id, done };
+      return done;
     },
 
     planEdited: (update) => {
@@ -212,12 +230,14 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
     },
 
     editorClosed: () => {
+      reading = null;
       void autosaver?.flush();
       set({ openDraftId: null, plan: null, unsavedFields: NO_FIELDS, editorError: null });
     },
 
     sharedPlanShown: (plan) => {
       if (get().openDraftId !== null) {
+        reading = null;
         void autosaver?.flush();
         set({ openDraftId: null });
       }

@@ -113,8 +113,10 @@ describe('SQL analysis scheduler', () => {
     expect(rowsKeyOf({ a: 1 }, { statsTables: ['a'] })).not.toBe(rowsKeyOf({ a: 1 }));
   });
 
-  it('debounces: only the text standing when the delay ends is analysed', () => {
+  it('debounces typing: only the text standing when the delay ends is analysed', () => {
     const { clock, calls, scheduler } = setup();
+    scheduler.request('p1', only('ALTER TABLE;'));
+    calls.length = 0;
     scheduler.request('p1', only('ALTER TABLE a'));
     scheduler.request('p1', only('ALTER TABLE ab'));
     scheduler.request('p1', only('ALTER TABLE abc;'));
@@ -122,6 +124,16 @@ describe('SQL analysis scheduler', () => {
     expect(scheduler.snapshot().slots[FORWARD_SLOT]?.status).toBe('analysing');
     clock.tick();
     expect(calls.map((c) => c.input.text)).toEqual(['ALTER TABLE abc;']);
+  });
+
+  it('analyses a draft just opened at once: its verdict does not wait out the typing delay', () => {
+    const { clock, calls, scheduler } = setup();
+    scheduler.request('p1', only('ALTER TABLE a ADD COLUMN b int;'));
+    expect(calls.map((c) => c.input.text)).toEqual(['ALTER TABLE a ADD COLUMN b int;']);
+    expect(clock.pending()).toBe(false);
+    expect(scheduler.snapshot().pending).toBe(true);
+    scheduler.request('p2', only('DROP TABLE c;'));
+    expect(calls.map((c) => c.input.text)).toEqual(['ALTER TABLE a ADD COLUMN b int;', 'DROP TABLE c;']);
   });
 
   it('latest wins: an older answer arriving last is not shown', async () => {

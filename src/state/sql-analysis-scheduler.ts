@@ -199,12 +199,18 @@ export function createSqlAnalysisScheduler(options: SchedulerOptions): SqlAnalys
         [...next].every(([slot, w]) => wanted.get(slot)?.key === w.key);
       if (unchanged) return;
       // Another draft: nothing shown so far is about it, even where slot names coincide.
-      if (nextOwner !== owner) shown.clear();
+      const opened = nextOwner !== owner;
+      if (opened) shown.clear();
       owner = nextOwner;
       wanted = next;
       for (const slot of [...shown.keys()]) if (!wanted.has(slot)) shown.delete(slot);
       if (timer !== null) timers.clear(timer);
-      timer = applyCached() ? timers.set(run, delayMs) : null;
+      timer = null;
+      // The delay batches keystrokes; a draft just opened has none coming, and its verdict waits for this.
+      if (applyCached()) {
+        if (opened) run();
+        else timer = timers.set(run, delayMs);
+      }
       publish();
     },
     snapshot: () => current,

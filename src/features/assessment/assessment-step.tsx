@@ -16,9 +16,13 @@ export function AssessmentStep({ plan, schemaSlot }: { plan: Plan; schemaSlot?: 
     <div className="stack">
       {evaluation ? <EstimateCard evaluation={evaluation} /> : null}
       <AssessmentBasics plan={plan} />
+      {/* One page of rows: in the first frame of a page opened on this step, so that a plan opens with
+          its components on screen; on later visits in the pass after the step, so switching stays quick. */}
+      <Deferred minHeight="40rem" firstFrame>
+        <ComponentsTable plan={plan} />
+      </Deferred>
       {/* Below the fold on a big plan: drawn in the pass after the step is on screen. */}
       <Deferred minHeight="60rem">
-        <ComponentsTable plan={plan} />
         <DatastoresCard plan={plan} />
         {schemaSlot}
         <DependenciesEditor plan={plan} evaluation={evaluation} />
