@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadText } from '../../components/download';
-import { renderMermaidSvg } from '../../components/mermaid-diagram';
+import { renderMermaidSvg } from '../../components/mermaid-render';
 import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
