@@ -1,7 +1,6 @@
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import {
-  buildDiagrams,
   DEFAULT_LIMITS,
   SCREEN_LIMITS,
   type Diagram,
@@ -31,8 +30,8 @@ function lastOnly<K, T>(build: (plan: Plan, evaluation: Evaluation, key: K) => T
   };
 }
 
-/** The step's diagrams, in the order it shows them. */
-export const SCREEN_DIAGRAMS: readonly DiagramId[] = ['phase-flow', 'timeline', 'dependencies'];
+/** The three diagrams, in the order the step, the runbook and the review give them (buildDiagrams). */
+export const DIAGRAM_IDS: readonly DiagramId[] = ['phase-flow', 'timeline', 'dependencies'];
 
 const BUILDERS: Record<DiagramId, (p: Plan, e: Evaluation, l: DiagramLimits) => Diagram> = {
   'phase-flow': phaseFlowDiagram,
@@ -49,8 +48,7 @@ export const screenDiagramOf = lastOnly((plan, evaluation, id: DiagramId) =>
   BUILDERS[id](plan, evaluation, SCREEN_LIMITS),
 );
 
-/** The views of the files (the review document), as the runbook and the CLI cut them. */
-export const fileDiagramsOf = (plan: Plan, evaluation: Evaluation) => fileDiagrams(plan, evaluation, null);
-const fileDiagrams = lastOnly<null, Diagram[]>((plan, evaluation) =>
-  buildDiagrams(plan, evaluation, DEFAULT_LIMITS),
+/** One diagram of the files (the review document), cut into views as the runbook and the CLI cut it. */
+export const fileDiagramOf = lastOnly((plan, evaluation, id: DiagramId) =>
+  BUILDERS[id](plan, evaluation, DEFAULT_LIMITS),
 );

@@ -4,7 +4,7 @@ import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import type { DiagramId } from '../../exporters/diagrams';
 import { planFileName } from '../../exporters/plan-json';
-import { SCREEN_DIAGRAMS, screenDiagramOf } from './diagrams-cache';
+import { DIAGRAM_IDS, screenDiagramOf } from './diagrams-cache';
 
 type Input = { plan: Plan; evaluation: Evaluation };
 
@@ -64,7 +64,7 @@ export function DiagramsSection({ plan, evaluation }: Input) {
   return (
     <section className="stack" aria-labelledby="diagrams-heading">
       <h2 id="diagrams-heading">Diagrams</h2>
-      {SCREEN_DIAGRAMS.map((id) => (
+      {DIAGRAM_IDS.map((id) => (
         <DiagramCard key={id} input={input} id={id} fileBase={fileBase} />
       ))}
     </section>
