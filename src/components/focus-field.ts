@@ -37,11 +37,25 @@ function hiddenForNow(element: HTMLElement): boolean {
 }
 
 /**
+ * A long list drawn a chunk per task carries `data-drawing="<the list's path>"` until its last item
+ * is in. A finding about an item not drawn yet asks the list for it (this event on the list, the
+ * path as its detail) and waits for it, rather than settle for the section around the list.
+ */
+export const DRAW_THROUGH_EVENT = 'draw-through';
+
+function askToDraw(prefix: string, path: string): boolean {
+  const list = document.querySelector(`[data-drawing="${CSS.escape(prefix)}"]`);
+  list?.dispatchEvent(new CustomEvent(DRAW_THROUGH_EVENT, { detail: path }));
+  return list !== null;
+}
+
+/**
  * Moves focus to the field a finding names, or the nearest section that contains it. False when
- * there is none yet, or it is in a step still hidden: the caller tries again a frame later.
+ * there is none yet, or it is in a step or a list still being drawn: the caller tries again a frame later.
  */
 export function focusField(path: string): boolean {
   for (const prefix of pathPrefixes(path)) {
+    if (prefix !== path && askToDraw(prefix, path)) return false;
     const byId = document.getElementById(fieldId(prefix));
     const section = byId ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(prefix)}"]`);
     if (!section) continue;

@@ -1,65 +1,7 @@
-import type { Mermaid } from 'mermaid';
 import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { downloadText } from './download';
 import { whenIdle } from './idle';
-import { oneAtATimeQueue } from './one-at-a-time';
-
-type MermaidApi = Mermaid;
-
-let loading: Promise<MermaidApi> | null = null;
-
-/** Mermaid is about 700 KB: it is fetched the first time a diagram is drawn, never in the first load. */
-function loadMermaid(): Promise<MermaidApi> {
-  loading ??= import('mermaid').then(({ default: api }) => {
-    api.initialize({
-      startOnLoad: false,
-      // Plan text is untrusted (share links, imports): no HTML in labels, no click handlers.
-      securityLevel: 'strict',
-      // SVG text instead of HTML labels: HTML labels live in a foreignObject, which taints the
-      // canvas (no PNG) and is not well-formed XML (no standalone SVG file).
-      htmlLabels: false,
-      flowchart: { htmlLabels: false },
-      maxEdges: 500,
-      maxTextSize: 50_000,
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      // A gantt of a 6 h window plus a 24 h soak is unreadable squeezed to the column: it scrolls.
-      gantt: { useMaxWidth: false, barHeight: 26, fontSize: 13, sectionFontSize: 13, leftPadding: 90 },
-      // The timeline's critical bar (the maintenance window) is white text on pure red by default, about
-      // 4:1 at 13 px; a darker red gives 6:1.
-      themeVariables: { critBkgColor: '#b42318', critBorderColor: '#7a271a' },
-    });
-    return api;
-  });
-  return loading;
-}
-
-let counter = 0;
-const rendered = new Map<string, Promise<string>>();
-
-// Each render starts in a task of its own (one-at-a-time.ts says why).
-const oneAtATime = oneAtATimeQueue();
-
-/**
- * Renders Mermaid source to SVG text. The same source is drawn once per page, so switching steps or
- * editing an unrelated field does not redraw. Mermaid's error placeholder (it draws one, for
- * example, past maxTextSize) is turned into an error so that it is never shown as a diagram.
- */
-export function renderMermaidSvg(source: string): Promise<string> {
-  const cached = rendered.get(source);
-  if (cached) return cached;
-  const work = oneAtATime(async () => {
-    const api = await loadMermaid();
-    counter += 1;
-    const { svg } = await api.render(`mmd-${counter}`, source);
-    if (/aria-roledescription="error"|Syntax error in text|Maximum text size/.test(svg))
-      throw new Error('Mermaid drew its error placeholder instead of the diagram.');
-    return svg;
-  });
-  rendered.set(source, work);
-  // A failure is not cached: the next attempt tries again.
-  work.catch(() => rendered.delete(source));
-  return work;
-}
+import { renderMermaidSvg } from './mermaid-render';
 
 function svgSize(svg: string): { width: number; height: number } {
   const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);

@@ -26,11 +26,13 @@ export type DiagramBuilder = (plan: Plan, evaluation: Evaluation, limits: Diagra
 
 /**
  * Budgets per view on the Outputs step, where Mermaid lays each view out on the tab's main thread in
- * one uninterrupted task: a 120-node dependency view held the tab for about 900 ms, a 36-node one
- * for about 300 ms (npm run bench:scale prints the longest task on a 10,000-component plan). Files
- * (runbook, review document, CLI) keep the larger views: nobody waits on them while typing.
+ * one uninterrupted task, which may take 200 ms at most: a 120-node dependency view held the tab for
+ * about 900 ms, and even with Mermaid warm (docs/performance.md) a 36-node view took 200-300 ms on a
+ * shared 2-core machine, a 24-node one 180-240 ms and a 20-node one 140-200 ms (npm run bench:scale
+ * prints the longest task on a 10,000-component plan). Files (runbook, review document, CLI) keep the
+ * larger views: nobody waits on them while typing.
  */
-export const SCREEN_LIMITS: DiagramLimits = { maxNodes: 36, maxEdges: 120, maxTextSize: 40_000 };
+export const SCREEN_LIMITS: DiagramLimits = { maxNodes: 20, maxEdges: 64, maxTextSize: 40_000 };
 
 /**
  * Cuts `count` items into consecutive groups, starting from groups of `perView` and halving until

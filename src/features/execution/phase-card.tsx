@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { Checkbox, RemoveButton } from '../../components/controls';
 import { isoToLocalInput, localInputToIso } from '../../components/datetime';
 import { CaptionedField, Field, fieldId } from '../../components/field';
@@ -31,14 +31,7 @@ const KIND_HELP: Record<Phase['kind'], string> = {
   decommission: 'retire the old store or service: after the soak',
 };
 
-export function PhaseCard({
-  phase,
-  index,
-  count,
-  isPonr,
-  isComputedPonr,
-  estimate,
-}: {
+type Props = {
   phase: Phase;
   index: number;
   count: number;
@@ -46,7 +39,31 @@ export function PhaseCard({
   /** The engine's point of no return: rollback without data loss ends after this phase. */
   isComputedPonr: boolean;
   estimate: PhaseEstimate | undefined;
-}) {
+};
+
+/** Every evaluation makes new estimates: a card redraws only when its own one says something else. */
+const sameEstimate = (a: PhaseEstimate | undefined, b: PhaseEstimate | undefined) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    (Object.keys(a) as Array<keyof PhaseEstimate>).every((key) => a[key] === b[key]));
+
+/**
+ * Memoised: an edit redraws the cards of the phases it changed, not all 500 of a long plan (the
+ * phase objects of unchanged phases are kept by every edit, phases-ops.ts).
+ */
+export const PhaseCard = memo(
+  PhaseCardView,
+  (a: Props, b: Props) =>
+    a.phase === b.phase &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.isPonr === b.isPonr &&
+    a.isComputedPonr === b.isComputedPonr &&
+    sameEstimate(a.estimate, b.estimate),
+);
+
+function PhaseCardView({ phase, index, count, isPonr, isComputedPonr, estimate }: Props) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const [open, setOpen] = useState(false);
   const edit = (patch: Partial<Omit<Phase, 'id'>>) => planEdited((p) => updatePhase(p, phase.id, patch));

@@ -1,9 +1,14 @@
+import { useRef } from 'react';
 import { PlanSection } from '../../components/plan-section';
 import type { Plan } from '../../domain';
 import { getServices, useWorkbench } from '../../state';
 import { useEvaluation } from '../../state/use-evaluation';
 import { PhaseCard } from './phase-card';
+import { FIRST_PHASES } from './drawn-phases';
 import { addPhase } from './phases-ops';
+import { useDrawnPhases } from './use-drawn-phases';
+
+const PATH = 'execution.phases';
 
 export function PhasesEditor({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
@@ -11,9 +16,11 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
   const ponr = plan.rollback.pointOfNoReturn;
   const evaluation = useEvaluation();
   const computed = evaluation?.pointOfNoReturn.computed?.phaseId ?? null;
+  const list = useRef<HTMLOListElement>(null);
+  const { shown, drawing } = useDrawnPhases(phases.length, PATH, list);
   return (
     <PlanSection
-      path="execution.phases"
+      path={PATH}
       headingId="phases-heading"
       heading={
         <>
@@ -41,8 +48,15 @@ export function PhasesEditor({ plan }: { plan: Plan }) {
           contract phase.
         </p>
       ) : (
-        <ol className="phase-list">
-          {phases.map((phase, i) => (
+        <ol
+          ref={list}
+          // A long list: the cards off screen are not laid out or painted until scrolled near
+          // (content-visibility), so showing the step costs the cards on screen, not all of them.
+          className={phases.length > FIRST_PHASES ? 'phase-list phase-list-long' : 'phase-list'}
+          data-drawing={drawing ? PATH : undefined}
+          aria-busy={drawing || undefined}
+        >
+          {phases.slice(0, shown).map((phase, i) => (
             <PhaseCard
               key={phase.id}
               phase={phase}

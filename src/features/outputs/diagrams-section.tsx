@@ -1,12 +1,24 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { MermaidDiagram } from '../../components/mermaid-diagram';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
-import type { Diagram } from '../../exporters/diagrams';
+import type { DiagramId } from '../../exporters/diagrams';
 import { planFileName } from '../../exporters/plan-json';
-import { screenDiagramsOf } from './diagrams-cache';
+import { DIAGRAM_IDS, screenDiagramOf } from './diagrams-cache';
 
-function DiagramCard({ diagram, fileBase }: { diagram: Diagram; fileBase: string }) {
+type Input = { plan: Plan; evaluation: Evaluation };
+
+/** Memoised: a card builds its diagram in its own render (diagrams-cache.ts says why). */
+const DiagramCard = memo(function DiagramCard({
+  input,
+  id,
+  fileBase,
+}: {
+  input: Input;
+  id: DiagramId;
+  fileBase: string;
+}) {
+  const diagram = screenDiagramOf(input.plan, input.evaluation, id);
   const [viewIndex, setViewIndex] = useState(0);
   const index = Math.min(viewIndex, diagram.views.length - 1);
   const view = diagram.views[index];
@@ -39,16 +51,21 @@ function DiagramCard({ diagram, fileBase }: { diagram: Diagram; fileBase: string
       ) : null}
     </section>
   );
-}
+});
 
-export function DiagramsSection({ plan, evaluation }: { plan: Plan; evaluation: Evaluation }) {
-  const diagrams = screenDiagramsOf(plan, evaluation);
-  const fileBase = planFileName(plan, '').replace(/\.$/, '');
+/**
+ * The diagrams follow an edit a render later (useDeferredValue): a keystroke on this step is drawn
+ * with the diagrams as they were, and the new texts are built in a background render that React
+ * splits between the cards and drops for a newer keystroke.
+ */
+export function DiagramsSection({ plan, evaluation }: Input) {
+  const input = useDeferredValue(useMemo(() => ({ plan, evaluation }), [plan, evaluation]));
+  const fileBase = planFileName(input.plan, '').replace(/\.$/, '');
   return (
     <section className="stack" aria-labelledby="diagrams-heading">
       <h2 id="diagrams-heading">Diagrams</h2>
-      {diagrams.map((d) => (
-        <DiagramCard key={d.id} diagram={d} fileBase={fileBase} />
+      {DIAGRAM_IDS.map((id) => (
+        <DiagramCard key={id} input={input} id={id} fileBase={fileBase} />
       ))}
     </section>
   );

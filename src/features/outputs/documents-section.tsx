@@ -1,18 +1,23 @@
 import { useState } from 'react';
 import { downloadText } from '../../components/download';
-import { renderMermaidSvg } from '../../components/mermaid-diagram';
+import { whenIdle } from '../../components/idle';
+import { renderMermaidSvg } from '../../components/mermaid-render';
 import { Notice } from '../../components/notice';
 import type { Plan } from '../../domain';
 import type { Evaluation } from '../../engine';
 import { exportAdr } from '../../exporters/adr';
+import type { Diagram } from '../../exporters/diagrams';
 import { exportPlanJson, planFileName } from '../../exporters/plan-json';
 import { drawnInReview, exportReviewHtml, type RenderedSvgs } from '../../exporters/review-html';
 import { exportRollbackPlanJson } from '../../exporters/rollback-json';
 import { exportRunbook } from '../../exporters/runbook';
-import { fileDiagramsOf } from './diagrams-cache';
+import { DIAGRAM_IDS, fileDiagramOf } from './diagrams-cache';
 import { TimeZoneField } from './time-zone-field';
 
 type Doc = { key: string; label: string; hint: string; run: () => void | Promise<void> };
+
+/** The next task, once the frame before it was painted ("Preparing…" shows before the work). */
+const afterPaint = () => new Promise<void>((resolve) => whenIdle(resolve, 50));
 
 /**
  * `pending` is why there is no verdict yet ("checking SQL…"): the documents that carry the verdict wait
@@ -35,8 +40,14 @@ export function DocumentsSection({
   const reviewHtml = async () => {
     // The views the review draws are drawn in this browser now, so the file carries them as inline
     // SVG. Built here, on demand, not on every render of the step. A diagram cut into many views is
-    // not drawn: the review gives its facts as tables (review-diagrams.ts says why).
-    const diagrams = fileDiagramsOf(plan, evaluation);
+    // not drawn: the review gives its facts as tables (review-diagrams.ts says why). Each diagram's
+    // text, each drawing and the document are tasks of their own: at 10,000 components each of them
+    // is a hundred milliseconds or more, and together they held the tab for half a second.
+    const diagrams: Diagram[] = [];
+    for (const id of DIAGRAM_IDS) {
+      await afterPaint();
+      diagrams.push(fileDiagramOf(plan, evaluation, id));
+    }
     const svgs: RenderedSvgs = {};
     const failed: string[] = [];
     for (const d of diagrams.filter(drawnInReview))
@@ -47,6 +58,7 @@ export function DocumentsSection({
           failed.push(view.title);
         }
       }
+    await afterPaint();
     const html = exportReviewHtml(plan, evaluation, { now, diagrams, svgs });
     downloadText(planFileName(plan, 'review.html'), html, 'text/html');
     if (failed.length > 0) setError(`Not drawn, included as Mermaid source instead: ${failed.join(', ')}.`);

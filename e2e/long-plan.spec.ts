@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { DraftsPage } from './pages/drafts-page';
+
+/**
+ * Issue 20: a plan of many phases is drawn a chunk of phases per task (no frozen tab), yet every
+ * phase is in the page, and a finding about a phase not drawn yet still takes focus to it.
+ */
+
+type Phase = {
+  id: string;
+  name: string;
+  steps: Array<{ id: string }>;
+  integrityChecks: Array<{ id: string }>;
+};
+type Plan = { id: string; title: string; execution: { phases: Phase[] } };
+const example = JSON.parse(await readFile('public/examples/orders-bigint.json', 'utf8')) as Plan;
+
+const COPIES = 116;
+/** Index of the one phase without integrity checks: far past the first chunk. */
+const UNCHECKED = 100;
+
+function longPlan(): Plan {
+  const [first, second, third, last] = example.execution.phases;
+  if (!first || !second || !third || !last) throw new Error('the example has four phases');
+  const copies = Array.from({ length: COPIES }, (_, i): Phase => {
+    const n = i + 4;
+    return {
+      ...second,
+      id: `ph-copy-${n}`,
+      name: `Backfill slice ${n}`,
+      steps: second.steps.map((s) => ({ ...s, id: `${s.id}-${n}` })),
+      integrityChecks:
+        n - 1 === UNCHECKED ? [] : second.integrityChecks.map((c) => ({ ...c, id: `${c.id}-${n}` })),
+    };
+  });
+  const phases = [first, second, third, ...copies, last];
+  return {
+    ...example,
+    id: 'long-plan',
+    title: 'Long plan',
+    execution: { ...example.execution, phases },
+  };
+}
+
+test('a plan of 120 phases: every phase is in the page, and a finding about phase 101 focuses it', async ({
+  page,
+}) => {
+  const plan = longPlan();
+  await new DraftsPage(page).goto();
+  await page.getByLabel('Import plan').setInputFiles({
+    name: 'long-plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(plan)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  // From another step: Execution has drawn only its first phases, hidden, when the link is followed.
+  await page.goto(`/plans/${plan.id}/assessment`);
+  await page
+    .getByRole('region', { name: /^Blockers/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Phase "Backfill slice 101" has no integrity checks' })
+    .getByRole('button', { name: /GR-06/ })
+    .click();
+  await expect(page).toHaveURL(/\/execution$/);
+  await expect(page.getByRole('button', { name: /^Backfill slice 101\b/ })).toBeFocused();
+  await expect(page.getByRole('listitem', { name: /^Phase 101: Backfill slice 101$/ })).toBeInViewport();
+  // Every phase follows, for Tab, find and a screen reader's list.
+  const phases = page.getByRole('list').filter({ has: page.getByRole('listitem', { name: /^Phase 1:/ }) });
+  await expect(phases.getByRole('listitem', { name: /^Phase \d+:/ })).toHaveCount(COPIES + 4);
+  await expect(phases).not.toHaveAttribute('aria-busy', 'true');
+});
