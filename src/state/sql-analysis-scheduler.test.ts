@@ -76,10 +76,13 @@ function setup(maxEntries?: number) {
     timers: clock.timers,
     maxEntries,
   });
-  /** Asks for the text's analysis, lets the debounce run out and answers it: a new analysis must have started. */
+  /**
+   * Asks for the text's analysis, lets the debounce run out (a draft just opened has none) and answers
+   * it: exactly one new analysis must have started.
+   */
   const analysed = async (owner: string, text: string, answer = outcome(text)) => {
-    scheduler.request(owner, only(text));
     const before = calls.length;
+    scheduler.request(owner, only(text));
     clock.tick();
     expect(calls, `a new analysis of ${text}`).toHaveLength(before + 1);
     calls.at(-1)?.resolve(answer);
