@@ -85,7 +85,7 @@ function useWanted(ref: RefObject<HTMLElement | null>): boolean {
   return wanted;
 }
 
-export function MermaidDiagram(props: { source: string; title: string; fileBase: string }) {
+export function MermaidDiagram(props: { source: string; title: string; fileBase: string; hold?: boolean }) {
   const { source, title, fileBase } = props;
   const [state, setState] = useState<State>({ source: '', svg: null, error: null });
   const [pngError, setPngError] = useState<string | null>(null);
@@ -93,7 +93,7 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
   const wanted = useWanted(figure);
 
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || props.hold) return;
     let live = true;
     renderMermaidSvg(source).then(
       (svg) => live && setState({ source, svg, error: null }),
@@ -103,7 +103,7 @@ export function MermaidDiagram(props: { source: string; title: string; fileBase:
     return () => {
       live = false;
     };
-  }, [source, wanted]);
+  }, [source, wanted, props.hold]);
 
   const current = state.source === source ? state : { source, svg: null, error: null };
   const png = () => {

@@ -13,10 +13,12 @@ const DiagramCard = memo(function DiagramCard({
   input,
   id,
   fileBase,
+  hold,
 }: {
   input: Input;
   id: DiagramId;
   fileBase: string;
+  hold: boolean;
 }) {
   const diagram = screenDiagramOf(input.plan, input.evaluation, id);
   const [viewIndex, setViewIndex] = useState(0);
@@ -46,6 +48,7 @@ const DiagramCard = memo(function DiagramCard({
             source={view.source}
             title={diagram.title}
             fileBase={`${fileBase}-${diagram.id}${diagram.views.length > 1 ? `-${index + 1}` : ''}`}
+            hold={hold}
           />
         </>
       ) : null}
@@ -58,14 +61,14 @@ const DiagramCard = memo(function DiagramCard({
  * with the diagrams as they were, and the new texts are built in a background render that React
  * splits between the cards and drops for a newer keystroke.
  */
-export function DiagramsSection({ plan, evaluation }: Input) {
+export function DiagramsSection({ plan, evaluation, hold }: Input & { hold: boolean }) {
   const input = useDeferredValue(useMemo(() => ({ plan, evaluation }), [plan, evaluation]));
   const fileBase = planFileName(input.plan, '').replace(/\.$/, '');
   return (
     <section className="stack" aria-labelledby="diagrams-heading">
       <h2 id="diagrams-heading">Diagrams</h2>
       {DIAGRAM_IDS.map((id) => (
-        <DiagramCard key={id} input={input} id={id} fileBase={fileBase} />
+        <DiagramCard key={id} input={input} id={id} fileBase={fileBase} hold={hold} />
       ))}
     </section>
   );

@@ -18,7 +18,7 @@ export function OutputsStep({ plan }: { plan: Plan }) {
       <DocumentsSection plan={plan} evaluation={evaluation} pending={pending} now={new Date(nowMs)} />
       {/* Below the fold: diagrams (large SVGs once drawn), the link and the diff follow a pass later. */}
       <Deferred minHeight="40rem">
-        <DiagramsSection plan={plan} evaluation={evaluation} />
+        <DiagramsSection plan={plan} evaluation={evaluation} hold={pending !== null} />
         <ShareSection plan={plan} />
         <DiffSection plan={plan} />
       </Deferred>
