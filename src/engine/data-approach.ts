@@ -13,13 +13,6 @@ const APPROACH_ID: Record<DataApproach, RuleId | null> = {
   none: null,
 };
 
-export const APPROACH_LABEL: Record<DataApproach, string> = {
-  'expand-contract': 'expand-contract',
-  'dual-write': 'dual-write',
-  'snapshot-replay': 'snapshot-and-replay',
-  none: 'no data migration approach',
-};
-
 /**
  * The decision table's approach rows decide (decision-table.ts). DC-04 never decides on its own (it
  * names two approaches and batching an in-place backfill avoids the lock too), but a large copy

@@ -1,10 +1,10 @@
-import { APPROACH_LABEL } from './data-approach';
+import { APPROACH_LABEL, STRATEGY_LABEL } from './choice-labels';
 import type { Facts } from './facts';
 import { finding } from './finding';
 import { formatCount } from './format';
 import { batchingAdvice } from './remedies';
 import { isKnownRuleId, RULES } from './rules';
-import { STRATEGY_LABEL, STRATEGY_RULE as TABLE_ID } from './strategy';
+import { STRATEGY_RULE as TABLE_ID } from './strategy';
 import type { DeploymentStrategy } from '../domain';
 import type { DataApproachRecommendation, Finding, RuleId, StrategyRecommendation } from './types';
 

@@ -31,8 +31,7 @@ export { RULES, RULE_IDS, isKnownRuleId, ruleOrder } from './rules';
 export { analyseDependencies, consumersToNotify, type DependencyAnalysis } from './dependencies';
 export { QUESTION_TEMPLATES, PONR_EXISTS_QUESTION } from './questions';
 export { scanStatements, destructiveStatements, type ScannedStatement } from './sql-scan';
-export { STRATEGY_LABEL } from './strategy';
-export { APPROACH_LABEL } from './data-approach';
+export { APPROACH_LABEL, STRATEGY_LABEL } from './choice-labels';
 export { SOAK_MIN_HOURS, NOTICE_MIN_HOURS } from './facts';
 export { MECHANISM_TEXT } from './ponr';
 export {

@@ -26,14 +26,6 @@ export const STRATEGY_RULE: Record<DeploymentStrategy, RuleId> = {
   'strangler-fig': 'ST-05',
 };
 
-export const STRATEGY_LABEL: Record<DeploymentStrategy, string> = {
-  'big-bang': 'big bang',
-  rolling: 'rolling',
-  'blue-green': 'blue-green',
-  canary: 'canary',
-  'strangler-fig': 'strangler fig',
-};
-
 type Scored = { score: number; reasons: Array<Reason & { points: number }> };
 
 /** Fit with the strategy table: +/-1 per column that fits or not, 3 when a Decision Criteria row speaks. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Evaluation } from '../../engine';
 import { verdictPending, type EvaluationStatus } from '../../state';
-import { STRATEGY_LABEL, APPROACH_LABEL } from '../../engine';
+import { APPROACH_LABEL, STRATEGY_LABEL } from '../../engine/choice-labels';
 import { FindingItem, QuestionItem } from './finding-item';
 import './evaluation.css';
 
