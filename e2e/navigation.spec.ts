@@ -60,3 +60,15 @@ test('Back and Forward walk the steps in the order they were opened, even after 
   await expect(editor.currentStep()).toHaveText(/Rollback/);
   await expect(page).toHaveURL(/\/rollback$/);
 });
+
+test('a step whose code cannot be fetched says so, and the other steps still work', async ({ page }) => {
+  const editor = await EditorPage.startNew(page, 'blank');
+  const url = page.url().replace(/\/assessment$/, '/strategy');
+  // Each step after Assessment is a chunk of its own, fetched on demand (app/step-chunks.ts).
+  await page.route(/\/assets\/strategy-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(url);
+  await expect(page.getByRole('alert')).toContainText('Could not load the Strategy step: ');
+  await expect(page.getByRole('alert')).toContainText('Reload the page to try again.');
+  await editor.openStep('Rollback');
+  await expect(page.getByRole('group', { name: 'Point of no return' })).toBeVisible();
+});

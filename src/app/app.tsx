@@ -4,6 +4,7 @@ import { parseRoute } from '../components/routes';
 import { DraftsScreen } from '../features/drafts';
 import { useWorkbench } from '../state';
 import { chunk, useChunk, type Chunk } from './chunk';
+import { STEP_CHUNKS } from './step-chunks';
 import { PersistenceStatus, StorageBanner } from './storage-banner';
 
 // The editor (forms, engine, zod) loads on demand so the drafts list, the first screen, stays small.
@@ -19,6 +20,7 @@ const shareChunk = chunk(() => import('../features/share'));
 export function startOpening(): void {
   const route = parseRoute(currentPath());
   if (route.name === 'editor') void editorChunk.start();
+  if (route.name === 'editor' && route.step !== 'assessment') void STEP_CHUNKS[route.step].start();
   if (route.name === 'run') void runChunk.start();
   if (route.name === 'share') void shareChunk.start();
   if (route.name === 'editor' || route.name === 'run') void useWorkbench.getState().draftOpened(route.id);

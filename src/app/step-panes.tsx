@@ -1,35 +1,30 @@
-import { Activity, memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Activity, memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { whenIdle } from '../components/idle';
 import { PaneShown } from '../components/pane-shown';
 import { STEPS, type StepId } from '../components/routes';
 import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
 import { AssessmentStep } from '../features/assessment';
-import { ExecutionStep } from '../features/execution';
-import { OutputsStep } from '../features/outputs';
-import { RehearsalCard } from '../features/rehearsal';
-import { RollbackStep } from '../features/rollback';
-import { RollbackSqlReview, SqlReviewCard } from '../features/sql-review';
-import { StrategyStep } from '../features/strategy';
+import { SqlReviewCard } from '../features/sql-review';
+import { useChunk } from './chunk';
+import { allStepsLoaded, STEP_CHUNKS } from './step-chunks';
 import { allCaughtUp, caughtUpPanes, initialPanes, nextPanes } from './step-panes-state';
 
-const STEP_VIEWS: Record<StepId, (props: { plan: Plan }) => ReactNode> = {
-  assessment: ({ plan }) => <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />,
-  strategy: StrategyStep,
-  rollback: ({ plan }) => (
-    <RollbackStep
-      plan={plan}
-      rehearsalSlot={
-        <>
-          <RollbackSqlReview plan={plan} />
-          <RehearsalCard plan={plan} />
-        </>
-      }
-    />
-  ),
-  execution: ExecutionStep,
-  outputs: OutputsStep,
-};
+/** A step whose code is a chunk: a line while it loads (opened on it at once), and why if it cannot. */
+function ChunkedStep({ step, plan }: { step: Exclude<StepId, 'assessment'>; plan: Plan }) {
+  const state = useChunk(STEP_CHUNKS[step]);
+  const label = STEPS.find((s) => s.id === step)?.label ?? step;
+  if (state.status === 'loaded') {
+    const View = state.module;
+    return <View plan={plan} />;
+  }
+  if (state.status === 'loading') return <p className="muted">Opening the {label} step…</p>;
+  return (
+    <p role="alert">
+      Could not load the {label} step: {state.message}. Reload the page to try again.
+    </p>
+  );
+}
 
 /** How long typing must pause before the hidden steps catch up with it. */
 const CATCH_UP_PAUSE_MS = 600;
@@ -40,8 +35,8 @@ const CATCH_UP_PAUSE_MS = 600;
  * new one redraws the pane.
  */
 const StepPane = memo(function StepPane({ step, plan }: { step: StepId; plan: Plan; evaluation: unknown }) {
-  const View = STEP_VIEWS[step];
-  return <View plan={plan} />;
+  if (step === 'assessment') return <AssessmentStep plan={plan} schemaSlot={<SqlReviewCard plan={plan} />} />;
+  return <ChunkedStep step={step} plan={plan} />;
 });
 
 /**
@@ -71,12 +66,18 @@ export function StepPanes({
   const anyHidden = Object.keys(panes.panes).length > 1;
   useEffect(() => {
     if (caughtUp) return;
+    let live = true;
     let cancelIdle = () => {};
-    const catchUp = () => startTransition(() => setState((s) => caughtUpPanes(s, drawn)));
+    // The hidden panes' code first: a pane mounted hidden runs no effects, so it could not ask for it.
+    const catchUp = () =>
+      void allStepsLoaded().then(() => {
+        if (live) startTransition(() => setState((s) => caughtUpPanes(s, drawn)));
+      });
     // The first time right after the editor is on screen; afterwards once typing pauses (a newer
     // edit re-runs this effect and so restarts the wait).
     const timer = setTimeout(() => (cancelIdle = whenIdle(catchUp, 2000)), anyHidden ? CATCH_UP_PAUSE_MS : 0);
     return () => {
+      live = false;
       clearTimeout(timer);
       cancelIdle();
     };
