@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { DraftsPage } from './pages/drafts-page';
+import { EditorPage } from './pages/editor-page';
 
 /**
  * Issue 20: a plan of many phases is drawn a chunk of phases per task (no frozen tab), yet every
@@ -69,4 +70,46 @@ test('a plan of 120 phases: every phase is in the page, and a finding about phas
   const phases = page.getByRole('list').filter({ has: page.getByRole('listitem', { name: /^Phase 1:/ }) });
   await expect(phases.getByRole('listitem', { name: /^Phase \d+:/ })).toHaveCount(COPIES + 4);
   await expect(phases).not.toHaveAttribute('aria-busy', 'true');
+});
+
+type Component = { id: string; name: string };
+const COMPONENTS = 30;
+/** A row of the table's first page past the rows drawn in its first frame (ten). */
+const LATE_ROW = 16;
+
+test('a long components table draws its first rows, then the page; a link to a later row still focuses it', async ({
+  page,
+}) => {
+  const base = example as Plan & { assessment: { components: Component[] } };
+  const [table] = base.assessment.components;
+  if (!table) throw new Error('the example has components');
+  const components = Array.from({ length: COMPONENTS }, (_, i) => ({
+    ...table,
+    id: `c-table-${i + 1}`,
+    name: `table ${i + 1}`,
+  }));
+  const plan = { ...base, id: 'many-components', assessment: { ...base.assessment, components } };
+  await new DraftsPage(page).goto();
+  await page.getByLabel('Import plan').setInputFiles({
+    name: 'many-components.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(plan)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+  await page.goto(`/plans/${plan.id}/assessment`);
+  const rows = page.getByRole('table', { name: 'Components' }).locator('tbody tr');
+  await expect(rows).toHaveCount(25);
+  await page.getByLabel(`Rows in table ${LATE_ROW}`).fill('12x');
+  const status = new EditorPage(page).saveStatus;
+  await expect(status).toHaveText(`1 field not saved: Rows in table ${LATE_ROW}`);
+
+  // Opened on another step, Assessment's table is drawn hidden with its first rows only: the save
+  // indicator's link to row 16 draws the rest and focuses the cell, with the text it kept.
+  await page.goto(`/plans/${plan.id}/strategy`);
+  await status.getByRole('button', { name: `Rows in table ${LATE_ROW}` }).click();
+  await expect(page).toHaveURL(/\/assessment$/);
+  await expect(page.getByLabel(`Rows in table ${LATE_ROW}`)).toBeFocused();
+  await expect(page.getByLabel(`Rows in table ${LATE_ROW}`)).toHaveValue('12x');
+  await expect(rows).toHaveCount(25);
 });

@@ -30,7 +30,7 @@ function Static() {
   return <DataTable table={table} label="Lines" rowAttributes={(_, i) => ({ 'data-path': `lines[${i}]` })} />;
 }
 
-function List(props: { pageSize: number; sortable?: boolean }) {
+function List(props: { pageSize: number; sortable?: boolean; firstRows?: number }) {
   const list = useListTable({
     columns,
     data: lines,
@@ -38,7 +38,8 @@ function List(props: { pageSize: number; sortable?: boolean }) {
     pageSize: props.pageSize,
     sorting: [{ id: 'name', desc: false }],
   });
-  return <DataTable table={list.table} sortable={props.sortable} />;
+  const firstRows = props.firstRows === undefined ? undefined : { count: props.firstRows, listPath: 'lines' };
+  return <DataTable table={list.table} sortable={props.sortable} firstRows={firstRows} />;
 }
 
 const rows = (html: string) => html.split('<tbody>')[1]?.split('</tr>').slice(0, -1) ?? [];
@@ -65,6 +66,15 @@ describe('DataTable', () => {
     );
     // alpha, beta on the first page of two; gamma is on the next.
     expect(rows(html).map((r) => /col-name">(\w+)/.exec(r)?.[1])).toEqual(['alpha', 'beta']);
+  });
+
+  it('draws only its first rows in its first frame, and says which list is still being drawn', () => {
+    const first = renderToStaticMarkup(<List pageSize={25} firstRows={2} />);
+    expect(rows(first).map((r) => /col-name">(\w+)/.exec(r)?.[1])).toEqual(['alpha', 'beta']);
+    expect(first).toContain('data-drawing="lines"');
+    const whole = renderToStaticMarkup(<List pageSize={25} />);
+    expect(rows(whole)).toHaveLength(3);
+    expect(whole).not.toContain('data-drawing');
   });
 
   it('leaves the headers unsortable while the rows are not all there', () => {

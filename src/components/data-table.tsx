@@ -3,6 +3,7 @@ import { FlexRender, type Row, type RowData } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
 import type { DataTableFeatures } from './data-table-features';
 import { SortableTh } from './sortable-th';
+import { useFirstRows } from './use-first-rows';
 
 /** What a body row carries besides its cells: the plan path a finding focuses, a tone. */
 export type RowAttributes = { className?: string; 'data-path'?: string };
@@ -16,6 +17,11 @@ export type DataTableProps<TData extends RowData> = {
   /** False while the rows are not all there yet (the drafts list's first page): the headers do not sort. */
   sortable?: boolean;
   rowAttributes?: (original: TData, index: number) => RowAttributes;
+  /**
+   * Rows of the page to draw in the table's first frame; the rest follow a pass later (use-first-rows.ts).
+   * For a long page below the fold. `listPath` is the plan path of its rows' list (`assessment.components`).
+   */
+  firstRows?: { count: number; listPath: string };
 };
 
 /**
@@ -27,10 +33,13 @@ export type DataTableProps<TData extends RowData> = {
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { table } = props;
   const columns = table.options.columns;
+  const first = useFirstRows(props.firstRows?.count, props.firstRows?.listPath);
   return (
     <table
+      ref={first.ref}
       className={props.className ? `data-table ${props.className}` : 'data-table'}
       aria-label={props.label}
+      data-drawing={first.drawing}
     >
       <thead>
         {table.getHeaderGroups().map((group) => (
@@ -50,19 +59,22 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         ))}
       </thead>
       <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <BodyRow
-            key={row.id}
-            row={row}
-            original={row.original}
-            columns={columns}
-            attributes={props.rowAttributes?.(row.original, row.index)}
-            spans={row
-              .getAllCells()
-              .map((cell) => cell.getRowSpan())
-              .join()}
-          />
-        ))}
+        {table
+          .getRowModel()
+          .rows.slice(0, first.limit)
+          .map((row) => (
+            <BodyRow
+              key={row.id}
+              row={row}
+              original={row.original}
+              columns={columns}
+              attributes={props.rowAttributes?.(row.original, row.index)}
+              spans={row
+                .getAllCells()
+                .map((cell) => cell.getRowSpan())
+                .join()}
+            />
+          ))}
       </tbody>
     </table>
   );

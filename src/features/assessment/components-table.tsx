@@ -108,6 +108,8 @@ const columns = helper.columns([
   }),
 ]);
 
+const FIRST_ROWS = { count: 10, listPath: 'assessment.components' };
+
 export function ComponentsTable({ plan }: { plan: Plan }) {
   const planEdited = useWorkbench((s) => s.planEdited);
   const data = plan.assessment.components;
@@ -152,6 +154,8 @@ export function ComponentsTable({ plan }: { plan: Plan }) {
             label="Components"
             className="edit-table"
             rowAttributes={(_, index) => ({ 'data-path': `assessment.components[${index}]` })}
+            // A plan opened on this step paints its top first: the table starts below the fold.
+            firstRows={FIRST_ROWS}
           />
           {list.matching === 0 && list.filter !== '' ? (
             <p className="muted">No component matches “{list.filter}”.</p>
