@@ -20,7 +20,7 @@ function ChunkedStep({ step, plan }: { step: Exclude<StepId, 'assessment'>; plan
   }
   if (state.status === 'loading') return <p className="muted">Opening the {label} step…</p>;
   return (
-    <p role="alert">
+    <p className="banner banner-error" role="alert">
       Could not load the {label} step: {state.message}. Reload the page to try again.
     </p>
   );
