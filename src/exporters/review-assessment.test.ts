@@ -3,21 +3,9 @@ import { Plan } from '../domain';
 import { evaluate, type Evaluation } from '../engine';
 import example from '../../public/examples/orders-bigint.json';
 import { componentsHtml } from './review-assessment';
+import { htmlReference as esc } from './testing/html-reference';
 
 const now = new Date('2026-12-05T00:00:00.000Z');
-
-/** HTML text escaping written out on its own, so the comparison does not lean on escape.ts. */
-const esc = (text: string) =>
-  text
-    .replace(
-      /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-      (ch) => `<U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
-    )
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 
 /**
  * The components table written the plain way: every lookup a scan of the lists, every number through
