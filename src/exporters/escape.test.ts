@@ -1,7 +1,9 @@
 import { marked, type Token } from 'marked';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { html, mdBlock, mdFence, mdInline, mermaidBare, mermaidLabel } from './escape';
 import { HOSTILE } from './testing/hostile';
+import { htmlReference } from './testing/html-reference';
 
 /** Every token type in a Markdown document, depth first. */
 export function tokenTypes(markdown: string): string[] {
@@ -60,6 +62,21 @@ describe('HTML escaping', () => {
   it.each(HOSTILE)('no tag or attribute survives: %j', (text) => {
     const out = html(text);
     expect(out).not.toMatch(/[<>"']/);
+  });
+  it('is the plain five-pass escaping, for text with and without anything to escape', () => {
+    const char = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+      fc.constantFrom(...'&<>"\'', '\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), fc.boolean(), (parts, plain) => {
+        const text = plain
+          ? parts.join('').replace(/[&<>"'\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+          : parts.join('');
+        expect(html(text)).toBe(htmlReference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Phase, Plan, RollbackTrigger } from '../domain';
 import { APPROACH_LABEL, conditionText, STRATEGY_LABEL, type Evaluation } from '../engine';
 import { formatMoment } from '../domain/time-format';
+import { formatCount } from './numbers';
 
 /** Words shared by the runbook, the ADR and the review document, so they never disagree. */
 
@@ -20,7 +21,7 @@ export const triggerAction = (t: RollbackTrigger) =>
 
 export function checkText(check: Phase['integrityChecks'][number]): string {
   const parts = [`${check.kind}: ${check.target}`];
-  if (check.expectedRows !== null) parts.push(`expected rows ${check.expectedRows.toLocaleString('en-US')}`);
+  if (check.expectedRows !== null) parts.push(`expected rows ${formatCount(check.expectedRows)}`);
   if (check.checksumTarget.trim() !== '') parts.push(`checksum ${check.checksumTarget}`);
   if (check.constraint.trim() !== '') parts.push(`constraint ${check.constraint}`);
   return parts.join(', ');

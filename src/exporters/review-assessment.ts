@@ -2,6 +2,7 @@ import type { Plan } from '../domain';
 import type { Evaluation } from '../engine';
 import { html as h } from './escape';
 import { windowText } from './labels';
+import { formatCount } from './numbers';
 import { para, row, table, yesNo } from './review-parts';
 
 /**
@@ -9,7 +10,7 @@ import { para, row, table, yesNo } from './review-parts';
  * the components that consume them. A dependency list of ids, or one block per component, says the
  * same thing many times over on a plan of thousands of components.
  */
-function componentsHtml(plan: Plan, e: Evaluation): string {
+export function componentsHtml(plan: Plan, e: Evaluation): string {
   const components = plan.assessment.components;
   const nameOf = new Map<string, string>();
   for (const c of components) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
@@ -47,13 +48,13 @@ function componentsHtml(plan: Plan, e: Evaluation): string {
       h(c.role),
       h(c.ownerTeam),
       yesNo(c.stateful),
-      c.rows.toLocaleString('en-US'),
+      formatCount(c.rows),
       first ? h((consumers.get(c.id) ?? []).join(', ')) : '',
     ]);
   });
   return [
     '<h3>Components</h3>',
-    `<p class="muted">${components.length.toLocaleString('en-US')} components, ${plan.assessment.dependencies.length.toLocaleString('en-US')} dependencies. A component's wave comes after the waves of every component it consumes.</p>`,
+    `<p class="muted">${formatCount(components.length)} components, ${formatCount(plan.assessment.dependencies.length)} dependencies. A component's wave comes after the waves of every component it consumes.</p>`,
     table(['Wave', 'Name', 'Kind', 'Role', 'Owner team', 'Stateful', 'Rows', 'Consumed by'], rows),
     dangling.length === 0
       ? ''
@@ -77,7 +78,7 @@ export function assessmentHtml(plan: Plan, e: Evaluation): string {
   return [
     '<h2 id="assessment">Assessment</h2>',
     `<p>Scope: ${h(a.scope.join(', ') || 'not set')}. Downtime tolerance: ${h(a.downtime.kind)}${a.downtime.agreedBy ? ` (agreed by ${h(a.downtime.agreedBy)})` : ''}. Window: ${h(windowText(plan))}.</p>`,
-    `<p>Estimate: ${e.estimate.totalRows.toLocaleString('en-US')} rows; copy time ${e.estimate.durationHours === null ? 'unknown (throughput not measured)' : `${e.estimate.durationHours.toFixed(1)} h`}; fits the window: ${e.estimate.fitsWindow === null ? 'unknown' : e.estimate.fitsWindow ? 'yes' : 'no'}.</p>`,
+    `<p>Estimate: ${formatCount(e.estimate.totalRows)} rows; copy time ${e.estimate.durationHours === null ? 'unknown (throughput not measured)' : `${e.estimate.durationHours.toFixed(1)} h`}; fits the window: ${e.estimate.fitsWindow === null ? 'unknown' : e.estimate.fitsWindow ? 'yes' : 'no'}.</p>`,
     componentsHtml(plan, e),
     schemaChangeHtml(plan),
     a.notes.trim() === '' ? '' : `<h3>Notes</h3>${para(a.notes)}`,

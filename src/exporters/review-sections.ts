@@ -10,6 +10,7 @@ import {
   triggerAction,
 } from './labels';
 import { databaseSentences } from './integrity-database';
+import { formatCount } from './numbers';
 import { integrityReport } from './integrity-report';
 import { ponrIndex } from '../domain/point-of-no-return';
 import { labelled, para, row, table, yesNo } from './review-parts';
@@ -149,8 +150,8 @@ export function integrityHtml(plan: Plan, now: Date): string {
         String(p.number),
         h(c.kind),
         h(c.target),
-        c.expectedRows === null ? '—' : c.expectedRows.toLocaleString('en-US'),
-        c.actualRows === null ? '—' : c.actualRows.toLocaleString('en-US'),
+        c.expectedRows === null ? '—' : formatCount(c.expectedRows),
+        c.actualRows === null ? '—' : formatCount(c.actualRows),
         yes(c.checksumMatch),
         yes(c.referentialOk),
         c.passed === null ? 'not recorded' : c.passed ? 'pass' : '<strong>FAIL</strong>',
