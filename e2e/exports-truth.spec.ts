@@ -22,13 +22,9 @@ type ExamplePlan = {
 const example = JSON.parse(await readFile('public/examples/orders-bigint.json', 'utf8')) as ExamplePlan;
 
 async function importAndOpen(page: Page, plan: object & { id: string }, step: string) {
-  await new DraftsPage(page).goto();
-  await page.getByLabel('Import plan').setInputFiles({
-    name: `${plan.id}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(plan)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.importPlan(plan, `${plan.id}.json`);
   await page.goto(`/plans/${plan.id}/${step}`);
 }
 

@@ -56,15 +56,6 @@ async function expectInert(page: Page, where: string) {
   expect(found, where).toEqual({ injected: [], ran: false });
 }
 
-async function importPlan(page: Page, name: string, plan: object) {
-  await page.getByLabel('Import plan').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(plan)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-}
-
 /** Bidirectional controls, which reorder text on screen: no export or diagram may hold one. */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -82,13 +73,13 @@ test('hostile text in every field runs nowhere and changes no document structure
 
   // The benign twin first: its Markdown is the structure the hostile exports must keep.
   await drafts.goto();
-  await importPlan(page, 'benign.json', benignPlan());
+  await drafts.importPlan(benignPlan(), 'benign.json');
   await page.goto('/plans/benign-plan/outputs');
   const benignRunbook = await outputs.download('Download runbook (.md)');
   const benignAdr = await outputs.download('Download ADR (.md)');
 
   await drafts.goto();
-  await importPlan(page, 'hostile.json', hostilePlan());
+  await drafts.importPlan(hostilePlan(), 'hostile.json');
   await expect(drafts.row(HOSTILE_LINE)).toBeVisible();
   await expectInert(page, 'drafts list');
 

@@ -48,13 +48,9 @@ test('a plan of 120 phases: every phase is in the page, and a finding about phas
   page,
 }) => {
   const plan = longPlan();
-  await new DraftsPage(page).goto();
-  await page.getByLabel('Import plan').setInputFiles({
-    name: 'long-plan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(plan)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.importPlan(plan, 'long-plan.json');
   // From another step: Execution has drawn only its first phases, hidden, when the link is followed.
   await page.goto(`/plans/${plan.id}/assessment`);
   await page
@@ -89,13 +85,9 @@ test('a long components table draws its first rows, then the page; a link to a l
     name: `table ${i + 1}`,
   }));
   const plan = { ...base, id: 'many-components', assessment: { ...base.assessment, components } };
-  await new DraftsPage(page).goto();
-  await page.getByLabel('Import plan').setInputFiles({
-    name: 'many-components.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(plan)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const drafts = new DraftsPage(page);
+  await drafts.goto();
+  await drafts.importPlan(plan, 'many-components.json');
 
   await page.goto(`/plans/${plan.id}/assessment`);
   const rows = page.getByRole('table', { name: 'Components' }).locator('tbody tr');

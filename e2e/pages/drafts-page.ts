@@ -83,6 +83,16 @@ export class DraftsPage {
     await dialog.getByRole('button', { name: 'Delete draft' }).click();
   }
 
+  /** Imports `plan` as the JSON file `name` and waits until the list says it was imported. */
+  async importPlan(plan: object, name: string) {
+    await this.page.getByLabel('Import plan').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    });
+    await expect(this.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  }
+
   async rename(title: string, next: string) {
     await this.page.getByRole('button', { name: `Rename ${title}`, exact: true }).click();
     const input = this.page.getByLabel(`New title for ${title}`);
