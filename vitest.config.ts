@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20000,
+    // One worker per core, not Vitest's default of one fewer: many files wait on WebAssembly, PGlite or
+    // MariaDB, and on a two-core CI machine the default of one worker ran them all in a row.
+    maxWorkers: availableParallelism(),
   },
 });
