@@ -2,6 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { libpgQueryWasm } from './src/tooling/vite-plugin-libpg-query';
+import { routeChunk } from './src/tooling/vite-plugin-route-chunk';
+
+// A plan opened on Assessment: the editor's shell and the load pipeline that reads the stored draft.
+const editorOpen = routeChunk({
+  name: 'editor-open',
+  roots: ['src/app/editor-shell.tsx', 'src/domain/load.ts'],
+});
 
 export default defineConfig({
   // libpg-query's loader cannot find its .wasm from an ES module; the plugin passes locateFile.
@@ -9,6 +16,7 @@ export default defineConfig({
   plugins: [
     libpgQueryWasm(),
     react(),
+    editorOpen.plugin,
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',
@@ -69,6 +77,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [editorOpen.group] } } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
