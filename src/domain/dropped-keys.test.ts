@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../public/examples/orders-bigint.json';
 import { describeDropped, likelyKey } from './dropped-keys';
-import { loadPlanText } from './load';
+import { loadPlanText, loadPlanValue } from './load';
 
 const withKeys = (edit: (doc: Record<string, unknown>) => void): string => {
   const doc = JSON.parse(JSON.stringify(example)) as Record<string, unknown>;
@@ -49,6 +49,27 @@ describe('keys a plan file holds that the plan format does not', () => {
       'Invalid plan at title: Invalid input: expected string, received undefined. The file has "Title" there: did you mean "title"?',
     );
     expect(loaded.error.dropped).toEqual([{ path: 'Title', key: 'Title', suggestion: 'title' }]);
+  });
+
+  it('are not looked for when the caller says it never reports them, except to explain a refusal', () => {
+    const valid = JSON.parse(withKeys((doc) => (doc['titel'] = 'typo'))) as unknown;
+    const stored = loadPlanValue(valid, { listDropped: false });
+    expect(stored.ok && stored.dropped).toEqual([]);
+    const full = loadPlanValue(valid);
+    expect(full.ok && full.dropped.map((d) => d.key)).toEqual(['titel']);
+    expect(stored.ok && stored.plan).toEqual(full.ok && full.plan);
+
+    const invalid = JSON.parse(
+      withKeys((doc) => {
+        doc['Title'] = doc['title'];
+        delete doc['title'];
+      }),
+    ) as unknown;
+    const refused = loadPlanValue(invalid, { listDropped: false });
+    expect(!refused.ok && refused.error.dropped).toEqual([
+      { path: 'Title', key: 'Title', suggestion: 'title' },
+    ]);
+    expect(!refused.ok && refused.error.message).toContain('did you mean "title"?');
   });
 
   it('name an own __proto__ key, which never becomes a prototype', () => {

@@ -196,8 +196,17 @@ function siblingPath(d: DroppedKey): string {
   return `${d.path.slice(0, d.path.length - d.key.length)}${d.suggestion ?? d.key}`;
 }
 
+export type LoadOptions = {
+  /**
+   * `false` for a caller that never reports the keys a valid plan drops (a stored draft: the app wrote
+   * it through this pipeline), so the walk that finds them is skipped and `dropped` is empty. An
+   * invalid plan lists them whatever this says: the message may name the misspelling behind it.
+   */
+  listDropped?: boolean;
+};
+
 /** Recognise the version, upgrade step by step, validate and fill defaults. Never throws. */
-export function loadPlanValue(value: unknown): LoadResult {
+export function loadPlanValue(value: unknown, options: LoadOptions = {}): LoadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail({ code: 'not-an-object', message: 'A plan must be a JSON object.', issues: [] });
   }
@@ -233,9 +242,9 @@ export function loadPlanValue(value: unknown): LoadResult {
       issues: [{ path: 'formatVersion', message: upgraded.error }],
     });
   }
-  const dropped = droppedKeys(upgraded.doc, Plan);
   const parsed = Plan.safeParse(upgraded.doc);
   if (!parsed.success) {
+    const dropped = droppedKeys(upgraded.doc, Plan);
     const issues = issuesFrom(parsed.error);
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
@@ -253,5 +262,6 @@ export function loadPlanValue(value: unknown): LoadResult {
       dropped,
     });
   }
+  const dropped = options.listDropped === false ? [] : droppedKeys(upgraded.doc, Plan);
   return { ok: true, plan: parsed.data, upgradedFrom: upgraded.steps > 0 ? version : null, dropped };
 }

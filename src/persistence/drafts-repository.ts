@@ -28,6 +28,9 @@ export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
  */
 const pipeline = () => import('../domain/load');
 
+/** A stored draft was written through the pipeline: there are no dropped keys to report on opening it. */
+const STORED = { listDropped: false } as const;
+
 /** A property of what was thrown, whatever its shape (a DOMException, Dexie's error around one). */
 const fieldOf = (thrown: unknown, key: string): unknown =>
   typeof thrown === 'object' && thrown !== null && key in thrown ? Reflect.get(thrown, key) : undefined;
@@ -81,7 +84,7 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
         error: { code: 'not-found', message: `There is no draft with id "${id}".`, issues: [] },
       };
     // Stored drafts go through the same pipeline as files: an old format is upgraded here.
-    const loaded = loadPlanValue(record.plan);
+    const loaded = loadPlanValue(record.plan, STORED);
     if (!loaded.ok) return { ok: false, error: loaded.error };
     const { revision, updatedAt } = record;
     return { ok: true, plan: loaded.plan, revision, updatedAt, unsaved: record.unsaved ?? {} };
@@ -143,7 +146,7 @@ export function createDraftsRepository(source: WorkbenchDb | Promise<WorkbenchDb
     return db.transaction('rw', both(db), async () => {
       const record = await getDraft(db, id);
       if (!record) return null;
-      const loaded = loadPlanValue(record.plan);
+      const loaded = loadPlanValue(record.plan, STORED);
       if (!loaded.ok) return null;
       const next = recordFor({ ...loaded.plan, title }, record.readiness, stamp(), record.revision + 1);
       await putDraft(db, next, 'put');
