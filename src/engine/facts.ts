@@ -40,6 +40,11 @@ export type Facts = {
   breakingStatements: SqlStatementFact[];
   /** The maintenance window, else the agreed downtime (scheduled, 60 min, 5 min); null with none. */
   windowHours: number | null;
+  /**
+   * The agreed downtime (scheduled length, 60 min, 5 min) when it is shorter than a maintenance window
+   * also set: what stops writes is held against it, the window only says when the team works.
+   */
+  downtimeLimitHours: number | null;
   windowStartMs: number | null;
   /** Copy time of the rows copied or rewritten, from measured throughput. */
   durationHours: number | null;
@@ -157,8 +162,11 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
   const zeroDowntime = downtime === 'zero' || downtime === 'unspecified';
 
   const mw = assessment.maintenanceWindow;
-  const windowMinutes = mw.durationMinutes ?? toleranceMinutes(downtime, assessment.downtime.windowMinutes);
+  const tolerance = toleranceMinutes(downtime, assessment.downtime.windowMinutes);
+  const windowMinutes = mw.durationMinutes ?? tolerance;
   const windowHours = windowMinutes === null ? null : windowMinutes / 60;
+  const downtimeLimitHours =
+    tolerance !== null && windowMinutes !== null && tolerance < windowMinutes ? tolerance / 60 : null;
   let windowStartMs = parseTime(mw.start);
   if (windowStartMs === null) {
     for (const phase of execution.phases) {
@@ -205,6 +213,7 @@ export function deriveFacts(plan: Plan, ctx: EvaluateContext): Facts {
     windows,
     ...compatibility(plan, ctx),
     windowHours,
+    downtimeLimitHours,
     windowStartMs,
     durationHours: windows.copyHours,
     batches,

@@ -25,6 +25,9 @@ function inWindowParts(f: Facts): string {
  * never makes the plan exceed the window; a plan with no window is never asked to extend one.
  * - The in-window work is longer than the window: a blocker (a plan that cannot finish in its window
  *   is not ready, so "Go" never stands beside "exceeds the window").
+ * - It fits the window but not the downtime agreed, when that is shorter (5 minutes agreed, a 30-minute
+ *   window booked): a warning. The window says when the team works; what stops writes is held to what
+ *   the stakeholders agreed, and "fits the window" must not stand alone as reassurance.
  * - The plan has a window, no copy phase yet, and a bulk copy that cannot fit in any window: say to
  *   plan it as an online phase before the window.
  */
@@ -39,6 +42,20 @@ export function windowFindings(f: Facts): Finding[] {
         'assessment.maintenanceWindow.durationMinutes',
         `The work inside the window takes at least ${formatHours(w.inWindowKnownHours)} (${inWindowParts(f)}), longer than the ${formatHours(f.windowHours)} window.`,
         `Split it into incremental phases that run online before the window and are pausable and resumable: ${onlineCopyAdvice(f)}. Only what must stop writes belongs in the window.`,
+      ),
+    ];
+  }
+  const limit = f.downtimeLimitHours;
+  if (limit !== null && w.inWindowKnownHours > limit) {
+    // A warning, not a blocker: an in-window phase may stop writes for only part of its length (a
+    // 20-minute cut-over with a 2-minute pause). The plan must say so; "fits the window" alone would not.
+    return [
+      finding(
+        'DC-07',
+        'warning',
+        'assessment.downtime.kind',
+        `The work inside the window takes at least ${formatHours(w.inWindowKnownHours)} (${inWindowParts(f)}), longer than the ${formatHours(limit)} of downtime agreed; the ${formatHours(f.windowHours)} window does not extend it.`,
+        `Make sure writes stop for less than ${formatHours(limit)} of it: keep only what must stop writes in the window (${onlineCopyAdvice(f)}), or agree a longer downtime with the stakeholders.`,
       ),
     ];
   }
