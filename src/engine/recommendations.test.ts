@@ -147,4 +147,29 @@ describe('strategy and data approach', () => {
     );
     expect(late?.message).toContain('already less than 48 h');
   });
+  it('judges a big bang under a 5-minute tolerance by what it copies, not by what the system holds', () => {
+    const bigBang = (rows: number, inPlaceUpgrade: boolean) => {
+      const e = evaluate(
+        planWith((p) => {
+          p.assessment.downtime = { kind: 'under-5-min', windowMinutes: null, agreedBy: 'CTO' };
+          const db = p.assessment.components[0]!;
+          db.rows = rows;
+          if (inPlaceUpgrade) {
+            // A version upgrade in place: no schema change, nothing copied.
+            p.assessment.scope = ['infrastructure'];
+            p.assessment.schemaChange = { ...p.assessment.schemaChange, description: '', forwardSql: '' };
+          }
+        }),
+        { now: NOW },
+      );
+      return e.strategy.ranked.find((r) => r.strategy === 'big-bang')?.reasons.map((r) => r.text) ?? [];
+    };
+    expect(bigBang(300_000_000, false)).toContain(
+      'A big bang copying 300,000,000 rows will not finish within 5 minutes.',
+    );
+    const upgrade = bigBang(300_000_000, true);
+    expect(upgrade.some((t) => t.includes('within 5 minutes'))).toBe(false);
+    // The system is still large: that reason stays, said of what it holds.
+    expect(upgrade).toContain('Big bang is best for small systems; this one holds 300,000,000 rows.');
+  });
 });

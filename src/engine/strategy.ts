@@ -1,4 +1,5 @@
 import { DEPLOYMENT_STRATEGIES, type DeploymentStrategy } from '../domain';
+import { SMALL_ROWS } from '../domain/spec-limits';
 import { decide, STRATEGY_ROWS } from './decision-table';
 import type { Facts } from './facts';
 import { formatCount } from './format';
@@ -46,7 +47,14 @@ function fitScores(f: Facts): Map<DeploymentStrategy, Scored> {
     add('rolling', -1, 'ST-02', 'Rolling has minimal, not zero, downtime.');
     for (const s of zeroStrategies) add(s, 1, STRATEGY_RULE[s], 'Zero downtime, as the plan requires.');
   } else if (downtime === 'under-5-min') {
-    if (!f.small) add('big-bang', -2, 'ST-01', 'A big bang of this size will not finish within 5 minutes.');
+    // The work decides, not the size held: an in-place upgrade of 300M rows copies none of them.
+    if (f.shape.copyRows >= SMALL_ROWS)
+      add(
+        'big-bang',
+        -2,
+        'ST-01',
+        `A big bang copying ${formatCount(f.shape.copyRows)} rows will not finish within 5 minutes.`,
+      );
     add('rolling', 1, 'ST-02', 'Minimal downtime fits a tolerance under 5 minutes.');
   } else {
     add('big-bang', 1, 'ST-01', 'Downtime is allowed, and a big bang has the lowest complexity.');
