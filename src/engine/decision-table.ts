@@ -134,8 +134,10 @@ export const APPROACH_ROWS: ReadonlyArray<Row<DataApproach>> = [
     id: 'DA-07',
     pick: 'snapshot-replay',
     when: (f) => moves(f) && f.shape.sync === 'replication',
-    because: () =>
-      'The data moves and log-based replication (CDC) carries the changes: copy a snapshot, replay the changes until the lag is near zero, then cut over. No application change is needed.',
+    // "No application change" only where the plan does not declare one: a change that breaks the old
+    // callers (shard-aware queries, say) must ship before the switch, and GR-05 says so beside it.
+    because: (f) =>
+      `The data moves and log-based replication (CDC) carries the changes: copy a snapshot, replay the changes until the lag is near zero, then cut over. ${f.backwardCompatible === 'no' ? 'The copy itself needs no application change, but the incompatible change must ship before the switch.' : 'No application change is needed.'}`,
   },
   {
     id: 'DA-08',

@@ -172,4 +172,22 @@ describe('strategy and data approach', () => {
     // The system is still large: that reason stays, said of what it holds.
     expect(upgrade).toContain('Big bang is best for small systems; this one holds 300,000,000 rows.');
   });
+  it('says "no application change" of a replicated copy only when the plan declares none', () => {
+    const approach = (compatible: 'yes' | 'no') =>
+      evaluate(
+        planWith((p) => {
+          const db = p.assessment.components[0]!;
+          db.move = 'other-store';
+          db.changeSync = 'replication';
+          p.assessment.schemaChange.backwardCompatible = compatible;
+        }),
+        { now: NOW },
+      ).dataApproach;
+    const da07 = (compatible: 'yes' | 'no') =>
+      approach(compatible).reasons.find((r) => r.ruleId === 'DA-07')?.text ?? '';
+    expect(approach('yes').recommended).toBe('snapshot-replay');
+    expect(da07('yes')).toContain('No application change is needed.');
+    expect(da07('no')).not.toContain('No application change is needed.');
+    expect(da07('no')).toContain('the incompatible change must ship before the switch');
+  });
 });
