@@ -27,6 +27,14 @@ const moves = (f: Facts) => f.shape.movingCount > 0;
 const liveSync = (f: Facts) => f.shape.sync === 'replication' || f.shape.sync === 'dual-write';
 const windowText = (f: Facts) => (f.windowHours === null ? 'A' : `A ${formatHours(f.windowHours)}`);
 
+/**
+ * Rolling an upgrade through replicas needs replicas that follow a primary of the other version. MySQL's
+ * do (5.7 to 8.0, one way); PostgreSQL's physical replicas do not across a major version, and the plan
+ * has no field that says which engine or which version, so the advice says where it holds.
+ */
+const POSTGRES_MAJOR =
+  ' That holds where the new version replicates from the old one (MySQL 5.7 to 8.0 does). A PostgreSQL major version does not: its physical replicas cannot follow a primary of another major version, so build the new primary (pg_upgrade on a copy, or logical replication) and switch to it, blue-green; the way back is the old primary, until writes reach the new one.';
+
 export const STRATEGY_ROWS: ReadonlyArray<Row<DeploymentStrategy>> = [
   {
     id: 'ST-06',
@@ -71,8 +79,8 @@ export const STRATEGY_ROWS: ReadonlyArray<Row<DeploymentStrategy>> = [
     pick: 'rolling',
     alsoFits: ['blue-green'],
     when: (f) => f.shape.softwareUpgrade,
-    because: () =>
-      'The datastores are upgraded in place and no row is copied: roll replica by replica, then switch the primary; keep a replica on the old version for rollback.',
+    because: (f) =>
+      `The datastores are upgraded in place and no row is copied: roll replica by replica, then switch the primary; keep a replica on the old version for rollback.${f.plan.assessment.schemaChange.dialect === 'mysql' ? '' : POSTGRES_MAJOR}`,
   },
   {
     id: 'ST-10',
@@ -120,8 +128,8 @@ export const APPROACH_ROWS: ReadonlyArray<Row<DataApproach>> = [
     pick: 'none',
     alsoFits: ['snapshot-replay'],
     when: (f) => f.shape.softwareUpgrade,
-    because: () =>
-      'The datastores are upgraded in place with no schema change: no row is copied or reshaped, replication to the upgraded replicas carries the data.',
+    because: (f) =>
+      `The datastores are upgraded in place with no schema change: no row is copied or reshaped, replication to the upgraded replicas carries the data.${f.plan.assessment.schemaChange.dialect === 'mysql' ? '' : POSTGRES_MAJOR}`,
   },
   {
     id: 'DA-06',

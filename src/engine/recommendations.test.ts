@@ -190,4 +190,30 @@ describe('strategy and data approach', () => {
     expect(da07('no')).not.toContain('No application change is needed.');
     expect(da07('no')).toContain('the incompatible change must ship before the switch');
   });
+  it('rolls an in-place upgrade through replicas only where the versions replicate, and says so', () => {
+    const upgrade = (dialect: 'mysql' | 'postgresql') =>
+      evaluate(
+        planWith((p) => {
+          p.assessment.scope = ['infrastructure'];
+          p.assessment.schemaChange = {
+            ...p.assessment.schemaChange,
+            description: '',
+            forwardSql: '',
+            dialect,
+          };
+        }),
+        { now: NOW },
+      );
+    const reason = (dialect: 'mysql' | 'postgresql', id: string) =>
+      [
+        ...upgrade(dialect).strategy.ranked.flatMap((r) => r.reasons),
+        ...upgrade(dialect).dataApproach.reasons,
+      ].find((r) => r.ruleId === id)?.text ?? '';
+    expect(upgrade('mysql').strategy.ruleIds).toContain('ST-09');
+    expect(reason('mysql', 'ST-09')).not.toContain('PostgreSQL');
+    expect(reason('postgresql', 'ST-09')).toContain(
+      'its physical replicas cannot follow a primary of another major version',
+    );
+    expect(reason('postgresql', 'DA-05')).toContain('pg_upgrade on a copy, or logical replication');
+  });
 });
