@@ -31,7 +31,7 @@ export const DERIVED_STRATEGY_RULES: readonly RuleInfo[] = [
   derived(
     'ST-09',
     'Datastore software upgraded in place',
-    'The datastores are upgraded in place (new version or hosts, no schema change, no copy) → Rolling, replica by replica',
+    'The datastores are upgraded in place (new version or hosts, no schema change, no copy) → Rolling, replica by replica, where the new version replicates from the old (a PostgreSQL major version does not: build the new primary and switch, blue-green)',
   ),
   derived(
     'ST-10',
@@ -59,7 +59,7 @@ export const DERIVED_APPROACH_RULES: readonly RuleInfo[] = [
   derived(
     'DA-05',
     'Software upgraded in place, no data copied',
-    'The datastores are upgraded in place with no schema change and no copy → No data migration approach (replication carries the data)',
+    'The datastores are upgraded in place with no schema change and no copy → No data migration approach (replication carries the data where the versions replicate)',
   ),
   derived(
     'DA-06',
